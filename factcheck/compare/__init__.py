@@ -1,0 +1,60 @@
+"""Compare claims: the reduce step. Group by key, judge each group, name the verdicts.
+
+Grouping is by hashing keys, so a claim only ever meets claims that share its key.
+Each claim kind has one comparator module (``KIND`` and ``compare``); the rule set's
+checks decide which verdicts are reported, under which id and severity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+from factcheck.compare import dates, names, quantities, roles, statements
+from factcheck.compare.members import Member, Verdict
+from factcheck.models import Finding
+from factcheck.ruleset import RuleSet
+
+COMPARATORS = {module.KIND: module for module in (names, dates, quantities, roles, statements)}
+FINDING_ORDER = {"conflict": 0, "agreement": 1, "single_source": 2}
+
+
+def judge(members: list[Member], rules: RuleSet) -> list[Finding]:
+    """Return the findings on the run's claims, conflicts first."""
+    groups: dict[tuple[str, str], list[Member]] = defaultdict(list)
+    for member in members:
+        groups[(member.claim.kind, member.claim.key)].append(member)
+    drafts: list[tuple[Verdict, str, str]] = []
+    for (kind, _key), group in sorted(groups.items()):
+        comparator = COMPARATORS[kind]
+        for verdict in comparator.compare(group, rules.compare):
+            check = rules.check_for(kind, verdict.finding)
+            if check is not None:
+                drafts.append((verdict, check.id, check.severity.value))
+    drafts.sort(key=lambda draft: (FINDING_ORDER[draft[0].finding], -_severity_rank(draft[2]),
+                                   draft[1], min(member.order for member in draft[0].members)))
+    return [_finding(index, verdict, rule, severity)
+            for index, (verdict, rule, severity) in enumerate(drafts, start=1)]
+
+
+def _finding(index: int, verdict: Verdict, rule: str, severity: str) -> Finding:
+    """Build the Finding for one verdict."""
+    return Finding(
+        id=f"f{index}", rule=rule, kind=verdict.finding, severity=severity, subject=verdict.subject,
+        attribute=verdict.attribute, message=verdict.message,
+        claims=tuple(member.claim_id for member in verdict.members),
+        articles=tuple(dict.fromkeys(member.article_id for member in verdict.members)),
+        fingerprint=fingerprint(rule, verdict),
+    )
+
+
+def fingerprint(rule: str, verdict: Verdict) -> str:
+    """Hash what the finding is about (rule, key and values), never paths or lines."""
+    payload = "\x1f".join([rule, verdict.finding, verdict.subject.casefold(), verdict.attribute.casefold(),
+                           *sorted(value.casefold() for value in verdict.values)])
+    return hashlib.sha256(payload.encode()).hexdigest()[:32]
+
+
+def _severity_rank(severity: str) -> int:
+    """Order severities so errors sort first."""
+    return ("info", "warning", "error").index(severity)

@@ -1,0 +1,68 @@
+"""Member and Verdict: what comparators take in and give back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.models import ExtractedClaim, FindingKind, PartialDate
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One claim as a comparator sees it: with its ids, its source and its article's date."""
+
+    order: int
+    claim_id: str
+    article_id: str
+    label: str
+    source: int
+    published: PartialDate | None
+    claim: ExtractedClaim
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A comparator's judgement on some claims; the engine turns it into a Finding."""
+
+    finding: FindingKind
+    subject: str
+    attribute: str
+    members: tuple[Member, ...]
+    message: str
+    values: tuple[str, ...]
+
+
+def sources_of(members: tuple[Member, ...] | list[Member]) -> int:
+    """Return how many independent sources the members come from."""
+    return len({member.source for member in members})
+
+
+def labels(members: tuple[Member, ...] | list[Member]) -> str:
+    """Return the members' article labels, each once, in order."""
+    return ", ".join(dict.fromkeys(member.label for member in members))
+
+
+def split_by_entities(members: list[Member]) -> list[list[Member]]:
+    """Split claims of one key into those about overlapping entities.
+
+    Claims naming no entity join every part: in a corpus about one story, an
+    unattributed "the agreement was signed on ..." is about the story's own event.
+    """
+    parts: list[tuple[set[str], list[Member]]] = []
+    floating: list[Member] = []
+    for member in members:
+        entities = set(member.claim.entities)
+        if not entities:
+            floating.append(member)
+            continue
+        touching = [part for part in parts if part[0] & entities]
+        merged_entities, merged_members = set(entities), [member]
+        for part in touching:
+            merged_entities |= part[0]
+            merged_members = part[1] + merged_members
+            parts.remove(part)
+        parts.append((merged_entities, merged_members))
+    if not parts:
+        return [floating] if floating else []
+    order = {id(member): index for index, member in enumerate(members)}
+    return [sorted(part_members + floating, key=lambda member: order[id(member)]) for _, part_members in parts]

@@ -1,0 +1,66 @@
+"""Compare names: a body's former name, used after it was renamed, conflicts.
+
+Aliases are always right and never conflict ("MoJ" is the Ministry of Justice). A
+former name is right in an article published before the rename, or in a sentence that
+dates what it tells to before the rename. After the rename, or in an undated article
+set against sources that use the new name, it is reported with the rename's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from factcheck.compare.members import Member, Verdict, labels
+from factcheck.models import PartialDate
+from factcheck.ruleset.schema import CompareSettings
+
+KIND = "name"
+
+
+def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
+    """Report stale uses of a former name for one entity."""
+    former = [member for member in members if member.claim.name_form == "former"]
+    current = [member for member in members if member.claim.name_form in ("name", "alias")]
+    stale = [member for member in former if _after_rename(member) is True]
+    undated = [member for member in former if _after_rename(member) is None]
+    if not stale and not (undated and current):
+        return
+    entity = members[0].claim.subject
+    old_names = sorted({member.claim.value for member in stale + undated})
+    until = dt.date.fromisoformat((stale + undated)[0].claim.valid_until or "")
+    parts = [f"{entity} was renamed from {' / '.join(old_names)} on {until.day} {until:%B %Y}"]
+    if stale:
+        dated = ", ".join(f"{member.label} (dated {member.published})" for member in _first_per_article(stale))
+        parts.append(f"{dated} still use{'s' if len(_first_per_article(stale)) == 1 else ''} the former name")
+    if undated:
+        parts.append(f"{labels(undated)} (undated) also use{'s' if len(_first_per_article(undated)) == 1 else ''} it")
+    if current:
+        parts.append(f"{labels(current)} use{'s' if len(_first_per_article(current)) == 1 else ''} {entity}")
+    chosen = _first_per_article(stale + undated) + _first_per_article(current)
+    yield Verdict("conflict", entity, "name", tuple(chosen), "; ".join(parts) + ".",
+                  tuple([*old_names, entity]))
+
+
+def _after_rename(member: Member) -> bool | None:
+    """Return True if the former name was used after the rename, None when undatable."""
+    until = PartialDate.parse(member.claim.valid_until or "")
+    told = member.claim.sentence_dates
+    if told and all(date.as_tuple() < until.as_tuple() and not date.compatible(until) for date in told):
+        return False
+    if member.published is None:
+        return None
+    if member.published.compatible(until):
+        return None
+    return member.published.as_tuple() > until.as_tuple()
+
+
+def _first_per_article(members: list[Member]) -> list[Member]:
+    """Keep each article's first mention."""
+    seen: set[str] = set()
+    kept = []
+    for member in members:
+        if member.article_id not in seen:
+            seen.add(member.article_id)
+            kept.append(member)
+    return kept

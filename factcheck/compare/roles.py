@@ -1,0 +1,22 @@
+"""Compare titles: one person, one title; two titles for one person conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.compare.members import Member, Verdict
+from factcheck.compare.typed import judge
+from factcheck.ruleset.schema import CompareSettings
+
+KIND = "role"
+
+
+def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
+    """Judge the titles given to one person."""
+    person = members[0].claim.subject
+    yield from judge(members, _compatible, f"the title of {person}", person, "title")
+
+
+def _compatible(first: Member, second: Member) -> bool:
+    """Return True when the (already canonical) titles are the same."""
+    return first.claim.value.casefold() == second.claim.value.casefold()

@@ -1,0 +1,143 @@
+"""Compare statements: reworded reports of one fact, from independent sources.
+
+Statements are blocked by the terms they share (no all-pairs loop): only statements
+with a rare term in common are scored. A pair matches when it shares enough
+terms and its cosine similarity, with terms and entities weighted by their rarity
+across the run's statements, reaches the rules' threshold.
+Matches are clustered by what they share, not merely by who they touch, so one long
+sentence that matches two different facts elsewhere does not fuse them into one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from factcheck.compare.members import Member, Verdict, labels, sources_of
+from factcheck.ruleset.schema import CompareSettings
+
+KIND = "statement"
+MAX_BLOCK_SHARE = 0.2
+QUOTE_PREVIEW = 110
+
+
+@dataclass
+class _Cluster:
+    """Statements agreeing on one fact, and the features they share."""
+
+    members: list[Member] = field(default_factory=list)
+    shared: set[str] = field(default_factory=set)
+
+
+def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
+    """Yield agreements for matched statements and single-source verdicts for checkable ones."""
+    features = [_features(member) for member in members]
+    weight = _weights(features)
+    clusters: list[_Cluster] = []
+    for score, first, second, shared in sorted(_matches(members, features, weight, settings), reverse=True):
+        _place(clusters, members[first], members[second], shared, settings.statement_cluster_overlap)
+    for cluster in clusters:
+        yield _agreement(cluster)
+    markers = set(settings.statement_single_source_markers)
+    for member in members:
+        unconfirmed = (markers & set(member.claim.markers)) - _confirmed_markers(member, clusters)
+        if unconfirmed:
+            yield Verdict("single_source", member.claim.subject, "statement", (member,),
+                          f"Only {member.label} states this: \"{_preview(member.claim.quote, 320)}\"",
+                          (member.claim.value,))
+
+
+def _confirmed_markers(member: Member, clusters: list[_Cluster]) -> set[str]:
+    """Return the markers (a first, a number) that another source's matching statement shares.
+
+    A sentence can agree with another source on one fact and add one of its own ("the
+    planned London office, its first outside the US"): that addition stays single-source.
+    """
+    confirmed: set[str] = set()
+    for cluster in clusters:
+        if any(other is member for other in cluster.members):
+            for other in cluster.members:
+                if other.source != member.source:
+                    confirmed |= set(other.claim.markers) & set(member.claim.markers)
+    return confirmed
+
+
+def _features(member: Member) -> frozenset[str]:
+    """Return the statement's terms and entities (entities marked with '@')."""
+    return frozenset([*member.claim.terms, *(f"@{entity}" for entity in member.claim.entities)])
+
+
+def _weights(features: list[frozenset[str]]) -> dict[str, float]:
+    """Weight each feature by how rare it is among the statements (inverse document frequency)."""
+    counts = Counter(feature for feature_set in features for feature in feature_set)
+    total = max(len(features), 1)
+    return {feature: math.log((total + 1) / count) for feature, count in counts.items()}
+
+
+def _matches(members: list[Member], features: list[frozenset[str]], weight: dict[str, float],
+             settings: CompareSettings) -> Iterator[tuple[float, int, int, frozenset[str]]]:
+    """Yield scored pairs from different sources that share enough rare features."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, feature_set in enumerate(features):
+        for feature in feature_set:
+            index[feature].append(position)
+    block_cap = max(2, int(MAX_BLOCK_SHARE * len(members)))
+    candidates: set[tuple[int, int]] = set()
+    for feature, positions in index.items():
+        if feature.startswith("@") or len(positions) > block_cap:
+            continue
+        for i, first in enumerate(positions):
+            for second in positions[i + 1:]:
+                if members[first].source != members[second].source:
+                    candidates.add((first, second))
+    for first, second in candidates:
+        shared = features[first] & features[second]
+        terms = [feature for feature in shared if not feature.startswith("@")]
+        if len(terms) < settings.statement_min_shared_terms:
+            continue
+        similarity = _cosine(shared, features[first], features[second], weight)
+        if similarity >= settings.statement_min_similarity:
+            yield similarity, first, second, shared
+
+
+def _cosine(shared: frozenset[str], first: frozenset[str], second: frozenset[str],
+            weight: dict[str, float]) -> float:
+    """Return the cosine similarity of two statements' weighted feature sets.
+
+    Cosine, unlike a raw sum of shared weights, does not reward a long sentence for
+    touching many others by chance.
+    """
+    norm = math.sqrt(sum(weight[f] ** 2 for f in first) * sum(weight[f] ** 2 for f in second))
+    return sum(weight[f] ** 2 for f in shared) / norm if norm else 0.0
+
+
+def _place(clusters: list[_Cluster], first: Member, second: Member, shared: frozenset[str],
+           min_overlap: float) -> None:
+    """Put a matched pair into the cluster about the same fact, or start a new one."""
+    for cluster in clusters:
+        touches = any(member is first or member is second for member in cluster.members)
+        overlap = len(cluster.shared & shared) / len(cluster.shared | shared)
+        if touches and overlap >= min_overlap:
+            cluster.members.extend(m for m in (first, second) if all(m is not x for x in cluster.members))
+            cluster.shared |= shared
+            return
+    clusters.append(_Cluster([first, second], set(shared)))
+
+
+def _agreement(cluster: _Cluster) -> Verdict:
+    """Turn a cluster into an agreement verdict."""
+    members = sorted(cluster.members, key=lambda member: member.order)
+    subject = next((member.claim.subject for member in members if member.claim.subject), "")
+    terms = sorted(feature for feature in cluster.shared if not feature.startswith("@"))
+    shortest = min(members, key=lambda member: len(member.claim.quote))
+    message = (f"{sources_of(members)} independent sources state the same fact ({labels(members)}): "
+               f"\"{_preview(shortest.claim.quote)}\"")
+    return Verdict("agreement", subject, "statement", tuple(members), message, tuple(terms))
+
+
+def _preview(text: str, limit: int = QUOTE_PREVIEW) -> str:
+    """Shorten a quote for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

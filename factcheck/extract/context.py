@@ -1,0 +1,41 @@
+"""SentenceContext: what every extractor needs to know about one sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.load import LoadedArticle
+from factcheck.resolve.dates import DateMatch
+from factcheck.resolve.entities import EntityMention
+from factcheck.segment import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """A sentence with the entities and dates found in it (offsets are the sentence's own)."""
+
+    article: LoadedArticle
+    sentence: Sentence
+    entities: tuple[EntityMention, ...]
+    dates: tuple[DateMatch, ...]
+
+    @property
+    def text(self) -> str:
+        """Return the sentence text."""
+        return self.sentence.text
+
+    def line_of(self, offset: int) -> int:
+        """Return the file line of an offset within the sentence."""
+        return self.article.document.line_of(self.sentence.start + offset)
+
+    def topic_entities(self) -> tuple[str, ...]:
+        """Return the names of the sentence's non-place entities, in order of mention."""
+        ids = [mention.entity.name for mention in self.entities if mention.entity.type != "place"]
+        return tuple(dict.fromkeys(ids))
+
+    def primary_entity(self) -> str:
+        """Return the display name of the first organisation-like entity, or ''."""
+        for mention in self.entities:
+            if mention.entity.type not in ("place", "person"):
+                return mention.entity.name
+        return ""

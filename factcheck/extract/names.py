@@ -1,0 +1,62 @@
+"""Name claims: each known entity as named, and unknown bodies by their shape."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.context import SentenceContext
+from factcheck.models import ExtractedClaim
+from factcheck.ruleset.schema import Lexicon
+
+
+class NameExtractor:
+    """Turn entity mentions, and capitalised phrases ending in an org word, into name claims."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        heads = "|".join(re.escape(word[:1].upper() + word[1:])
+                         for word in sorted(lexicon.org_head_words, key=len, reverse=True))
+        connectors = "|".join(re.escape(word) for word in lexicon.name_connectors)
+        capital = r"(?:[A-Z][\w'’&.-]*|[A-Z]{2,})"
+        self.unknown = re.compile(
+            rf"(?<![\w-]){capital}(?:,?\s+(?:(?:{connectors})\s+)*{capital})*?\s+(?:{heads})(?![\w-])"
+            if heads else r"(?!x)x", re.UNICODE)
+        self.head_words = {word.lower() for word in lexicon.org_head_words}
+
+    def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
+        """Yield a claim for every entity mention and unknown organisation in the sentence."""
+        for mention in context.entities:
+            if mention.entity.type == "place":
+                continue
+            value = mention.surface if mention.form == "former" else mention.entity.name
+            yield self._claim(context, mention.start, mention.end, mention.entity.name, value, "X101",
+                              key=f"name:{mention.entity.id}", form=mention.form,
+                              until=mention.valid_until.isoformat() if mention.valid_until else None)
+        for match in self.unknown.finditer(context.text):
+            if self._overlaps_known(context, match.start(), match.end()):
+                continue
+            phrase = re.sub(r"\s+", " ", match.group(0)).strip()
+            if phrase.split()[0].lower() in ("the", "a", "an", "le", "la", "les"):
+                phrase = phrase.split(" ", 1)[1]
+            if len(phrase.split()) < 2 or not phrase[0].isupper():
+                continue
+            yield self._claim(context, match.end() - len(phrase), match.end(), phrase, phrase, "X102",
+                              key=f"name:{phrase.lower()}", form="unknown", until=None)
+
+    @staticmethod
+    def _overlaps_known(context: SentenceContext, start: int, end: int) -> bool:
+        """Return True when a known entity covers the phrase's last word (its head)."""
+        return any(mention.start < end and start < mention.end and mention.end >= end - 1
+                   for mention in context.entities)
+
+    @staticmethod
+    def _claim(context: SentenceContext, start: int, end: int, subject: str, value: str, rule: str,
+               key: str, form: str, until: str | None) -> ExtractedClaim:
+        return ExtractedClaim(
+            kind="name", subject=subject, attribute="name", value=value, text=context.text[start:end],
+            quote=context.text, line=context.line_of(start), rule=rule,
+            start=context.sentence.start + start, end=context.sentence.start + end, key=key,
+            entities=context.topic_entities(), name_form=form, valid_until=until,
+            sentence_dates=tuple(match.date for match in context.dates if not match.relative),
+        )
+

@@ -1,0 +1,77 @@
+"""Quantity claims: a number with its qualifier and the unit it counts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.context import SentenceContext
+from factcheck.models import ExtractedClaim
+from factcheck.resolve.numbers import NumberFinder, NumberMatch
+from factcheck.ruleset.schema import Lexicon, Unit
+
+UNIT_MAX_WORDS = 3
+WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
+class QuantityExtractor:
+    """Find numbers and read the unit from the words that follow them."""
+
+    def __init__(self, numbers: NumberFinder, units: tuple[Unit, ...], lexicon: Lexicon) -> None:
+        self.numbers = numbers
+        self.unit_of = {synonym.lower(): unit.id for unit in units for synonym in (unit.id, *unit.synonyms)}
+        self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
+
+    def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
+        """Yield a claim for every number with a unit that is not part of a date."""
+        taken = [(date.start, date.end) for date in context.dates]
+        for number in self.numbers.find(context.text, context.article.language):
+            if any(start < number.end and number.start < end for start, end in taken):
+                continue
+            if number.plain_year or (number.interval.low == number.interval.high == 1):
+                continue
+            unit, unit_end = self._unit(context, number)
+            if not unit:
+                continue
+            yield ExtractedClaim(
+                kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(number.interval),
+                text=context.text[number.start:unit_end], quote=context.text,
+                line=context.line_of(number.start), rule="X301", start=context.sentence.start + number.start,
+                end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),
+                interval=number.interval,
+            )
+
+    def _unit(self, context: SentenceContext, number: NumberMatch) -> tuple[str, int]:
+        """Return the canonical unit of a number and where its unit words end."""
+        if number.currency:
+            return number.currency, number.end
+        if number.is_percent:
+            return "percent", number.end
+        words: list[str] = []
+        position = number.end
+        while len(words) < UNIT_MAX_WORDS:
+            mention = next((m for m in context.entities if m.start in (position, position + 1)), None)
+            if mention is not None and not words:
+                position = mention.end
+                continue
+            match = WORD.match(context.text, position)
+            if match is None or match.group(1).lower() in self.stopwords:
+                break
+            words.append(match.group(1).lower())
+            position = match.end()
+        if not words:
+            return "", number.end
+        phrase = " ".join(words)
+        unit = self.unit_of.get(phrase) or self.unit_of.get(words[-1])
+        if unit is None:
+            unit = " ".join([*words[:-1], singular(words[-1])])
+        return unit, position
+
+
+def singular(word: str) -> str:
+    """Fold a plural English noun to its singular, well enough for matching units."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

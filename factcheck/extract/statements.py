@@ -1,0 +1,108 @@
+"""Statement claims: check-worthy sentences, keyed by a signature of their terms.
+
+A sentence is check-worthy when it names an entity and asserts something: with a
+number, a date, a first or record, or a factual verb. Questions, hedged or
+speculative sentences and quoted speech are not claims. The signature is the
+sentence's content words, spelling-folded and stemmed, so that reworded reports of
+one fact share most of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import snowballstemmer
+
+from factcheck.extract.context import SentenceContext
+from factcheck.models import ExtractedClaim
+from factcheck.ruleset.schema import Lexicon
+
+MIN_WORDS = 6
+STEM_PREFIX = 5
+TOKEN = re.compile(r"[^\W_][\w'’-]*")
+QUOTED = re.compile(r"[\"“«][^\"”»]{12,}[\"”»]")
+STEMMER_LANGUAGES = {"en": "english", "fr": "french", "de": "german", "es": "spanish"}
+
+
+class StatementExtractor:
+    """Decide which sentences are statements and compute their signatures."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
+        self.generic = frozenset(word.lower() for word in lexicon.generic_terms)
+        self.verbs = tuple(stem.lower() for stem in lexicon.factual_verbs)
+        self.hedges = frozenset(word.lower() for word in lexicon.hedges if " " not in word)
+        self.hedge_phrases = tuple(word.lower() for word in lexicon.hedges if " " in word)
+        self.ordinals = frozenset(word.lower() for word in lexicon.ordinals)
+        self.spelling = [(re.compile(rule.pattern), rule.replace) for rule in lexicon.spelling]
+
+    def extract(self, context: SentenceContext, has_number: bool) -> Iterator[ExtractedClaim]:
+        """Yield the sentence as a statement claim when it is check-worthy."""
+        text = context.text
+        entities = context.topic_entities()
+        if not entities or text.rstrip().endswith("?") or self._mostly_quoted(text):
+            return
+        tokens = [token.lower() for token in TOKEN.findall(text)]
+        if len(tokens) < MIN_WORDS or self._hedged(tokens, text.lower()):
+            return
+        markers = self._markers(tokens, has_number, bool(context.dates))
+        if not markers:
+            return
+        terms = self.signature(context)
+        if not terms:
+            return
+        yield ExtractedClaim(
+            kind="statement", subject=context.primary_entity() or entities[0], attribute="statement",
+            value=" ".join(terms), text=text, quote=text, line=context.line_of(0), rule="X501",
+            start=context.sentence.start, end=context.sentence.end, key="statement",
+            entities=tuple(dict.fromkeys(mention.entity.name for mention in context.entities)),
+            terms=terms, markers=markers,
+        )
+
+    def signature(self, context: SentenceContext) -> tuple[str, ...]:
+        """Return the sentence's content terms: no entity names, stopwords or generic words."""
+        text = context.text
+        for mention in sorted(context.entities, key=lambda m: -m.start):
+            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+        stem = _stemmer(context.article.language or "en")
+        terms: list[str] = []
+        for token in TOKEN.findall(text):
+            word = token.lower().replace("’", "'")
+            if word in self.stopwords or word in self.generic or any(ch.isdigit() for ch in word) or len(word) < 3:
+                continue
+            for pattern, replacement in self.spelling:
+                word = pattern.sub(replacement, word)
+            terms.append(stem(word)[:STEM_PREFIX])
+        return tuple(dict.fromkeys(terms))
+
+    def _markers(self, tokens: list[str], has_number: bool, has_date: bool) -> tuple[str, ...]:
+        """Return why the sentence is checkable: number, date, ordinal, verb."""
+        markers = []
+        if has_number:
+            markers.append("number")
+        if has_date:
+            markers.append("date")
+        if any(token in self.ordinals for token in tokens):
+            markers.append("ordinal")
+        if any(token.startswith(self.verbs) for token in tokens):
+            markers.append("verb")
+        return tuple(markers)
+
+    def _hedged(self, tokens: list[str], lowered: str) -> bool:
+        """Return True for speculation and opinion."""
+        return any(token in self.hedges for token in tokens) or any(p in lowered for p in self.hedge_phrases)
+
+    @staticmethod
+    def _mostly_quoted(text: str) -> bool:
+        """Return True when quoted speech makes up much of the sentence."""
+        quoted = sum(len(match.group(0)) for match in QUOTED.finditer(text))
+        return quoted >= 0.4 * len(text)
+
+
+@lru_cache(maxsize=8)
+def _stemmer(language: str):  # noqa: ANN202 - snowballstemmer has no types
+    """Return a cached stemming function for the language (English when unknown)."""
+    stemmer = snowballstemmer.stemmer(STEMMER_LANGUAGES.get(language, "english"))
+    return stemmer.stemWord

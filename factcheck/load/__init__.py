@@ -1,0 +1,98 @@
+"""Load articles: find files, read each format, mark boilerplate, infer metadata."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.errors import ArticleError, UsageError
+from factcheck.load.boilerplate import BoilerplateMarker
+from factcheck.load.decode import decode_bytes
+from factcheck.load.document import Document
+from factcheck.load.html import read_html
+from factcheck.load.markdown import read_markdown
+from factcheck.load.metadata import MetadataReader
+from factcheck.load.records import read_json, read_jsonl
+from factcheck.load.text import read_text
+from factcheck.models import PartialDate
+
+READERS: dict[str, Callable[[str, str], list[Document]]] = {
+    ".txt": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+}
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedArticle:
+    """One article's text and metadata, with the ranges that hold no claims."""
+
+    path: str
+    title: str
+    outlet: str | None
+    url: str | None
+    published: PartialDate | None
+    language: str | None
+    document: Document
+    skipped: tuple[tuple[int, int], ...]
+
+
+def discover(paths: list[str]) -> list[str]:
+    """Expand folders recursively into article files, in a stable order.
+
+    Paths are kept as the user spelled them, so reports show what they typed. Hidden
+    files and folders are skipped, as are files of formats we do not read.
+    """
+    found: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, files in os.walk(given):
+                dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in READERS:
+                        found.append(os.path.join(root, name))
+        elif path.is_file() or path.is_symlink():
+            if path.suffix.lower() not in READERS:
+                raise UsageError(f"unsupported article format '{path.suffix or '(none)'}' "
+                                 f"(expected one of: {', '.join(READERS)})", path=given)
+            found.append(given)
+        else:
+            raise UsageError("no such file or folder", path=given)
+    return list(dict.fromkeys(found))
+
+
+def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader) -> list[LoadedArticle]:
+    """Read one file into its articles (a JSON Lines file may hold many)."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"is {size // (1024 * 1024)} MB, over the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit",
+                               path=path)
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise ArticleError(f"cannot read: {error.strerror or error}", path=path) from None
+    text = decode_bytes(data, path)
+    documents = READERS[Path(path).suffix.lower()](text, path)
+    articles = []
+    for index, document in enumerate(documents, start=1):
+        if not document.text.strip():
+            raise ArticleError("is empty", path=path)
+        marks = marker.mark(document.text)
+        inferred = reader.infer(document.text, document.meta, marks)
+        skipped = marks.dropped + ((inferred.dateline,) if inferred.dateline else ())
+        record_path = path if len(documents) == 1 else f"{path}#{index}"
+        articles.append(LoadedArticle(
+            path=record_path, title=inferred.title, outlet=inferred.outlet, url=document.meta.get("url"),
+            published=inferred.published, language=inferred.language, document=document,
+            skipped=tuple(sorted(skipped)),
+        ))
+    return articles

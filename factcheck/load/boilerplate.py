@@ -1,0 +1,100 @@
+"""Mark site furniture (ads, share bars, newsletters, tickers) by the boilerplate rules.
+
+Nothing is deleted: the marked ranges are returned so that later stages skip them
+while every offset, line number and quote stays true to the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.ruleset.schema import Boilerplate, BoilerplatePattern
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a document with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateMarks:
+    """What the boilerplate rules marked in one document."""
+
+    dropped: tuple[tuple[int, int], ...]
+    metadata_lines: tuple[Line, ...]
+
+
+class BoilerplateMarker:
+    """Compiled boilerplate patterns."""
+
+    def __init__(self, rules: Boilerplate) -> None:
+        self.rules = rules
+        self.patterns: list[tuple[BoilerplatePattern, re.Pattern[str]]] = [
+            (rule, re.compile(rule.pattern, 0 if rule.case_sensitive else re.IGNORECASE))
+            for rule in rules.patterns
+        ]
+
+    def mark(self, text: str) -> BoilerplateMarks:
+        """Return the ranges to skip and the lines that carry metadata."""
+        lines = split_lines(text)
+        dropped: list[tuple[int, int]] = []
+        metadata: list[Line] = []
+        for index, line in enumerate(lines):
+            stripped = line.text.strip()
+            if not stripped:
+                continue
+            rule = self._match(stripped)
+            if rule is None:
+                continue
+            if rule.metadata:
+                metadata.append(line)
+            if rule.scope == "rest" and line.start >= len(text) // 2:
+                dropped.append((line.start, len(text)))
+                break
+            dropped.append((line.start, line.end))
+            if rule.scope == "block":
+                dropped.extend(self._block_before(lines, index))
+        return BoilerplateMarks(tuple(sorted(dropped)), tuple(metadata))
+
+    def _match(self, stripped: str) -> BoilerplatePattern | None:
+        """Return the first rule whose pattern matches the trimmed line."""
+        for rule, pattern in self.patterns:
+            if pattern.search(stripped):
+                return rule
+        return None
+
+    def _block_before(self, lines: list[Line], index: int) -> list[tuple[int, int]]:
+        """Return the short paragraphs just above a call to action (an ad's name and tagline)."""
+        ranges: list[tuple[int, int]] = []
+        paragraphs = 0
+        position = index - 1
+        while position >= 0 and paragraphs < self.rules.block_max_paragraphs:
+            while position >= 0 and not lines[position].text.strip():
+                position -= 1
+            end = position
+            while position >= 0 and lines[position].text.strip():
+                position -= 1
+            if end < 0:
+                break
+            block = lines[position + 1: end + 1]
+            words = sum(len(line.text.split()) for line in block)
+            if words > self.rules.block_max_words:
+                break
+            ranges.append((block[0].start, block[-1].end))
+            paragraphs += 1
+        return ranges
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split text into lines with offsets (newline excluded)."""
+    lines = []
+    start = 0
+    for piece in text.split("\n"):
+        lines.append(Line(start, start + len(piece), piece))
+        start += len(piece) + 1
+    return lines

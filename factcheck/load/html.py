@@ -1,0 +1,99 @@
+"""Read an HTML article: the main text, block by block, each with its source line."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from factcheck.load.document import Document
+
+SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button",
+           "template", "iframe"}
+BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt", "dd",
+          "figcaption", "div", "section", "article", "main", "br", "tr"}
+MAIN = {"article", "main"}
+META_NAMES = {"author": "author", "og:site_name": "outlet", "og:title": "title",
+              "article:published_time": "published", "date": "published", "og:url": "url"}
+
+
+class _MainTextParser(HTMLParser):
+    """Collect text blocks with their line numbers, skipping page furniture."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[int, str, bool]] = []
+        self.meta: dict[str, str] = {}
+        self._skip_depth = 0
+        self._main_depth = 0
+        self._current: list[str] = []
+        self._current_line = 1
+        self._in_title = False
+        self._title: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key: value or "" for key, value in attrs}
+        if tag == "html" and values.get("lang"):
+            self.meta["language"] = values["lang"].split("-")[0].lower()
+        if tag == "meta":
+            key = (values.get("name") or values.get("property") or "").lower()
+            if key in META_NAMES and values.get("content"):
+                self.meta.setdefault(META_NAMES[key], values["content"].strip())
+        if tag == "title":
+            self._in_title = True
+        if tag in SKIPPED:
+            self._skip_depth += 1
+        if tag in MAIN:
+            self._main_depth += 1
+        if tag in BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in BLOCKS:
+            self._flush()
+        if tag == "title":
+            self._in_title = False
+        if tag in SKIPPED and self._skip_depth:
+            self._skip_depth -= 1
+        if tag in MAIN and self._main_depth:
+            self._main_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+            return
+        if self._skip_depth:
+            return
+        if not self._current and data.strip():
+            self._current_line = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
+        self._current.append(data)
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self._current)).strip()
+        if text:
+            self.blocks.append((self._current_line, text, self._main_depth > 0))
+        self._current = []
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        title = re.sub(r"\s+", " ", "".join(self._title)).strip()
+        if title:
+            self.meta.setdefault("title", title)
+
+
+def read_html(text: str, path: str) -> list[Document]:
+    """Return the main text; inside <article>/<main> when the page has one."""
+    parser = _MainTextParser()
+    parser.feed(text)
+    parser.close()
+    blocks = parser.blocks
+    if any(in_main for _, _, in_main in blocks):
+        blocks = [block for block in blocks if block[2]]
+    parts: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    offset = 0
+    for line, block_text, _ in blocks:
+        anchors.append((offset, line))
+        parts.append(block_text)
+        offset += len(block_text) + 2
+    return [Document("\n\n".join(parts), tuple(anchors) or ((0, 1),), parser.meta)]

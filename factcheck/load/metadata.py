@@ -1,0 +1,123 @@
+"""Infer an article's title, outlet, published date and language from its own text.
+
+Front matter always wins. Otherwise: the title is the first substantial line that is
+not boilerplate; the published date comes from a "Published:" line or a dateline near
+the top ("London, July 20, 2025 — Desk", "dimanche 19 avril 2026 à 12:32"); the
+outlet from a "Source:" line, a byline or the desk named after a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.load.boilerplate import BoilerplateMarks, Line, split_lines
+from factcheck.models import PartialDate
+from factcheck.resolve.dates import DateFinder
+from factcheck.ruleset.schema import CalendarLanguage, MetadataRules
+
+TITLE_MAX_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class InferredMetadata:
+    """What the text says about itself; the dateline's range is skipped like boilerplate."""
+
+    title: str
+    outlet: str | None
+    published: PartialDate | None
+    language: str | None
+    dateline: tuple[int, int] | None
+
+
+class MetadataReader:
+    """Compiled metadata patterns."""
+
+    def __init__(self, rules: MetadataRules, dates: DateFinder,
+                 calendar: dict[str, CalendarLanguage]) -> None:
+        self.rules = rules
+        self.dates = dates
+        self.outlet = [re.compile(pattern, re.IGNORECASE) for pattern in rules.outlet_patterns]
+        self.published = [re.compile(pattern, re.IGNORECASE) for pattern in rules.published_patterns]
+        self.function_words = {code: frozenset(language.function_words) for code, language in calendar.items()}
+
+    def infer(self, text: str, meta: dict[str, str], marks: BoilerplateMarks) -> InferredMetadata:
+        """Combine front matter with what the text's own lines say."""
+        lines = [line for line in split_lines(text) if line.text.strip() and not _inside(line, marks.dropped)]
+        dateline = self._dateline(lines)
+        published = self._parse_date(meta.get("published") or meta.get("date") or "")
+        if published is None:
+            published = self._labelled_date(marks.metadata_lines)
+        if published is None and dateline is not None:
+            published = dateline[1]
+        outlet = meta.get("outlet") or meta.get("source") or self._outlet(
+            [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
+        title = meta.get("title") or self._title(lines, dateline[0] if dateline else None)
+        language = (meta.get("language") or "").lower() or self._language(text)
+        return InferredMetadata(title=title, outlet=outlet, published=published, language=language,
+                                dateline=(dateline[0].start, dateline[0].end) if dateline else None)
+
+    def _title(self, lines: list[Line], dateline: Line | None) -> str:
+        """Return the first line long enough to be a headline, minus markdown heading marks."""
+        for line in lines:
+            if line is dateline:
+                continue
+            candidate = re.sub(r"^#+\s*", "", line.text.strip())
+            if len(candidate.split()) >= self.rules.title_min_words:
+                if len(candidate) > TITLE_MAX_CHARS:
+                    first_sentence = re.match(r"(.{20,}?[.!?])\s", candidate)
+                    candidate = first_sentence.group(1) if first_sentence else candidate
+                return candidate[:TITLE_MAX_CHARS]
+        return lines[0].text.strip()[:TITLE_MAX_CHARS] if lines else ""
+
+    def _dateline(self, lines: list[Line]) -> tuple[Line, PartialDate] | None:
+        """Return a short line near the top whose date has at least a month."""
+        for line in lines[: self.rules.dateline_max_line]:
+            if len(line.text.strip()) > self.rules.dateline_max_chars:
+                continue
+            for match in self.dates.find(line.text):
+                if match.date.month is not None:
+                    return line, match.date
+        return None
+
+    def _labelled_date(self, metadata_lines: tuple[Line, ...]) -> PartialDate | None:
+        """Return the date on a "Published: ..." line."""
+        for line in metadata_lines:
+            for pattern in self.published:
+                match = pattern.search(line.text.strip())
+                if match:
+                    parsed = self._parse_date(match.group("value"))
+                    if parsed:
+                        return parsed
+        return None
+
+    def _outlet(self, lines: list[Line]) -> str | None:
+        """Return the outlet named on a source line, byline or after a dateline."""
+        for pattern in self.outlet:
+            for line in lines:
+                match = pattern.search(line.text.strip())
+                if match and match.group("value").strip():
+                    return match.group("value").strip()
+        return None
+
+    def _parse_date(self, text: str) -> PartialDate | None:
+        """Read a date written in front matter or on a metadata line."""
+        text = text.strip()
+        iso = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?", text)
+        if iso:
+            year, month, day = (int(part) if part else None for part in iso.groups())
+            return PartialDate(year=year, month=month, day=day)  # type: ignore[arg-type]
+        matches = self.dates.find(text)
+        return matches[0].date if matches else None
+
+    def _language(self, text: str) -> str | None:
+        """Guess the language from function words in the first few thousand characters."""
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[:5000].lower())
+        scores = {code: sum(word in vocabulary for word in words) for code, vocabulary in self.function_words.items()}
+        best = max(scores, key=lambda code: scores[code], default=None)
+        return best if best and scores[best] >= 3 else None
+
+
+def _inside(line: Line, ranges: tuple[tuple[int, int], ...]) -> bool:
+    """Return True when the line lies within one of the ranges."""
+    return any(start <= line.start and line.end <= end for start, end in ranges)

@@ -1,0 +1,207 @@
+"""Contract models: what crosses a pipeline stage, and the JSON report itself.
+
+Every model is frozen and forbids unknown fields, so a stage cannot quietly mutate
+what an earlier stage produced and a typo in a field name fails loudly. The JSON
+report is exactly ``Report.model_dump(mode="json")``; its field names are the
+contract in DESIGN.md and must not change.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+ClaimKind = Literal["name", "date", "quantity", "role", "statement"]
+FindingKind = Literal["agreement", "conflict", "single_source"]
+REPORT_VERSION = "1"
+
+
+class FrozenModel(BaseModel):
+    """Base for every model: immutable, strict about field names."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Severity(str, Enum):
+    """How much a finding matters; ordered so thresholds can compare them."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Return 0, 1, 2 for info, warning, error."""
+        return ("info", "warning", "error").index(self.value)
+
+
+class PartialDate(FrozenModel):
+    """A date known to a year, a month or a day; ``str()`` is the partial ISO form."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+    def as_tuple(self) -> tuple[int, int, int]:
+        """Return (year, month, day) with unknown parts as 0, for ordering."""
+        return (self.year, self.month or 0, self.day or 0)
+
+    def compatible(self, other: PartialDate) -> bool:
+        """Return True when the finer date falls inside the coarser one."""
+        pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        for mine, theirs in pairs:
+            if mine is None or theirs is None:
+                return True
+            if mine != theirs:
+                return False
+        return True
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Build from 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
+        parts = [int(part) for part in text.split("-")]
+        return cls(year=parts[0], month=parts[1] if len(parts) > 1 else None,
+                   day=parts[2] if len(parts) > 2 else None)
+
+
+class Interval(FrozenModel):
+    """A numeric value as the range it allows: exact, open-ended or a tolerance band."""
+
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        """Return True when the two ranges share at least one value."""
+        return self.low <= other.high and other.low <= self.high
+
+    def __str__(self) -> str:
+        if self.low == self.high:
+            return _format_number(self.low)
+        low = "-inf" if math.isinf(self.low) else _format_number(self.low)
+        high = "inf" if math.isinf(self.high) else _format_number(self.high)
+        return f"[{low}, {high}]"
+
+
+def _format_number(value: float) -> str:
+    """Print integral floats without a decimal point."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+class Article(FrozenModel):
+    """One loaded article, with the metadata the report shows."""
+
+    id: str
+    path: str
+    title: str
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+class Claim(FrozenModel):
+    """One checkable claim as the JSON report shows it."""
+
+    id: str
+    article: str
+    kind: ClaimKind
+    subject: str
+    attribute: str
+    value: str
+    text: str
+    quote: str
+    line: int
+    rule: str
+
+
+class ExtractedClaim(FrozenModel):
+    """A claim as extraction leaves it: the contract fields plus what comparison needs.
+
+    Ids are given later, when the run's claims are gathered, so extraction of one
+    article depends on nothing but that article and the rules (and can be cached).
+    """
+
+    kind: ClaimKind
+    subject: str
+    attribute: str
+    value: str
+    text: str
+    quote: str
+    line: int
+    rule: str
+    start: int
+    end: int
+    key: str
+    entities: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    markers: tuple[str, ...] = ()
+    date: PartialDate | None = None
+    interval: Interval | None = None
+    name_form: str | None = None
+    valid_until: str | None = None
+    sentence_dates: tuple[PartialDate, ...] = ()
+
+
+class Finding(FrozenModel):
+    """A verdict on a group of claims: they agree, they conflict, or one source stands alone."""
+
+    id: str
+    rule: str
+    kind: FindingKind
+    severity: Severity
+    subject: str
+    attribute: str
+    message: str
+    claims: tuple[str, ...]
+    articles: tuple[str, ...]
+    fingerprint: str
+
+
+class Diagnostic(FrozenModel):
+    """A non-fatal problem met during the run, such as a skipped file."""
+
+    path: str
+    message: str
+    line: int | None = None
+    rule: str | None = None
+
+
+class Summary(FrozenModel):
+    """Counts shown on the report's first line."""
+
+    articles: int
+    claims: int
+    agreements: int
+    conflicts: int
+    single_source: int
+
+
+class Report(FrozenModel):
+    """The one result every reporter renders."""
+
+    version: str = REPORT_VERSION
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    summary: Summary
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+class ClaimsReport(FrozenModel):
+    """What ``factcheck claims`` shows: every claim extracted, nothing compared."""
+
+    version: str = REPORT_VERSION
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()

@@ -1,0 +1,36 @@
+"""Write a report to stdout or, atomically, to a file."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from factcheck.errors import UsageError
+
+
+def write_output(render: Callable[[TextIO], None], output: Path | None) -> None:
+    """Render to stdout, or to a temporary file beside ``output`` renamed into place.
+
+    A run that fails while rendering leaves any previous file at ``output`` untouched.
+    """
+    if output is None:
+        render(sys.stdout)
+        sys.stdout.flush()
+        return
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise UsageError("cannot write report: folder does not exist", path=str(output))
+    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            render(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

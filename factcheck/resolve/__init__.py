@@ -1,0 +1,1 @@
+"""Resolve surface text to normalised values: entities, dates and numbers."""

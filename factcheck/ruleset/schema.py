@@ -1,0 +1,198 @@
+"""Pydantic models of the rule files in ``rules/``: the schema a rule author writes to.
+
+Each top-level table of a rule file maps to one model here. Models are frozen and
+forbid unknown keys, so a misspelt key is reported with its file and line rather
+than silently ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from factcheck.models import ClaimKind, FindingKind, Severity
+
+
+class RuleModel(BaseModel):
+    """Base for rule-file models: immutable and strict about keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FormerName(RuleModel):
+    """A name an entity used to have, and the day it stopped being valid."""
+
+    name: str
+    until: dt.date
+
+
+class Entity(RuleModel):
+    """A body, programme, product, place or person the rules know by name."""
+
+    id: str
+    name: str
+    type: Literal["organisation", "programme", "product", "place", "event", "person"] = "organisation"
+    aliases: tuple[str, ...] = ()
+    former_names: tuple[FormerName, ...] = ()
+    case_sensitive: bool = False
+
+    @model_validator(mode="after")
+    def _former_names_sorted(self) -> Entity:
+        dates = [former.until for former in self.former_names]
+        if dates != sorted(dates):
+            raise ValueError("former_names must be listed oldest first")
+        return self
+
+
+class CalendarLanguage(RuleModel):
+    """Month and weekday names of one language, each with its abbreviations."""
+
+    months: tuple[tuple[str, ...], ...] = Field(min_length=12, max_length=12)
+    weekdays: tuple[tuple[str, ...], ...] = Field(min_length=7, max_length=7)
+    today: tuple[str, ...] = ()
+    yesterday: tuple[str, ...] = ()
+    tomorrow: tuple[str, ...] = ()
+    time_joiners: tuple[str, ...] = ()
+    function_words: tuple[str, ...] = ()
+
+
+class Qualifiers(RuleModel):
+    """Phrases that turn a number into a range, by the range they imply."""
+
+    above: tuple[str, ...] = ()
+    at_least: tuple[str, ...] = ()
+    below: tuple[str, ...] = ()
+    at_most: tuple[str, ...] = ()
+    approx: tuple[str, ...] = ()
+    approx_below: tuple[str, ...] = ()
+    approx_tolerance: float = Field(0.1, ge=0, le=1)
+
+
+class Numbers(RuleModel):
+    """Number words, scale words and qualifiers used to read quantities."""
+
+    words: dict[str, float] = {}
+    scales: dict[str, float] = {}
+    qualifiers: Qualifiers = Qualifiers()
+
+
+class Unit(RuleModel):
+    """A counted or measured thing and the words that name it."""
+
+    id: str
+    synonyms: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+
+
+class Title(RuleModel):
+    """A title a person can hold, and its other spellings."""
+
+    id: str
+    name: str
+    synonyms: tuple[str, ...] = ()
+
+
+class Titles(RuleModel):
+    """Known titles, and the head words that mark an unknown phrase as a title."""
+
+    head_words: tuple[str, ...] = ()
+    titles: tuple[Title, ...] = ()
+
+
+class Event(RuleModel):
+    """A kind of event whose date articles state, and the words that announce it."""
+
+    id: str
+    triggers: tuple[str, ...]
+
+
+class Spelling(RuleModel):
+    """A regional spelling folded to one form before statements are compared."""
+
+    pattern: str
+    replace: str
+
+
+class Lexicon(RuleModel):
+    """Word lists that decide what a check-worthy statement is and how it is keyed."""
+
+    stopwords: tuple[str, ...] = ()
+    generic_terms: tuple[str, ...] = ()
+    factual_verbs: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    ordinals: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    org_head_words: tuple[str, ...] = ()
+    name_connectors: tuple[str, ...] = ()
+    spelling: tuple[Spelling, ...] = ()
+
+
+class BoilerplatePattern(RuleModel):
+    """A line pattern marking site furniture; ``scope`` says how much it drops."""
+
+    id: str
+    pattern: str
+    scope: Literal["line", "rest", "block"] = "line"
+    metadata: bool = False
+    case_sensitive: bool = False
+    summary: str = ""
+
+
+class Boilerplate(RuleModel):
+    """Boilerplate patterns, and how far a ``block`` pattern reaches back."""
+
+    block_max_words: int = Field(25, ge=1)
+    block_max_paragraphs: int = Field(3, ge=0)
+    patterns: tuple[BoilerplatePattern, ...] = ()
+
+
+class MetadataRules(RuleModel):
+    """Line patterns that name an article's outlet or date in its text."""
+
+    outlet_patterns: tuple[str, ...] = ()
+    published_patterns: tuple[str, ...] = ()
+    dateline_max_line: int = Field(15, ge=1)
+    dateline_max_chars: int = Field(90, ge=10)
+    title_min_words: int = Field(3, ge=1)
+
+
+class Example(RuleModel):
+    """A small case a check must get right: articles in, finding count out."""
+
+    name: str
+    articles: tuple[str, ...] = Field(min_length=1)
+    expect: int = Field(ge=0)
+
+
+class Check(RuleModel):
+    """One check: which comparator verdict it reports, how severe, and its examples."""
+
+    id: str = Field(pattern=r"^FC\d{3}$")
+    name: str
+    kind: ClaimKind
+    finding: FindingKind
+    severity: Severity = Severity.WARNING
+    enabled: bool = True
+    summary: str
+    examples: tuple[Example, ...] = ()
+
+
+class ExtractionRule(RuleModel):
+    """An extraction rule: the id a claim carries and what the rule looks for."""
+
+    id: str = Field(pattern=r"^X\d{3}$")
+    kind: ClaimKind
+    summary: str
+
+
+class CompareSettings(RuleModel):
+    """Thresholds the comparators use."""
+
+    quantity_tolerance: float = Field(0.0, ge=0, le=1)
+    statement_min_similarity: float = Field(0.2, ge=0, le=1)
+    statement_min_shared_terms: int = Field(2, ge=1)
+    statement_cluster_overlap: float = Field(0.3, ge=0, le=1)
+    statement_single_source_markers: tuple[Literal["number", "date", "ordinal"], ...] = ("ordinal",)
+    duplicate_similarity: float = Field(0.8, ge=0, le=1)

@@ -1,0 +1,113 @@
+"""Split an article's live text (boilerplate skipped) into sentences with offsets.
+
+A newline ends a sentence unless the line was hard-wrapped: it is long, ends without
+punctuation and the next line carries on. Full stops after known abbreviations and
+initials ("U.S.", "Mr.", "J. Smith") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+WRAP_MIN_CHARS = 60
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w])")
+LINE_END_PUNCTUATION = tuple(".!?:;\"'”’»)…")
+BULLET = re.compile(r"^\s*([-*•·–]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its offsets in the document text and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Segmenter:
+    """Sentence splitter configured with the rule set's abbreviations."""
+
+    def __init__(self, abbreviations: tuple[str, ...]) -> None:
+        self.abbreviations = frozenset(word.lower() for word in abbreviations)
+
+    def split(self, text: str, skipped: tuple[tuple[int, int], ...]) -> list[Sentence]:
+        """Return the sentences of the text outside the skipped ranges."""
+        sentences = []
+        for start, end in _live_ranges(len(text), skipped):
+            for block_start, block_end in _blocks(text, start, end):
+                sentences.extend(self._split_block(text, block_start, block_end))
+        return sentences
+
+    def _split_block(self, text: str, start: int, end: int) -> Iterator[Sentence]:
+        """Split one block (a paragraph or a line) at sentence-ending punctuation."""
+        block = text[start:end]
+        cursor = 0
+        for match in SENTENCE_END.finditer(block):
+            if self._is_abbreviation(block, match.start()):
+                continue
+            yield from _sentence(text, start + cursor, start + match.end())
+            cursor = match.end()
+        yield from _sentence(text, start + cursor, end)
+
+    def _is_abbreviation(self, block: str, dot: int) -> bool:
+        """Return True when the full stop at ``dot`` belongs to an abbreviation or initial."""
+        if block[dot] != ".":
+            return False
+        word = re.search(r"[\w.]+$", block[: dot + 1])
+        if word is None:
+            return False
+        token = word.group(0).lower()
+        return token in self.abbreviations or bool(re.fullmatch(r"[^\W\d_]\.", token))
+
+
+def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
+    """Yield the trimmed span as a sentence when it holds any word."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end and re.search(r"\w", text[start:end]):
+        yield Sentence(start, end, text[start:end])
+
+
+def _live_ranges(length: int, skipped: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, int]]:
+    """Yield the parts of [0, length) outside the skipped ranges."""
+    cursor = 0
+    for start, end in sorted(skipped):
+        if start > cursor:
+            yield cursor, start
+        cursor = max(cursor, end)
+    if cursor < length:
+        yield cursor, length
+
+
+def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield runs of lines that belong to one paragraph; hard-wrapped lines are joined."""
+    block_start = start
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        if newline == -1:
+            break
+        line = text[position:newline].rstrip()
+        following = text[newline + 1: text.find("\n", newline + 1, end) if text.find("\n", newline + 1, end) != -1 else end]
+        if not _continues(line, following):
+            yield block_start, newline
+            block_start = newline + 1
+        position = newline + 1
+    if block_start < end:
+        yield block_start, end
+
+
+def _continues(line: str, following: str) -> bool:
+    """Return True when ``following`` carries on the sentence that ``line`` started."""
+    if not line.strip() or not following.strip() or BULLET.match(following):
+        return False
+    if line.endswith(LINE_END_PUNCTUATION):
+        return False
+    if following.lstrip()[0].islower():
+        return True
+    last_word = line.split()[-1]
+    return len(line) >= WRAP_MIN_CHARS and last_word[0].islower()
