@@ -86,7 +86,7 @@ def _matches(members: list[Member], features: list[frozenset[str]], weight: dict
     block_cap = max(2, int(MAX_BLOCK_SHARE * len(members)))
     candidates: set[tuple[int, int]] = set()
     for feature, positions in index.items():
-        if feature.startswith("@") or len(positions) > block_cap:
+        if len(positions) > block_cap:
             continue
         for i, first in enumerate(positions):
             for second in positions[i + 1:]:

@@ -11,6 +11,7 @@ from factcheck.resolve.numbers import NumberFinder, NumberMatch
 from factcheck.ruleset.schema import Lexicon, Unit
 
 UNIT_MAX_WORDS = 3
+UNIT_FREE_WORDS = 2
 WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
@@ -42,12 +43,16 @@ class QuantityExtractor:
             )
 
     def _unit(self, context: SentenceContext, number: NumberMatch) -> tuple[str, int]:
-        """Return the canonical unit of a number and where its unit words end."""
+        """Return the canonical unit of a number and where its unit words end.
+
+        A known unit among the first words wins ("2,500 employees access" counts
+        employees); otherwise the unit is at most two words ("probation officers").
+        """
         if number.currency:
             return number.currency, number.end
         if number.is_percent:
             return "percent", number.end
-        words: list[str] = []
+        words: list[tuple[str, int]] = []
         position = number.end
         while len(words) < UNIT_MAX_WORDS:
             mention = next((m for m in context.entities if m.start in (position, position + 1)), None)
@@ -57,15 +62,16 @@ class QuantityExtractor:
             match = WORD.match(context.text, position)
             if match is None or match.group(1).lower() in self.stopwords:
                 break
-            words.append(match.group(1).lower())
+            words.append((match.group(1).lower(), match.end()))
             position = match.end()
         if not words:
             return "", number.end
-        phrase = " ".join(words)
-        unit = self.unit_of.get(phrase) or self.unit_of.get(words[-1])
-        if unit is None:
-            unit = " ".join([*words[:-1], singular(words[-1])])
-        return unit, position
+        for count in (2, 1):
+            known = self.unit_of.get(" ".join(word for word, _ in words[:count]))
+            if known is not None:
+                return known, words[count - 1][1] if count <= len(words) else position
+        free = words[:UNIT_FREE_WORDS]
+        return " ".join([*(word for word, _ in free[:-1]), singular(free[-1][0])]), free[-1][1]
 
 
 def singular(word: str) -> str:

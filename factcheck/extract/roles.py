@@ -37,7 +37,8 @@ class RoleExtractor:
             rf"(?<![\w-])(?P<title>{known_title}|{head_title})\s+(?P<person>{PERSON})(?![\w-])")
         self.after = re.compile(
             rf"(?<![\w-])(?P<person>{PERSON}),\s+(?:the\s+|(?P<org>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)['’]s\s+)?"
-            rf"(?P<title>[^,.;:()]{{3,120}}?)(?=,|\.|;|\)|\s+(?:said|says|told|added|noted|explained)\b|$)")
+            rf"(?P<title>{known_title}(?=[,.;)]|\s+(?:said|says|told|added|noted|explained)\b|$)|[^,.;:()]{{3,120}}?)"
+            rf"(?=,|\.|;|\)|\s+(?:said|says|told|added|noted|explained)\b|$)")
         self.head_re = re.compile(rf"\b(?:{heads})\b", re.IGNORECASE) if heads else None
         self.org_heads = frozenset(word.lower() for word in org_head_words)
 

@@ -37,11 +37,13 @@ class StatementExtractor:
         self.hedge_phrases = tuple(word.lower() for word in lexicon.hedges if " " in word)
         self.ordinals = frozenset(word.lower() for word in lexicon.ordinals)
         self.spelling = [(re.compile(rule.pattern), rule.replace) for rule in lexicon.spelling]
+        self.synonym_groups = lexicon.synonyms
+        self._synonyms_by_language: dict[str, dict[str, str]] = {}
 
     def extract(self, context: SentenceContext, has_number: bool) -> Iterator[ExtractedClaim]:
         """Yield the sentence as a statement claim when it is check-worthy."""
         text = context.text
-        entities = context.topic_entities()
+        entities = tuple(dict.fromkeys(mention.entity.name for mention in context.entities))
         if not entities or text.rstrip().endswith("?") or self._mostly_quoted(text):
             return
         tokens = [token.lower() for token in TOKEN.findall(text)]
@@ -56,8 +58,7 @@ class StatementExtractor:
         yield ExtractedClaim(
             kind="statement", subject=context.primary_entity() or entities[0], attribute="statement",
             value=" ".join(terms), text=text, quote=text, line=context.line_of(0), rule="X501",
-            start=context.sentence.start, end=context.sentence.end, key="statement",
-            entities=tuple(dict.fromkeys(mention.entity.name for mention in context.entities)),
+            start=context.sentence.start, end=context.sentence.end, key="statement", entities=entities,
             terms=terms, markers=markers,
         )
 
@@ -66,7 +67,9 @@ class StatementExtractor:
         text = context.text
         for mention in sorted(context.entities, key=lambda m: -m.start):
             text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
-        stem = _stemmer(context.article.language or "en")
+        language = context.article.language or "en"
+        stem = _stemmer(language)
+        synonyms = self._synonyms(language)
         terms: list[str] = []
         for token in TOKEN.findall(text):
             word = token.lower().replace("’", "'")
@@ -74,8 +77,21 @@ class StatementExtractor:
                 continue
             for pattern, replacement in self.spelling:
                 word = pattern.sub(replacement, word)
-            terms.append(stem(word)[:STEM_PREFIX])
+            term = stem(word)[:STEM_PREFIX]
+            terms.append(synonyms.get(term, term))
         return tuple(dict.fromkeys(terms))
+
+    def _synonyms(self, language: str) -> dict[str, str]:
+        """Map each synonym's term to its group's first term, stemmed as the article is."""
+        if language not in self._synonyms_by_language:
+            stem = _stemmer(language)
+            table: dict[str, str] = {}
+            for group in self.synonym_groups:
+                head = stem(group[0].lower())[:STEM_PREFIX]
+                for word in group:
+                    table.setdefault(stem(word.lower())[:STEM_PREFIX], head)
+            self._synonyms_by_language[language] = table
+        return self._synonyms_by_language[language]
 
     def _markers(self, tokens: list[str], has_number: bool, has_date: bool) -> tuple[str, ...]:
         """Return why the sentence is checkable: number, date, ordinal, verb."""

@@ -17,6 +17,7 @@ from factcheck.resolve.dates import DateFinder
 from factcheck.ruleset.schema import CalendarLanguage, MetadataRules
 
 TITLE_MAX_CHARS = 200
+DATELINE_MAX_WORDS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +72,18 @@ class MetadataReader:
         return lines[0].text.strip()[:TITLE_MAX_CHARS] if lines else ""
 
     def _dateline(self, lines: list[Line]) -> tuple[Line, PartialDate] | None:
-        """Return a short line near the top whose date has at least a month."""
+        """Return a line near the top that is mostly a date ("London, July 20, 2025 — Desk").
+
+        A sentence that merely contains a date ("The deal was signed on 21 July 2025.")
+        is a claim, not a dateline: it ends with a full stop or has too many words.
+        """
         for line in lines[: self.rules.dateline_max_line]:
-            if len(line.text.strip()) > self.rules.dateline_max_chars:
+            text = line.text.strip()
+            if len(text) > self.rules.dateline_max_chars or text.endswith("."):
                 continue
             for match in self.dates.find(line.text):
-                if match.date.month is not None:
+                rest = line.text[: match.start] + " " + line.text[match.end:]
+                if match.date.month is not None and len(re.findall(r"[^\W\d_]+", rest)) <= DATELINE_MAX_WORDS:
                     return line, match.date
         return None
 

@@ -10,16 +10,17 @@ Sample::
     ─ Conflicts ─
     FC101 error  AI Security Institute · name
       AI Security Institute was renamed from AI Safety Institute on 14 February 2025; ...
-      AI Safety Institute    000.txt:18   "Sources indicate that OpenAI executives ..."
+          • AI Safety Institute  seeds/000.txt:18
+          “Sources indicate that OpenAI executives have met with members of ...”
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from typing import TextIO
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -83,30 +84,25 @@ def _summary_line(report: Report) -> Text:
 
 def _print_finding(console: Console, finding: Finding, claims: dict[str, Claim],
                    articles: dict[str, Article]) -> None:
-    """Print one finding: header, message, then each claim with its source and quote."""
+    """Print one finding: header, message, then each value with its source and quote."""
     header = Text()
     header.append(f"{finding.rule} {finding.severity.value}", style=SEVERITY_STYLE[finding.severity.value])
     header.append(f"  {for_terminal(finding.subject)} · {for_terminal(finding.attribute)}", style="bold")
     console.print(header)
-    console.print(Text("  " + for_terminal(finding.message)))
-    table = Table(show_header=finding.kind == "conflict", box=None, padding=(0, 1, 0, 2), expand=False)
-    table.add_column("value", style="bold" if finding.kind == "conflict" else None, overflow="fold", max_width=28)
-    table.add_column("source", overflow="fold", max_width=34)
-    table.add_column("quote", overflow="fold")
-    for row in _claim_rows(finding, claims, articles):
-        table.add_row(*row)
-    console.print(table)
-
-
-def _claim_rows(finding: Finding, claims: dict[str, Claim], articles: dict[str, Article]) -> Iterable[tuple[Text, ...]]:
-    """Yield (value, file:line, quote) for each claim a finding cites."""
+    console.print(Padding(Text(for_terminal(finding.message)), (0, 0, 0, 2), expand=False))
     for claim_id in finding.claims:
         claim = claims[claim_id]
         article = articles[claim.article]
-        value = claim.text if claim.kind in ("name", "date", "quantity") else claim.value
-        yield (Text(for_terminal(_shorten(value, 60))),
-               Text(for_terminal(f"{article.path}:{claim.line}")),
-               Text("“" + for_terminal(_shorten(claim.quote, QUOTE_CHARS)) + "”", style="italic"))
+        line = Text("    • ")
+        shown = claim.text if claim.kind != "statement" else ""
+        if shown:
+            line.append(for_terminal(_shorten(shown, 60)), style="bold" if finding.kind == "conflict" else "")
+            line.append("  ")
+        line.append(for_terminal(f"{article.path}:{claim.line}"), style="dim")
+        console.print(line)
+        quote = Text("“" + for_terminal(_shorten(claim.quote, QUOTE_CHARS)) + "”", style="italic")
+        console.print(Padding(quote, (0, 0, 0, 6), expand=False))
+    console.print()
 
 
 def _article_heading(article: Article) -> str:

@@ -36,6 +36,7 @@ class NumberFinder:
 
     def __init__(self, numbers: Numbers, units: tuple[Unit, ...]) -> None:
         self.words = {word.lower(): value for word, value in numbers.words.items()}
+        self.min_word_value = numbers.min_word_value
         self.scales = {word.lower(): value for word, value in numbers.scales.items()}
         self.tolerance = numbers.qualifiers.approx_tolerance
         self.qualifier_kind: dict[str, str] = {}
@@ -76,6 +77,8 @@ class NumberFinder:
         else:
             value = self._parse_words(match.group("words"))
             digits_text = ""
+            if value is not None and value < self.min_word_value and not match.group("scale"):
+                return None
         if value is None:
             return None
         scale = match.group("scale")

@@ -74,6 +74,7 @@ class Numbers(RuleModel):
     """Number words, scale words and qualifiers used to read quantities."""
 
     words: dict[str, float] = {}
+    min_word_value: float = Field(10, ge=0)
     scales: dict[str, float] = {}
     qualifiers: Qualifiers = Qualifiers()
 
@@ -127,6 +128,7 @@ class Lexicon(RuleModel):
     org_head_words: tuple[str, ...] = ()
     name_connectors: tuple[str, ...] = ()
     spelling: tuple[Spelling, ...] = ()
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
 
 class BoilerplatePattern(RuleModel):
