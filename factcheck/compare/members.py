@@ -42,6 +42,17 @@ def labels(members: tuple[Member, ...] | list[Member]) -> str:
     return ", ".join(dict.fromkeys(member.label for member in members))
 
 
+def first_per_article(members: list[Member]) -> list[Member]:
+    """Keep each article's first claim, so a finding cites each article once per value."""
+    seen: set[str] = set()
+    kept = []
+    for member in members:
+        if member.article_id not in seen:
+            seen.add(member.article_id)
+            kept.append(member)
+    return kept
+
+
 def split_by_entities(members: list[Member]) -> list[list[Member]]:
     """Split claims of one key into those about overlapping entities.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from factcheck.compare.members import Member, Verdict, labels
+from factcheck.compare.members import Member, Verdict, first_per_article, labels
 from factcheck.models import PartialDate
 from factcheck.ruleset.schema import CompareSettings
 
@@ -31,13 +31,13 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
     until = dt.date.fromisoformat((stale + undated)[0].claim.valid_until or "")
     parts = [f"{entity} was renamed from {' / '.join(old_names)} on {until.day} {until:%B %Y}"]
     if stale:
-        dated = ", ".join(f"{member.label} (dated {member.published})" for member in _first_per_article(stale))
-        parts.append(f"{dated} still use{'s' if len(_first_per_article(stale)) == 1 else ''} the former name")
+        dated = ", ".join(f"{member.label} (dated {member.published})" for member in first_per_article(stale))
+        parts.append(f"{dated} still use{'s' if len(first_per_article(stale)) == 1 else ''} the former name")
     if undated:
-        parts.append(f"{labels(undated)} (undated) also use{'s' if len(_first_per_article(undated)) == 1 else ''} it")
+        parts.append(f"{labels(undated)} (undated) also use{'s' if len(first_per_article(undated)) == 1 else ''} it")
     if current:
-        parts.append(f"{labels(current)} use{'s' if len(_first_per_article(current)) == 1 else ''} {entity}")
-    chosen = _first_per_article(stale + undated) + _first_per_article(current)
+        parts.append(f"{labels(current)} use{'s' if len(first_per_article(current)) == 1 else ''} {entity}")
+    chosen = first_per_article(stale + undated) + first_per_article(current)
     yield Verdict("conflict", entity, "name", tuple(chosen), "; ".join(parts) + ".",
                   tuple([*old_names, entity]))
 
@@ -54,13 +54,3 @@ def _after_rename(member: Member) -> bool | None:
         return None
     return member.published.as_tuple() > until.as_tuple()
 
-
-def _first_per_article(members: list[Member]) -> list[Member]:
-    """Keep each article's first mention."""
-    seen: set[str] = set()
-    kept = []
-    for member in members:
-        if member.article_id not in seen:
-            seen.add(member.article_id)
-            kept.append(member)
-    return kept

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from factcheck.compare.members import Member, Verdict, labels, sources_of
+from factcheck.compare.members import Member, Verdict, first_per_article, labels, sources_of
 
 Compatible = Callable[[Member, Member], bool]
 
@@ -22,17 +22,17 @@ def judge(members: list[Member], compatible: Compatible, noun: str, subject: str
     clash = next(((a, b) for a in sides for b in sides if a < b
                   and not compatible(sides[a][0], sides[b][0])), None)
     if clash is not None:
-        chosen = [member for value in values for member in _one_per_article(sides[value])]
+        chosen = [member for value in values for member in first_per_article(sides[value])]
         listing = "; ".join(f"{value} ({labels(sides[value])})" for value in values)
         yield Verdict("conflict", subject, attribute, tuple(chosen),
                       f"Sources disagree on {noun}: {listing}.", values)
     elif sources_of(members) >= 2:
-        chosen = _one_per_article(members)
+        chosen = first_per_article(members)
         yield Verdict("agreement", subject, attribute, tuple(chosen),
                       f"{sources_of(members)} independent sources agree on {noun}: "
                       f"{' / '.join(values)} ({labels(chosen)}).", values)
     else:
-        chosen = _one_per_article(members)
+        chosen = first_per_article(members)
         yield Verdict("single_source", subject, attribute, tuple(chosen),
                       f"Only {labels(chosen)} states {noun}: {' / '.join(values)}; no other source confirms it.",
                       values)
@@ -45,13 +45,3 @@ def _sides(members: list[Member]) -> dict[str, list[Member]]:
         sides.setdefault(member.claim.value, []).append(member)
     return sides
 
-
-def _one_per_article(members: list[Member]) -> list[Member]:
-    """Keep each article's first claim, so a finding cites each article once per value."""
-    seen: set[str] = set()
-    kept = []
-    for member in members:
-        if member.article_id not in seen:
-            seen.add(member.article_id)
-            kept.append(member)
-    return kept
