@@ -20,6 +20,9 @@ from factcheck.ruleset.schema import CompareSettings
 
 KIND = "statement"
 MAX_BLOCK_SHARE = 0.2
+# A term shared by more statements than this is too common to block on: it would make
+# the candidate pairs grow with the square of the corpus.
+MAX_BLOCK_SIZE = 50
 QUOTE_PREVIEW = 110
 
 
@@ -83,7 +86,7 @@ def _matches(members: list[Member], features: list[frozenset[str]], weight: dict
     for position, feature_set in enumerate(features):
         for feature in feature_set:
             index[feature].append(position)
-    block_cap = max(2, int(MAX_BLOCK_SHARE * len(members)))
+    block_cap = min(MAX_BLOCK_SIZE, max(2, int(MAX_BLOCK_SHARE * len(members))))
     candidates: set[tuple[int, int]] = set()
     for feature, positions in index.items():
         if len(positions) > block_cap:
