@@ -54,7 +54,7 @@ class DateFinder:
             rf"|(?P<month2>{month})\.?\s+{DAY.replace('day', 'day2')},?\s+{YEAR.replace('year', 'year2')}"
             rf"|(?P<month3>{month})\.?,?\s+(?:de\s+)?{YEAR.replace('year', 'year3')}"
             rf"|(?P<iso>(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))"
-            rf"|(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d{{2}})"
+            rf"|(?P<nd>[0-3]?\d)[/.](?P<nm>[0-3]?\d)[/.](?P<ny>(?:19|20)\d{{2}})"
             rf"|(?:(?:{YEAR_PREPOSITIONS})\s+(?:the\s+(?:year\s+)?)?){YEAR.replace('year', 'year4')}(?!\s*[%\d])"
             rf")(?![\w-])",
             re.IGNORECASE,

@@ -91,12 +91,7 @@ def _merge_file(path: Path, data: dict[str, Any], text: str,
         elif key in PLAIN_TABLES:
             if not isinstance(value, dict):
                 raise RuleFileError(f"'{key}' must be a table", path=str(path))
-            merged = tables.setdefault(key, {})
-            for sub_key, sub_value in value.items():
-                if isinstance(sub_value, list) and isinstance(merged.get(sub_key), list):
-                    merged[sub_key] = [*merged[sub_key], *sub_value]
-                else:
-                    merged[sub_key] = sub_value
+            _merge_table(tables.setdefault(key, {}), value)
             origin[(key, "")] = (path, _header_line(text, key, 0))
         else:
             known = ", ".join(sorted([*RECORD_TABLES, *PLAIN_TABLES]))
@@ -104,14 +99,26 @@ def _merge_file(path: Path, data: dict[str, Any], text: str,
                                 line=_header_line(text, key, 0))
 
 
+def _merge_table(merged: dict[str, Any], update: dict[str, Any]) -> None:
+    """Merge a later folder's table into an earlier one: lists extend, tables merge, values replace."""
+    for key, value in update.items():
+        if isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = [*merged[key], *value]
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = dict(merged[key])
+            _merge_table(merged[key], value)
+        else:
+            merged[key] = value
+
+
 def _header_line(text: str, table: str, index: int) -> int:
     """Return the line of the index-th ``[[table]]`` header, else of ``[table]``, else 1."""
     name = re.escape(table)
-    headers = [match.start() for match in re.finditer(rf"^\s*\[\[\s*{name}\s*\]\]", text, re.MULTILINE)]
+    headers = [match.start() for match in re.finditer(rf"^[ \t]*\[\[\s*{name}\s*\]\]", text, re.MULTILINE)]
     if index < len(headers):
         position = headers[index]
     else:
-        match = re.search(rf"^\s*\[\s*{name}\s*[\].]", text, re.MULTILINE)
+        match = re.search(rf"^[ \t]*\[\s*{name}\s*[\].]", text, re.MULTILINE)
         position = match.start() if match else 0
     return text.count("\n", 0, position) + 1
 

@@ -1,0 +1,101 @@
+"""Dates found in text and resolved to partial dates, with the real calendar rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import load_rules
+from factcheck.models import PartialDate
+from factcheck.resolve.dates import DateFinder
+
+PUBLISHED = PartialDate(year=2025, month=7, day=23)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def finder() -> DateFinder:
+    return DateFinder(load_rules().calendar)
+
+
+def found(finder: DateFinder, text: str, published: PartialDate | None = None) -> list[tuple[str, str]]:
+    """Return (surface text, partial ISO date) for every date found."""
+    return [(text[match.start:match.end], str(match.date)) for match in finder.find(text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("21 July 2025", [("21 July 2025", "2025-07-21")]),
+    ("July 22, 2025", [("July 22, 2025", "2025-07-22")]),
+    ("October 2025", [("October 2025", "2025-10")]),
+    ("Sept. 3, 2025", [("Sept. 3, 2025", "2025-09-03")]),
+    ("dimanche 19 avril 2026 à 12:326 min", [("dimanche 19 avril 2026", "2026-04-19")]),
+    ("1er mars 2026", [("1er mars 2026", "2026-03-01")]),
+    ("The office opened in 2023.", [("2023", "2023")]),
+    ("21/07/2025", [("21/07/2025", "2025-07-21")]),
+    ("07/13/2025", [("07/13/2025", "2025-07-13")]),
+    ("2025-10-14", [("2025-10-14", "2025-10-14")]),
+    ("signed on 21 July 2025 and announced in October 2025",
+     [("21 July 2025", "2025-07-21"), ("October 2025", "2025-10")]),
+], ids=lambda value: value if isinstance(value, str) else None)
+def test_absolute_dates(finder: DateFinder, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "31 February 2025",
+    "30/02/2025",
+    "2025-13-01",
+    "2,023 staff",
+    "GPT-5 launched",
+    "a 2023 staff count",
+    "no date here at all",
+])
+def test_not_dates(finder: DateFinder, text: str) -> None:
+    assert found(finder, text) == []
+
+
+def test_us_month_day_date_with_day_over_19(finder: DateFinder) -> None:
+    assert found(finder, "07/21/2025") == [("07/21/2025", "2025-07-21")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal was signed on Monday.", [("on Monday", "2025-07-21")]),
+    ("The deal was signed yesterday.", [("yesterday", "2025-07-22")]),
+    ("The deal is signed today.", [("today", "2025-07-23")]),
+    ("The deal will be signed tomorrow.", [("tomorrow", "2025-07-24")]),
+    ("They met on Wednesday.", [("on Wednesday", "2025-07-23")]),
+    ("Le contrat a été signé hier.", [("hier", "2025-07-22")]),
+])
+def test_relative_dates_resolve_against_published(finder: DateFinder, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert found(finder, text, PUBLISHED) == expected
+    assert all(match.relative for match in finder.find(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("published", [None, PartialDate(year=2025, month=7), PartialDate(year=2025)])
+@pytest.mark.parametrize("text", ["The deal was signed on Monday.", "The deal was signed yesterday."])
+def test_relative_dates_left_out_without_a_published_day(finder: DateFinder, text: str,
+                                                         published: PartialDate | None) -> None:
+    assert found(finder, text, published) == []
+
+
+def test_relative_word_inside_an_absolute_date_is_not_counted_twice(finder: DateFinder) -> None:
+    assert found(finder, "Monday, 21 July 2025", PUBLISHED) == [("Monday, 21 July 2025", "2025-07-21")]
+
+
+@pytest.mark.parametrize(("left", "right", "compatible"), [
+    ("2025-10", "2025-10-14", True),
+    ("2025-10-14", "2025-10", True),
+    ("2025-07-21", "2025-07-22", False),
+    ("2025", "2025-03", True),
+    ("2025", "2025-03-09", True),
+    ("2025", "2024", False),
+    ("2025-07", "2025-08-01", False),
+    ("2025-07-21", "2025-07-21", True),
+])
+def test_partial_date_compatible(left: str, right: str, compatible: bool) -> None:
+    assert PartialDate.parse(left).compatible(PartialDate.parse(right)) is compatible
+    assert PartialDate.parse(right).compatible(PartialDate.parse(left)) is compatible
+
+
+@pytest.mark.parametrize("text", ["2025", "2025-03", "2025-03-09"])
+def test_partial_date_round_trips_through_its_iso_form(text: str) -> None:
+    assert str(PartialDate.parse(text)) == text

@@ -1,0 +1,164 @@
+"""Numbers found in text and resolved to intervals, with the real number and unit rules."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.api import load_rules
+from factcheck.models import Interval
+from factcheck.resolve.numbers import NumberFinder
+
+INF = math.inf
+JUST_ABOVE_1000 = math.nextafter(1000, INF)
+
+
+@pytest.fixture(scope="module")
+def finder() -> NumberFinder:
+    rules = load_rules()
+    return NumberFinder(rules.numbers, rules.units)
+
+
+def only(finder: NumberFinder, text: str, language: str | None = None):
+    """Return the one number found in the text, failing when there is not exactly one."""
+    matches = finder.find(text, language)
+    assert len(matches) == 1, [text[match.start:match.end] for match in matches]
+    return matches[0]
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("2,500", "2,500", 2500, 2500),
+    ("1,234,567 people", "1,234,567", 1234567, 1234567),
+    ("more than 1,000", "more than 1,000", JUST_ABOVE_1000, INF),
+    ("at least 10", "at least 10", 10, INF),
+    ("up to 300", "up to 300", -INF, 300),
+    ("about 2,500", "about 2,500", 2250, 2750),
+    ("nearly 50", "nearly 50", 45, 50),
+    ("2.5bn", "2.5bn", 2.5e9, 2.5e9),
+    ("two thousand", "two thousand", 2000, 2000),
+    ("twenty-five", "twenty-five", 25, 25),
+    ("a dozen", "a dozen", 12, 12),
+    ("one hundred", "one hundred", 100, 100),
+    ("1.5", "1.5", 1.5, 1.5),
+])
+def test_intervals(finder: NumberFinder, text: str, surface: str, low: float, high: float) -> None:
+    match = only(finder, text)
+    assert text[match.start:match.end] == surface
+    assert (match.interval.low, match.interval.high) == (low, high)
+    assert match.currency is None
+    assert match.is_percent is False
+
+
+def test_more_than_excludes_the_number_itself(finder: NumberFinder) -> None:
+    interval = only(finder, "more than 1,000").interval
+    assert interval.low > 1000
+    assert interval.low == pytest.approx(1000)
+    assert str(interval) == "[1000, inf]"
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("£31bn", 31e9, "GBP"),
+    ("$1 billion", 1e9, "USD"),
+    ("US$5m", 5e6, "USD"),
+    ("€3m", 3e6, "EUR"),
+    ("£1.5 trillion", 1.5e12, "GBP"),
+])
+def test_money(finder: NumberFinder, text: str, value: float, currency: str) -> None:
+    match = only(finder, text)
+    assert (match.start, match.end) == (0, len(text))
+    assert (match.interval.low, match.interval.high) == (value, value)
+    assert match.currency == currency
+
+
+@pytest.mark.parametrize(("text", "value", "language"), [
+    ("12 per cent", 12, None),
+    ("40%", 40, None),
+    ("3.5%", 3.5, None),
+    ("12 pour cent", 12, "fr"),
+])
+def test_percent(finder: NumberFinder, text: str, value: float, language: str | None) -> None:
+    match = only(finder, text, language)
+    assert (match.start, match.end) == (0, len(text))
+    assert (match.interval.low, match.interval.high) == (value, value)
+    assert match.is_percent is True
+    assert match.currency is None
+
+
+@pytest.mark.parametrize("text", [
+    "GPT-5",
+    "GPT-4o and GPT-5",
+    "G7",
+    "the G7 summit",
+    "12:32",
+    "at 12:32 today",
+    "COVID-19",
+    "2024/25",
+    "v2.5",
+    "three staff",  # number words below min_word_value are no checkable figure
+    "no numbers here",
+])
+def test_not_quantities(finder: NumberFinder, text: str) -> None:
+    assert finder.find(text) == []
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("2.500", "fr", 2500),
+    ("2.500", None, 2.5),
+    ("2,5", "fr", 2.5),
+    ("2,5 millions", "fr", 2.5e6),
+    ("2\u202f500", "fr", 2500),
+    ("2\u00a0500", "fr", 2500),
+    ("1.234.567", None, 1234567),
+])
+def test_decimal_separators_follow_the_language(finder: NumberFinder, text: str, language: str | None,
+                                                value: float) -> None:
+    interval = only(finder, text, language).interval
+    assert (interval.low, interval.high) == (value, value)
+
+
+@pytest.mark.parametrize(("text", "plain_year"), [
+    ("2025", True),
+    ("2,025", False),
+    ("£2025", False),
+    ("2025%", False),
+    ("1850", True),
+    ("3000", False),
+])
+def test_plain_year(finder: NumberFinder, text: str, plain_year: bool) -> None:
+    assert only(finder, text).plain_year is plain_year
+
+
+def test_several_numbers_in_one_sentence(finder: NumberFinder) -> None:
+    text = "about 2,500 staff and over 40% of them"
+    matches = finder.find(text)
+    assert [text[match.start:match.end] for match in matches] == ["about 2,500", "over 40%"]
+    assert [match.is_percent for match in matches] == [False, True]
+
+
+@pytest.mark.parametrize(("left", "right", "overlaps"), [
+    ((2500, 2500), (2500, 2500), True),
+    ((2500, 2500), (2000, 2000), False),
+    ((2250, 2750), (2500, 2500), True),
+    ((2250, 2750), (2000, 2000), False),
+    ((JUST_ABOVE_1000, INF), (1000, 1000), False),
+    ((JUST_ABOVE_1000, INF), (1200, 1200), True),
+    ((-INF, 300), (300, 300), True),
+    ((-INF, 300), (301, INF), False),
+    ((10, 20), (20, 30), True),
+    ((-INF, INF), (5, 5), True),
+])
+def test_interval_overlaps(left: tuple[float, float], right: tuple[float, float], overlaps: bool) -> None:
+    first, second = Interval(low=left[0], high=left[1]), Interval(low=right[0], high=right[1])
+    assert first.overlaps(second) is overlaps
+    assert second.overlaps(first) is overlaps
+
+
+@pytest.mark.parametrize(("low", "high", "text"), [
+    (2500, 2500, "2500"),
+    (2.5, 2.5, "2.5"),
+    (2250, 2750, "[2250, 2750]"),
+    (-INF, 300, "[-inf, 300]"),
+])
+def test_interval_str_is_the_normalised_value(low: float, high: float, text: str) -> None:
+    assert str(Interval(low=low, high=high)) == text

@@ -1,0 +1,107 @@
+"""Sentences with offsets: abbreviations, headings, hard wraps and skipped boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import load_rules
+from factcheck.segment import Segmenter
+
+
+@pytest.fixture(scope="module")
+def segmenter() -> Segmenter:
+    return Segmenter(load_rules().lexicon.abbreviations)
+
+
+def sentences(segmenter: Segmenter, text: str, skipped: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    """Split the text and check every sentence's offsets map back to it exactly."""
+    found = segmenter.split(text, skipped=skipped)
+    for sentence in found:
+        assert text[sentence.start:sentence.end] == sentence.text
+    return [sentence.text for sentence in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("OpenAI signed it. The UK agreed.", ["OpenAI signed it.", "The UK agreed."]),
+    ("Is it? Yes! Done…", ["Is it?", "Yes!", "Done…"]),
+    ("The U.S. government agreed. Mr. Smith said so.", ["The U.S. government agreed.", "Mr. Smith said so."]),
+    ("The U.K. and the U.S. agreed. Next one.", ["The U.K. and the U.S. agreed.", "Next one."]),
+    ("Dr. Jones met Prof. Lee on Jan. 5. They talked.", ["Dr. Jones met Prof. Lee on Jan. 5.", "They talked."]),
+    ("A. B. Smith met J. Doe. Done.", ["A. B. Smith met J. Doe.", "Done."]),
+    ("Prices rose 2.5% in July. Revenue was high e.g. in London. Fine.",
+     ["Prices rose 2.5% in July.", "Revenue was high e.g. in London.", "Fine."]),
+    ('He said "It works." Then he left.', ['He said "It works."', "Then he left."]),
+    ("Line one.\r\nLine two.", ["Line one.", "Line two."]),
+    ("   \n\n  ", []),
+    ("", []),
+    ("... --- ...", []),
+])
+def test_sentences(segmenter: Segmenter, text: str, expected: list[str]) -> None:
+    assert sentences(segmenter, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deal signed\nOpenAI and the UK government signed it. Officials agreed.",
+     ["Deal signed", "OpenAI and the UK government signed it.", "Officials agreed."]),
+    ("## The deal\nOpenAI signed it.", ["## The deal", "OpenAI signed it."]),
+    ("Key points:\n- OpenAI signed.\n- The UK agreed.", ["Key points:", "- OpenAI signed.", "- The UK agreed."]),
+    ("A short line ending in the\nMinistry of Justice said.",
+     ["A short line ending in the", "Ministry of Justice said."]),
+])
+def test_a_line_on_its_own_is_its_own_sentence(segmenter: Segmenter, text: str, expected: list[str]) -> None:
+    assert sentences(segmenter, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long line (>= 60 characters) ending in a lowercase word carries on
+    ("The government said the new programme would be rolled out across the\n"
+     "Ministry of Justice and its agencies next year. It starts soon.",
+     ["The government said the new programme would be rolled out across the\n"
+      "Ministry of Justice and its agencies next year.", "It starts soon."]),
+    # a next line starting in lowercase carries on whatever the length
+    ("Officials confirmed the plan\nwould continue.", ["Officials confirmed the plan\nwould continue."]),
+])
+def test_hard_wrapped_lines_join(segmenter: Segmenter, text: str, expected: list[str]) -> None:
+    assert sentences(segmenter, text) == expected
+
+
+def test_a_long_line_ending_in_punctuation_does_not_join(segmenter: Segmenter) -> None:
+    text = ("The government said the new programme would be rolled out in the Ministry.\n"
+            "Officials agreed with it")
+    assert sentences(segmenter, text) == [text.split("\n")[0], "Officials agreed with it"]
+
+
+def test_blank_line_separates_paragraphs(segmenter: Segmenter) -> None:
+    text = ("The government said the new programme would be rolled out across the\n\n"
+            "Ministry of Justice and its agencies next year.")
+    assert sentences(segmenter, text) == [
+        "The government said the new programme would be rolled out across the",
+        "Ministry of Justice and its agencies next year.",
+    ]
+
+
+def test_offsets_in_a_longer_text(segmenter: Segmenter) -> None:
+    text = "Title of the piece\n\nFirst sentence here.  Second one, with Mr. Brown.\n\nThird."
+    found = segmenter.split(text, skipped=())
+    assert [(s.start, s.end) for s in found] == [(0, 18), (20, 40), (42, 69), (71, 77)]
+    assert [text[s.start:s.end] for s in found] == [s.text for s in found]
+
+
+@pytest.mark.parametrize(("skipped", "expected"), [
+    (((21, 37),), ["First sentence here.", "Last one."]),
+    (((0, 21),), ["Skip me please.", "Last one."]),
+    (((21, 47),), ["First sentence here."]),
+    (((21, 30), (25, 37)), ["First sentence here.", "Last one."]),  # overlapping ranges
+    (((37, 46), (21, 37)), ["First sentence here."]),  # unsorted ranges
+    (((0, 47),), []),
+])
+def test_skipped_ranges_are_excluded(segmenter: Segmenter, skipped: tuple[tuple[int, int], ...],
+                                     expected: list[str]) -> None:
+    text = "First sentence here. Skip me please. Last one."
+    assert sentences(segmenter, text, skipped) == expected
+
+
+def test_a_sentence_cut_by_a_skipped_range_keeps_true_offsets(segmenter: Segmenter) -> None:
+    text = "Ad line here\nOpenAI signed it. The UK agreed."
+    found = segmenter.split(text, skipped=((0, 12),))
+    assert [(s.start, s.text) for s in found] == [(13, "OpenAI signed it."), (31, "The UK agreed.")]
