@@ -34,12 +34,7 @@ def check(paths: list[str], rules: RuleSet, jobs: int = 1) -> Report:
     articles, claims, results, diagnostics = _extract_all(paths, rules, jobs)
     members = _members(articles, claims, results, rules)
     findings = judge(members, rules)
-    summary = Summary(
-        articles=len(articles), claims=len(claims),
-        agreements=sum(finding.kind == "agreement" for finding in findings),
-        conflicts=sum(finding.kind == "conflict" for finding in findings),
-        single_source=sum(finding.kind == "single_source" for finding in findings),
-    )
+    summary = Summary.count(len(articles), len(claims), findings)
     return Report(articles=tuple(articles), claims=tuple(claims), findings=tuple(findings), summary=summary,
                   diagnostics=tuple(diagnostics))
 

@@ -177,6 +177,15 @@ class Diagnostic(FrozenModel):
     rule: str | None = None
 
 
+class Suppressed(FrozenModel):
+    """A finding kept out of the report: by a suppression comment, the config or a baseline."""
+
+    finding: Finding
+    source: Literal["comment", "config", "baseline"]
+    reason: str | None = None
+    location: str | None = None
+
+
 class Summary(FrozenModel):
     """Counts shown on the report's first line."""
 
@@ -185,6 +194,17 @@ class Summary(FrozenModel):
     agreements: int
     conflicts: int
     single_source: int
+    suppressed: int = 0
+
+    @classmethod
+    def count(cls, articles: int, claims: int, findings: tuple[Finding, ...] | list[Finding],
+              suppressed: int = 0) -> Summary:
+        """Count findings by kind."""
+        return cls(articles=articles, claims=claims,
+                   agreements=sum(finding.kind == "agreement" for finding in findings),
+                   conflicts=sum(finding.kind == "conflict" for finding in findings),
+                   single_source=sum(finding.kind == "single_source" for finding in findings),
+                   suppressed=suppressed)
 
 
 class Report(FrozenModel):
@@ -196,6 +216,19 @@ class Report(FrozenModel):
     findings: tuple[Finding, ...]
     summary: Summary
     diagnostics: tuple[Diagnostic, ...] = ()
+    suppressed: tuple[Suppressed, ...] = ()
+    baseline: str | None = None
+
+    def keep(self, findings: list[Finding] | tuple[Finding, ...], suppressed: tuple[Suppressed, ...] = ()) -> Report:
+        """Return a copy reporting only ``findings``, adding ``suppressed`` and recounting the summary.
+
+        Filters (suppressions, --new, baselines) go through here so that the summary
+        always counts exactly what the report holds.
+        """
+        all_suppressed = self.suppressed + suppressed
+        summary = Summary.count(self.summary.articles, self.summary.claims, findings, len(all_suppressed))
+        return self.model_copy(update={"findings": tuple(findings), "suppressed": all_suppressed,
+                                       "summary": summary})
 
 
 class ClaimsReport(FrozenModel):

@@ -19,7 +19,7 @@ ARTICLE_KEYS = {"id", "path", "title", "outlet", "published", "language"}
 CLAIM_KEYS = {"id", "article", "kind", "subject", "attribute", "value", "text", "quote", "line", "rule"}
 FINDING_KEYS = {"id", "rule", "kind", "severity", "subject", "attribute", "message", "claims", "articles",
                 "fingerprint"}
-SUMMARY_KEYS = {"articles", "claims", "agreements", "conflicts", "single_source"}
+SUMMARY_KEYS = {"articles", "claims", "agreements", "conflicts", "single_source", "suppressed"}
 
 
 @pytest.fixture
