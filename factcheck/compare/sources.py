@@ -14,6 +14,7 @@ from collections import defaultdict
 
 SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
+MAX_BUCKET = 50
 WORD = re.compile(r"\w+")
 
 
@@ -62,14 +63,31 @@ def source_groups(outlets: list[str | None], sketches: list[tuple[int, ...]], th
 
 
 def _candidate_pairs(sketches: list[tuple[int, ...]]) -> set[tuple[int, int]]:
-    """Return pairs of articles whose sketches share a quarter of their values or more."""
-    index: dict[int, list[int]] = defaultdict(list)
+    """Return pairs of articles whose sketches share a quarter of their values or more.
+
+    Identical sketches (exact copies) are paired directly. Among the distinct ones, a
+    value shared by more than MAX_BUCKET sketches is a stock phrase, not evidence of
+    copying, and is not used: it would make the pairs grow with the square of the corpus.
+    """
+    pairs: set[tuple[int, int]] = set()
+    first_of: dict[tuple[int, ...], int] = {}
+    distinct: list[int] = []
     for position, values in enumerate(sketches):
-        for value in values:
+        if values in first_of:
+            pairs.add((first_of[values], position))
+        else:
+            first_of[values] = position
+            distinct.append(position)
+    index: dict[int, list[int]] = defaultdict(list)
+    for position in distinct:
+        for value in sketches[position]:
             index[value].append(position)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for positions in index.values():
+        if len(positions) > MAX_BUCKET:
+            continue
         for i, first in enumerate(positions):
             for second in positions[i + 1:]:
                 shared[(first, second)] += 1
-    return {pair for pair, count in shared.items() if count >= SKETCH_SIZE // 4}
+    pairs.update(pair for pair, count in shared.items() if count >= SKETCH_SIZE // 4)
+    return pairs

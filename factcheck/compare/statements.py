@@ -41,11 +41,14 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
     clusters: list[_Cluster] = []
     for score, first, second, shared in sorted(_matches(members, features, weight, settings), reverse=True):
         _place(clusters, members[first], members[second], shared, settings.statement_cluster_overlap)
+    clusters_of: dict[int, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
         yield _agreement(cluster)
+        for member in cluster.members:
+            clusters_of[id(member)].append(cluster)
     markers = set(settings.statement_single_source_markers)
     for member in members:
-        unconfirmed = (markers & set(member.claim.markers)) - _confirmed_markers(member, clusters)
+        unconfirmed = (markers & set(member.claim.markers)) - _confirmed_markers(member, clusters_of[id(member)])
         if unconfirmed:
             yield Verdict("single_source", member.claim.subject, "statement", (member,),
                           f"Only {member.label} states this: \"{_preview(member.claim.quote, 320)}\"",
@@ -53,17 +56,16 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
 
 
 def _confirmed_markers(member: Member, clusters: list[_Cluster]) -> set[str]:
-    """Return the markers (a first, a number) that another source's matching statement shares.
+    """Return the markers (a first, a number) that another source in the member's clusters shares.
 
     A sentence can agree with another source on one fact and add one of its own ("the
     planned London office, its first outside the US"): that addition stays single-source.
     """
     confirmed: set[str] = set()
     for cluster in clusters:
-        if any(other is member for other in cluster.members):
-            for other in cluster.members:
-                if other.source != member.source:
-                    confirmed |= set(other.claim.markers) & set(member.claim.markers)
+        for other in cluster.members:
+            if other.source != member.source:
+                confirmed |= set(other.claim.markers) & set(member.claim.markers)
     return confirmed
 
 

@@ -17,6 +17,8 @@ from factcheck.ruleset.schema import Titles
 
 NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?"
 PERSON = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|di|le|la)\s+)?{NAME_WORD}){{1,2}}"
+# Both shapes need a person's name: two capitalised words in a row. Most sentences have none.
+HAS_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'’]+\s+[A-Z][a-zà-öø-ÿ'’]")
 TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|for|and|the|&)"
 
 
@@ -65,6 +67,8 @@ class RoleExtractor:
 
     def _matches(self, context: SentenceContext) -> Iterator[tuple[re.Match[str], str]]:
         """Yield matches of both shapes with their rule ids."""
+        if not HAS_NAME.search(context.text):
+            return
         for match in self.before.finditer(context.text):
             yield match, "X401"
         for match in self.after.finditer(context.text):

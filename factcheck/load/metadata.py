@@ -9,6 +9,7 @@ outlet from a "Source:" line, a byline or the desk named after a dateline.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.load.boilerplate import BoilerplateMarks, Line, split_lines
@@ -120,7 +121,8 @@ class MetadataReader:
     def _language(self, text: str) -> str | None:
         """Guess the language from function words in the first few thousand characters."""
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[:5000].lower())
-        scores = {code: sum(word in vocabulary for word in words) for code, vocabulary in self.function_words.items()}
+        counts = Counter(words)
+        scores = {code: sum(counts[word] for word in vocabulary) for code, vocabulary in self.function_words.items()}
         best = max(scores, key=lambda code: scores[code], default=None)
         return best if best and scores[best] >= 3 else None
 

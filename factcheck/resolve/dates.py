@@ -19,6 +19,7 @@ from factcheck.ruleset.schema import CalendarLanguage
 
 YEAR = r"(?P<year>(?:1[89]|20|21)\d{2})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?"
+HAS_DIGIT = re.compile(r"\d")
 YEAR_PREPOSITIONS = r"in|since|by|from|until|during|of|en|depuis|dès|im|seit|desde|durante"
 
 
@@ -67,7 +68,9 @@ class DateFinder:
 
     def find(self, text: str, published: PartialDate | None = None) -> list[DateMatch]:
         """Return every date in the text, absolute ones and relative ones that resolve."""
-        found = [match for match in map(self._absolute, self.absolute.finditer(text)) if match]
+        # Every absolute date has a digit (a day or a year): most sentences have none.
+        found = [match for match in map(self._absolute, self.absolute.finditer(text)) if match] \
+            if HAS_DIGIT.search(text) else []
         if published is not None and published.day is not None:
             anchor = dt.date(published.year, published.month or 1, published.day)
             taken = [(match.start, match.end) for match in found]

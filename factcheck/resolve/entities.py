@@ -3,14 +3,19 @@
 A mention is by the current name, an alias (always right) or a former name (right
 only before the date the entity was renamed). Longer names win over shorter ones,
 so "UK AI Security Institute" is one mention, not "UK" and an institute.
+
+Names are found with an Aho-Corasick automaton (pyahocorasick), in time linear in
+the text whatever the number of names: a regex alternation of thousands of names
+tries every name at every position.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Literal
+
+import ahocorasick
 
 from factcheck.ruleset.schema import Entity
 
@@ -30,49 +35,52 @@ class EntityMention:
 
 
 class EntityMatcher:
-    """Compiled name patterns for the rule set's entities."""
+    """Automata over the rule set's entity names: one case-folded, one exact-case."""
 
     def __init__(self, entities: tuple[Entity, ...]) -> None:
-        self.by_name: dict[str, tuple[Entity, NameForm, dt.date | None]] = {}
-        exact_case: list[str] = []
-        any_case: list[str] = []
+        self.folded = ahocorasick.Automaton()
+        self.exact = ahocorasick.Automaton()
         for entity in entities:
             forms: list[tuple[str, NameForm, dt.date | None]] = [(entity.name, "name", None)]
             forms += [(alias, "alias", None) for alias in entity.aliases]
             forms += [(former.name, "former", former.until) for former in entity.former_names]
             for text, form, until in forms:
+                automaton = self.exact if entity.case_sensitive else self.folded
                 key = text if entity.case_sensitive else text.lower()
-                self.by_name.setdefault(key, (entity, form, until))
-                (exact_case if entity.case_sensitive else any_case).append(text)
-        self.exact = _compile(exact_case, 0)
-        self.folded = _compile(any_case, re.IGNORECASE)
+                if key and key not in automaton:
+                    automaton.add_word(key, (len(key), entity, form, until))
+        for automaton in (self.folded, self.exact):
+            if len(automaton):
+                automaton.make_automaton()
 
     def find(self, text: str) -> list[EntityMention]:
         """Return non-overlapping mentions, longest first where two overlap."""
-        candidates = []
-        for pattern, fold in ((self.folded, True), (self.exact, False)):
-            if pattern is None:
+        candidates: list[EntityMention] = []
+        lowered = text.lower()
+        # Lower-casing can change a string's length (a few Unicode letters); offsets
+        # would then drift, so such a text is matched with its exact case only.
+        folded_text = lowered if len(lowered) == len(text) else None
+        for automaton, haystack in ((self.folded, folded_text), (self.exact, text)):
+            if haystack is None or not len(automaton):
                 continue
-            for match in pattern.finditer(text):
-                surface = match.group(0)
-                entry = self.by_name.get(surface.lower() if fold else surface)
-                if entry is None and not fold:
-                    continue
-                if entry is None:
-                    continue
-                entity, form, until = entry
-                candidates.append(EntityMention(match.start(), match.end(), entity, surface, form, until))
-        candidates.sort(key=lambda mention: (mention.start, -(mention.end - mention.start)))
+            for end_index, (length, entity, form, until) in automaton.iter(haystack):
+                start, end = end_index - length + 1, end_index + 1
+                if _bounded(text, start, end):
+                    candidates.append(EntityMention(start, end, entity, text[start:end], form, until))
         chosen: list[EntityMention] = []
-        for mention in sorted(candidates, key=lambda m: -(m.end - m.start)):
-            if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
+        taken: list[tuple[int, int]] = []
+        for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
+            if all(mention.end <= start or end <= mention.start for start, end in taken):
                 chosen.append(mention)
+                taken.append((mention.start, mention.end))
         return sorted(chosen, key=lambda mention: mention.start)
 
 
-def _compile(names: list[str], flags: int) -> re.Pattern[str] | None:
-    """Build one alternation with word boundaries that also respect hyphens."""
-    if not names:
-        return None
-    alternation = "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|-\w)", flags)
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Return True when the match is a whole word: no letter, digit or joined hyphen either side."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after_next = text[end + 1] if end + 1 < len(text) else " "
+    if before.isalnum() or before in "_-":
+        return False
+    return not (after.isalnum() or after == "_" or (after == "-" and after_next.isalnum()))

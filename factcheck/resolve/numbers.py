@@ -50,6 +50,8 @@ class NumberFinder:
         word = _alternation(self.words)
         scale = _alternation(self.scales)
         percent = _alternation({word: 0 for word in self.percent_words})
+        # A cheap first look: a number needs a digit or a number word.
+        self.gate = re.compile(rf"\d|(?<![\w])(?:{word})(?![\w])", re.IGNORECASE)
         self.pattern = re.compile(
             rf"(?<![\w.,:/-])(?:(?P<qualifier>{qualifier})\s+)?(?:an?\s+)?"
             rf"(?P<symbol>{symbol})?\s?"
@@ -62,7 +64,9 @@ class NumberFinder:
 
     def find(self, text: str, language: str | None = None) -> list[NumberMatch]:
         """Return every number in the text with its interval."""
-        found = []
+        found: list[NumberMatch] = []
+        if not self.gate.search(text):
+            return found
         for match in self.pattern.finditer(text):
             number = self._resolve(match, language)
             if number is not None:

@@ -1,0 +1,115 @@
+"""Benchmark factcheck: throughput, peak memory, growth with corpus size, and recall.
+
+Usage::
+
+    python benchmarks/bench.py                 # sizes 500 1000 2000
+    python benchmarks/bench.py --sizes 500 2000 10000
+
+For each size it generates a deterministic corpus (benchmarks/corpus.py) and times
+the CLI end to end, JSON report written, as separate processes:
+
+- cold: one process, no cache;
+- jobs2: ``--jobs 2``, no cache;
+- warm: a second run over an unchanged cache (when the CLI has ``--cache-dir``);
+- incremental: one article added, then re-run over the cache.
+
+It prints MB/s, articles/s, peak RSS, the growth exponent of cold time between the
+smallest and largest size (1.0 is linear), and the recall of planted conflicts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    """Run every case at every size and print one table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 2000])
+    parser.add_argument("--keep", type=Path, help="keep the generated corpora in this folder")
+    args = parser.parse_args()
+    caching = "--cache-dir" in _run_help()
+    root = args.keep or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    print(f"{'N':>6} {'case':<12} {'seconds':>8} {'MB/s':>7} {'art/s':>8} {'RSS MB':>7} {'recall':>7}")
+    cold_times: dict[int, float] = {}
+    for size in args.sizes:
+        folder = root / f"n{size}"
+        truth = write_corpus(folder, size)
+        megabytes = sum(path.stat().st_size for path in (folder / "articles").iterdir()) / 1e6
+        cases = [("cold", ["--no-cache"] if caching else []), ("jobs2", ["--jobs", "2"] + (["--no-cache"] if caching else []))]
+        if caching:
+            cache = folder / "cache"
+            cases += [("warm", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
+                      ("incremental", ["--cache-dir", str(cache)])]
+        for name, extra in cases:
+            if name == "incremental":
+                _add_one_article(folder)
+            seconds, rss, report = _run(folder, extra)
+            recall = _recall(report, truth)
+            if name == "cold":
+                cold_times[size] = seconds
+            print(f"{size:>6} {name:<12} {seconds:>8.2f} {megabytes / seconds:>7.2f} {size / seconds:>8.0f} "
+                  f"{rss / 1024:>7.0f} {recall:>7.2f}", flush=True)
+    if len(cold_times) >= 2:
+        small, large = min(cold_times), max(cold_times)
+        exponent = math.log(cold_times[large] / cold_times[small]) / math.log(large / small)
+        print(f"growth exponent (cold, {small} to {large} articles): {exponent:.2f}")
+    if not args.keep:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _run_help() -> str:
+    """Return the check command's help, to learn which options this version has."""
+    return subprocess.run([sys.executable, "-m", "factcheck", "check", "--help"], capture_output=True,
+                          text=True, cwd=REPO, check=False).stdout
+
+
+def _run(folder: Path, extra: list[str]) -> tuple[float, int, dict[str, object]]:
+    """Run one check as a child process; return wall time, peak RSS in KB and the report."""
+    output = folder / "report.json"
+    command = [sys.executable, "-m", "factcheck", "check", str(folder / "articles"), "--rules",
+               str(folder / "rules"), "--format", "json", "--output", str(output), "--fail-on", "never", *extra]
+    timed = ["/usr/bin/time", "-f", "%M"] if Path("/usr/bin/time").exists() else []
+    start = time.perf_counter()
+    result = subprocess.run(timed + command, capture_output=True, text=True, cwd=REPO, check=False)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"factcheck failed ({result.returncode}): {result.stderr.strip()[-500:]}")
+    rss = int(result.stderr.strip().splitlines()[-1]) if timed else 0
+    return seconds, rss, json.loads(output.read_text(encoding="utf-8"))
+
+
+def _recall(report: dict[str, object], truth: dict[str, object]) -> float:
+    """Return the share of planted conflicts reported, by their rule, between their two articles."""
+    paths = {article["id"]: Path(article["path"]).name for article in report["articles"]}  # type: ignore[index]
+    found = [(finding["rule"], {paths[article] for article in finding["articles"]})
+             for finding in report["findings"] if finding["kind"] == "conflict"]  # type: ignore[union-attr]
+    planted = truth["planted"]  # type: ignore[index]
+    hits = sum(any(rule == item["rule"] and set(item["files"]) <= files for rule, files in found)
+               for item in planted)
+    return hits / len(planted) if planted else 1.0
+
+
+def _add_one_article(folder: Path) -> None:
+    """Copy one article under a new name, as a newly added file in CI would be."""
+    articles = folder / "articles"
+    source = sorted(articles.iterdir())[0]
+    (articles / f"zz-new-{source.name}").write_text(source.read_text(encoding="utf-8") + "\nAdded later.\n",
+                                                   encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
