@@ -1,10 +1,15 @@
-"""Decide the exit code from the findings and the --fail-on threshold."""
+"""Decide the exit code: which findings fail the run (--fail-on) and from what severity (--min-severity).
+
+The two thresholds combine: a finding fails the run when its kind is one that
+``--fail-on`` names and its severity is at least ``--min-severity``. Neither hides
+anything from the report; they only decide between exit codes 0 and 1.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from factcheck.models import Report
+from factcheck.models import Report, Severity
 
 
 class FailOn(str, Enum):
@@ -22,7 +27,12 @@ FAILING_KINDS = {
 }
 
 
-def exit_code(report: Report, fail_on: FailOn) -> int:
-    """Return 1 when a finding at or above the threshold exists, else 0."""
+def exit_code(report: Report, fail_on: FailOn, min_severity: Severity = Severity.INFO) -> int:
+    """Return 1 when a reported finding is of a failing kind and severe enough, else 0.
+
+    Suppressed findings (a baseline, a suppression comment) are not in ``report.findings``
+    and so never fail a run.
+    """
     failing = FAILING_KINDS[fail_on]
-    return 1 if any(finding.kind in failing for finding in report.findings) else 0
+    return 1 if any(finding.kind in failing and finding.severity.rank >= min_severity.rank
+                    for finding in report.findings) else 0

@@ -1,0 +1,122 @@
+"""Which articles are new (--new, --since), and the findings that involve them.
+
+A CI run checks new articles against the whole corpus: the pipeline still reads every
+article, so a new one can meet the old ones it contradicts, and only afterwards are
+the findings narrowed to those that involve a new article. Files changed since a git
+ref are asked of git itself, so renames, ignore rules and the index are git's own.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+from factcheck.errors import UsageError
+from factcheck.models import Finding, FrozenModel, Report
+
+_RECORD_SUFFIX = re.compile(r"#\d+$")
+
+
+class Scope(FrozenModel):
+    """What to read, and which of it is new (all of it is, when no --new or --since was given)."""
+
+    paths: tuple[str, ...]
+    new_files: frozenset[Path] | None = None
+    new_folders: tuple[Path, ...] = ()
+
+    def is_new(self, article_path: str) -> bool:
+        """Return True when the article's file is new or lies in a folder given with --new."""
+        if self.new_files is None:
+            return True
+        path = article_path
+        if _RECORD_SUFFIX.search(path) and not Path(path).exists():
+            path = _RECORD_SUFFIX.sub("", path)
+        resolved = Path(path).resolve()
+        return resolved in self.new_files or _inside(resolved, self.new_folders)
+
+
+def build_scope(paths: list[str], new: list[str], since: str | None) -> Scope:
+    """Resolve --new and --since before the pipeline runs, so a bad path or ref fails at once.
+
+    A --new path outside the given corpus paths is read too: it is compared against
+    the corpus without being part of it yet.
+    """
+    if not new and since is None:
+        return Scope(paths=tuple(paths))
+    files: set[Path] = set()
+    folders: list[Path] = []
+    for given in new:
+        path = Path(given)
+        if not path.exists():
+            raise UsageError("--new: no such file or folder", path=given)
+        if path.is_dir():
+            folders.append(path.resolve())
+        else:
+            files.add(path.resolve())
+    if since is not None:
+        files |= changed_since(since, _anchor(paths))
+    roots = [Path(given).resolve() for given in paths]
+    outside = [given for given in new if not _inside(Path(given).resolve(), roots)]
+    return Scope(paths=(*paths, *outside), new_files=frozenset(files), new_folders=tuple(folders))
+
+
+def keep_new(report: Report, scope: Scope) -> Report:
+    """Keep only the findings, and the suppressed findings, that involve a new article."""
+    if scope.new_files is None:
+        return report
+    new_ids = {article.id for article in report.articles if scope.is_new(article.path)}
+
+    def involved(finding: Finding) -> bool:
+        return not new_ids.isdisjoint(finding.articles)
+
+    narrowed = report.model_copy(update={"suppressed": tuple(
+        suppressed for suppressed in report.suppressed if involved(suppressed.finding))})
+    return narrowed.keep([finding for finding in report.findings if involved(finding)])
+
+
+def changed_since(ref: str, anchor: Path) -> set[Path]:
+    """Return the files added or modified since ``ref``: committed, staged, unstaged or untracked.
+
+    Changes are counted from where HEAD's history left ``ref`` (their merge base), as
+    a pull request's diff is: a base branch that moved on does not make its own new
+    files look new here. Deleted files are left out; untracked files count unless
+    git ignores them.
+    """
+    top = Path(_git(anchor, ["rev-parse", "--show-toplevel"],
+                    f"--since needs a git repository, and {anchor} is not inside one").strip())
+    commit = _git(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
+                  f"--since: '{ref}' is not a commit, branch or tag of this repository").strip()
+    base = _git(top, ["merge-base", commit, "HEAD"],
+                f"--since: '{ref}' shares no history with HEAD").strip()
+    changed = _git(top, ["diff", "--name-only", "--no-renames", "--no-ext-diff", "--diff-filter=d", "-z",
+                         base, "--"], f"--since: git could not list the files changed since '{ref}'")
+    untracked = _git(top, ["ls-files", "--others", "--exclude-standard", "-z"],
+                     "--since: git could not list untracked files")
+    return {(top / name).resolve() for name in (changed + untracked).split("\0") if name}
+
+
+def _inside(path: Path, folders: list[Path] | tuple[Path, ...]) -> bool:
+    """Return True when a resolved path is one of the folders or lies within one."""
+    return any(folder == path or folder in path.parents for folder in folders)
+
+
+def _anchor(paths: list[str]) -> Path:
+    """Return the folder git is asked about: the first path's, so cwd need not be the repository."""
+    first = Path(paths[0])
+    folder = first if first.is_dir() else first.parent
+    if not folder.is_dir():
+        raise UsageError("no such file or folder", path=paths[0])
+    return folder
+
+
+def _git(cwd: Path, args: list[str], failure: str) -> str:
+    """Run one git command and return its output, or raise a one-line UsageError."""
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise UsageError("--since needs git, which is not installed or not on PATH") from None
+    if done.returncode != 0:
+        raise UsageError(failure)
+    return os.fsdecode(done.stdout)

@@ -1,0 +1,332 @@
+"""CI on a real git repository: a committed corpus, a new article, and what the run reports and exits with.
+
+Each test builds a repository in a temporary folder, commits two articles that agree on
+a signing date and a headcount (and disagree on an institute's name: an old, known
+conflict), then adds an article and runs the command line there, as a CI job would.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import UsageError
+from factcheck.selection import changed_since
+
+HARBOUR = """---
+title: Justice ministry moves case files to Microsoft cloud
+outlet: Harbour Post
+published: 2026-03-04
+---
+
+The Ministry of Justice and Microsoft signed a cloud contract on 3 March 2026.
+
+Under the contract, 1,200 staff at the Ministry of Justice will move their case files to the new service.
+
+The AI Security Institute will review how the service handles sensitive records.
+"""
+LEDGER = """Ministry signs cloud deal with Microsoft
+
+London, 5 March 2026 — Public Sector Desk
+Source: Civic Ledger
+
+Microsoft and the Ministry of Justice signed the contract on 3 March 2026, officials confirmed.
+
+The ministry said 1,200 staff at the Ministry of Justice would use the service by the summer.
+
+Reviewers at the AI Safety Institute have been asked to look at the data handling.
+"""
+CONTRADICTS = """---
+title: Microsoft contract for justice ministry dated a day later
+outlet: Northgate Gazette
+published: 2026-03-06
+---
+
+The contract between Microsoft and the Ministry of Justice was signed on 4 March 2026.
+
+It covers 1,500 staff at the Ministry of Justice, according to the tender notice.
+"""
+AGREES = """---
+title: Cloud contract confirmed
+outlet: Riverside Bulletin
+published: 2026-03-07
+---
+
+Microsoft and the Ministry of Justice signed their cloud contract on 3 March 2026.
+
+Some 1,200 staff at the Ministry of Justice are due to switch to it.
+"""
+NEW = "corpus/2026-03-06-northgate.md"
+WORKFLOW_COMMAND = re.compile(
+    r"::(?P<level>error|warning|notice) file=(?P<file>[^,:\r\n]+),line=(?P<line>[1-9]\d*),title=(?P<title>[^,:\r\n]+)"
+    r"::(?P<message>[^\r\n]+)")
+
+
+def git(root: Path, *args: str) -> str:
+    """Run git in the repository, as a person would, with a fixed identity."""
+    done = subprocess.run(["git", "-c", "user.name=Test Desk", "-c", "user.email=desk@example.org",
+                           "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", *args],
+                          cwd=root, check=True, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_git(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Keep the user's and the system's git configuration out of the tests."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-global-gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Return a repository holding the committed corpus, with the working directory inside it."""
+    root = tmp_path / "newsroom"
+    (root / "corpus").mkdir(parents=True)
+    (root / "corpus" / "2026-03-04-harbour-post.md").write_text(HARBOUR, encoding="utf-8")
+    (root / "corpus" / "2026-03-05-civic-ledger.txt").write_text(LEDGER, encoding="utf-8")
+    (root / ".gitignore").write_text(".factcheck_cache/\ndrafts/\n", encoding="utf-8")
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "Corpus")
+    monkeypatch.chdir(root)
+    return root
+
+
+def report_of(stdout: str) -> dict:
+    """Parse a JSON report and index its articles by id."""
+    report = json.loads(stdout)
+    report["paths"] = {article["id"]: article["path"] for article in report["articles"]}
+    return report
+
+
+def line_of(path: Path, text: str) -> int:
+    """Return the 1-based line of a file on which text first appears."""
+    return next(number for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                if text in line)
+
+
+# --since and --new ------------------------------------------------------------------------
+
+
+def test_since_head_fails_on_the_new_articles_conflicts_only(repo: Path, run_cli) -> None:
+    (repo / NEW).write_text(CONTRADICTS, encoding="utf-8")
+    code, stdout, stderr = run_cli(["check", "corpus", "--since", "HEAD", "--format", "json"])
+    assert (code, stderr) == (1, "")
+    report = report_of(stdout)
+    new_id = next(article_id for article_id, path in report["paths"].items() if path == NEW)
+    assert sorted((finding["rule"], finding["kind"]) for finding in report["findings"]) == [
+        ("FC201", "conflict"), ("FC301", "conflict")]
+    assert all(new_id in finding["articles"] for finding in report["findings"])
+    assert report["summary"]["articles"] == 3  # compared against the whole corpus
+    assert report["summary"]["conflicts"] == 2
+
+
+def test_without_since_the_old_conflict_is_reported_too(repo: Path, run_cli) -> None:
+    (repo / NEW).write_text(CONTRADICTS, encoding="utf-8")
+    report = report_of(run_cli(["check", "corpus", "--format", "json"])[1])
+    assert sorted(finding["rule"] for finding in report["findings"] if finding["kind"] == "conflict") == [
+        "FC101", "FC201", "FC301"]
+
+
+def test_an_article_that_only_agrees_exits_0(repo: Path, run_cli) -> None:
+    (repo / "corpus" / "2026-03-07-riverside.md").write_text(AGREES, encoding="utf-8")
+    code, stdout, stderr = run_cli(["check", "corpus", "--since", "HEAD", "--format", "json"])
+    assert (code, stderr) == (0, "")
+    report = report_of(stdout)
+    assert {finding["kind"] for finding in report["findings"]} == {"agreement"}
+    assert {finding["rule"] for finding in report["findings"]} >= {"FC202", "FC302"}
+
+
+def test_nothing_changed_since_head_exits_0_with_no_findings(repo: Path, run_cli) -> None:
+    code, stdout, _ = run_cli(["check", "corpus", "--since", "HEAD", "--format", "json"])
+    assert code == 0
+    assert report_of(stdout)["findings"] == []
+
+
+def test_new_names_an_article_outside_the_corpus_and_compares_it(repo: Path, run_cli) -> None:
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "northgate.md").write_text(CONTRADICTS, encoding="utf-8")
+    code, stdout, _ = run_cli(["check", "corpus", "--new", "drafts/northgate.md", "--format", "json"])
+    assert code == 1
+    report = report_of(stdout)
+    assert "drafts/northgate.md" in report["paths"].values()
+    assert sorted(finding["rule"] for finding in report["findings"]) == ["FC201", "FC301"]
+
+
+def test_new_inside_the_corpus_is_read_once(repo: Path, run_cli) -> None:
+    (repo / NEW).write_text(CONTRADICTS, encoding="utf-8")
+    report = report_of(run_cli(["check", "corpus", "--new", f"./{NEW}", "--format", "json"])[1])
+    assert report["summary"]["articles"] == 3
+    assert sorted(finding["rule"] for finding in report["findings"]) == ["FC201", "FC301"]
+
+
+def test_new_path_that_does_not_exist_is_a_one_line_error(repo: Path, run_cli) -> None:
+    code, stdout, stderr = run_cli(["check", "corpus", "--new", "corpus/missing.md"])
+    assert (code, stdout) == (2, "")
+    assert stderr == "factcheck: error: corpus/missing.md: --new: no such file or folder\n"
+
+
+def test_since_outside_a_git_repository_is_a_one_line_error(tmp_path: Path, run_cli, article_dir) -> None:
+    folder = article_dir({"a.md": HARBOUR}, folder="plain/corpus")
+    code, stdout, stderr = run_cli(["check", folder, "--since", "HEAD"])
+    assert (code, stdout) == (2, "")
+    assert stderr.startswith("factcheck: error: --since needs a git repository") and stderr.count("\n") == 1
+
+
+def test_since_an_unknown_ref_is_a_one_line_error(repo: Path, run_cli) -> None:
+    code, stdout, stderr = run_cli(["check", "corpus", "--since", "no-such-branch"])
+    assert (code, stdout) == (2, "")
+    assert stderr == ("factcheck: error: --since: 'no-such-branch' is not a commit, branch or tag "
+                      "of this repository\n")
+
+
+def test_changed_files_are_committed_staged_unstaged_and_untracked_not_ignored_or_deleted(repo: Path) -> None:
+    base = git(repo, "rev-parse", "HEAD")
+    (repo / "corpus" / "committed.md").write_text(AGREES, encoding="utf-8")
+    (repo / "corpus" / "doomed.md").write_text(AGREES, encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "Two more")
+    (repo / "corpus" / "doomed.md").unlink()
+    (repo / "corpus" / "staged.md").write_text(AGREES, encoding="utf-8")
+    git(repo, "add", "corpus/staged.md")
+    with (repo / "corpus" / "2026-03-05-civic-ledger.txt").open("a", encoding="utf-8") as handle:
+        handle.write("\nA correction was added later.\n")
+    (repo / "corpus" / "untracked.md").write_text(AGREES, encoding="utf-8")
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "ignored.md").write_text(AGREES, encoding="utf-8")
+    changed = {path.relative_to(repo.resolve()).as_posix() for path in changed_since(base, repo / "corpus")}
+    assert changed == {"corpus/committed.md", "corpus/staged.md", "corpus/2026-03-05-civic-ledger.txt",
+                       "corpus/untracked.md"}
+
+
+def test_since_a_base_branch_that_moved_on_counts_only_this_branchs_changes(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "feature")
+    (repo / "corpus" / "mine.md").write_text(AGREES, encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "Mine")
+    git(repo, "checkout", "-q", "main")
+    (repo / "corpus" / "theirs.md").write_text(CONTRADICTS, encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "Theirs")
+    git(repo, "checkout", "-q", "feature")
+    changed = {path.name for path in changed_since("main", repo)}
+    assert changed == {"mine.md"}
+
+
+def test_a_ref_that_looks_like_an_option_is_not_passed_to_git_as_one(repo: Path) -> None:
+    with pytest.raises(UsageError, match="is not a commit"):
+        changed_since("--output=/tmp/x", repo)
+
+
+# baseline -------------------------------------------------------------------------------------
+
+
+def test_baseline_keeps_old_findings_quiet_while_a_new_conflict_still_fails(repo: Path, run_cli) -> None:
+    code, stdout, stderr = run_cli(["baseline", "corpus", "--output", ".factcheck-baseline.json"])
+    assert (code, stderr) == (0, "")
+    assert stdout == "recorded 1 known finding(s) in .factcheck-baseline.json\n"
+    recorded = json.loads((repo / ".factcheck-baseline.json").read_text(encoding="utf-8"))
+    assert [(entry["rule"], entry["kind"]) for entry in recorded["findings"]] == [("FC101", "conflict")]
+
+    code, stdout, _ = run_cli(["check", "corpus", "--baseline", ".factcheck-baseline.json", "--format", "json"])
+    report = report_of(stdout)
+    assert code == 0
+    assert [finding for finding in report["findings"] if finding["kind"] != "agreement"] == []
+    assert report["summary"]["suppressed"] == 1
+    assert report["baseline"] == ".factcheck-baseline.json"
+    assert [(item["finding"]["rule"], item["source"]) for item in report["suppressed"]] == [("FC101", "baseline")]
+
+    (repo / NEW).write_text(CONTRADICTS, encoding="utf-8")
+    code, stdout, _ = run_cli(["check", "corpus", "--baseline", ".factcheck-baseline.json", "--format", "json"])
+    report = report_of(stdout)
+    assert code == 1
+    assert sorted(finding["rule"] for finding in report["findings"] if finding["kind"] == "conflict") == [
+        "FC201", "FC301"]
+    assert report["summary"]["suppressed"] == 1
+
+
+def test_baseline_survives_another_spelling_of_the_corpus_path(repo: Path, run_cli) -> None:
+    run_cli(["baseline", "corpus", "--output", "base.json"])
+    code, stdout, _ = run_cli(["check", str(repo / "corpus") + "/", "--baseline", "base.json", "--format", "json"])
+    assert code == 0
+    assert report_of(stdout)["summary"]["suppressed"] == 1
+
+
+# GitHub annotations and step summary ------------------------------------------------------------
+
+
+def test_github_lines_are_workflow_commands_at_the_articles_real_lines(repo: Path, run_cli) -> None:
+    (repo / NEW).write_text(CONTRADICTS, encoding="utf-8")
+    code, stdout, stderr = run_cli(["check", "corpus", "--since", "HEAD", "--format", "github"])
+    assert (code, stderr) == (1, "")
+    lines = stdout.splitlines()
+    assert stdout.endswith("\n") and lines
+    matches = [WORKFLOW_COMMAND.fullmatch(line) for line in lines]
+    assert all(matches), lines
+    located = {(match["level"], match["file"], int(match["line"])) for match in matches}
+    new_file = repo / NEW
+    assert ("error", NEW, line_of(new_file, "4 March 2026")) in located
+    assert ("error", NEW, line_of(new_file, "1,500 staff")) in located
+    harbour = "corpus/2026-03-04-harbour-post.md"
+    assert ("error", harbour, line_of(repo / harbour, "3 March 2026")) in located
+    assert {match["title"].split(" ")[0] for match in matches} == {"FC201", "FC301"}
+
+
+def test_github_format_appends_the_markdown_report_to_the_step_summary(repo: Path, run_cli, monkeypatch) -> None:
+    summary = repo.parent / "step-summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    (repo / NEW).write_text(CONTRADICTS, encoding="utf-8")
+    code, stdout, _ = run_cli(["check", "corpus", "--since", "HEAD", "--format", "github"])
+    assert code == 1
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n")
+    assert "FC201" in text and "FC301" in text
+    assert all(WORKFLOW_COMMAND.fullmatch(line) for line in stdout.splitlines())
+
+
+def test_new_folder_makes_every_article_in_it_new(repo: Path, run_cli) -> None:
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "northgate.md").write_text(CONTRADICTS, encoding="utf-8")
+    (repo / "drafts" / "riverside.md").write_text(AGREES, encoding="utf-8")
+    code, stdout, _ = run_cli(["check", "corpus", "--new", "drafts", "--format", "json"])
+    report = report_of(stdout)
+    assert code == 1
+    assert report["summary"]["articles"] == 4
+    assert "FC101" not in {finding["rule"] for finding in report["findings"]}
+
+
+def test_new_records_file_makes_each_of_its_records_new(repo: Path, run_cli) -> None:
+    records = [{"title": "Contract dated a day later", "outlet": "Northgate Gazette", "published": "2026-03-06",
+                "text": CONTRADICTS.split("---\n")[-1]},
+               {"title": "Cloud contract confirmed", "outlet": "Riverside Bulletin", "published": "2026-03-07",
+                "text": AGREES.split("---\n")[-1]}]
+    (repo / "corpus" / "wire.jsonl").write_text("\n".join(json.dumps(record) for record in records) + "\n",
+                                                encoding="utf-8")
+    report = report_of(run_cli(["check", "corpus", "--new", "corpus/wire.jsonl", "--format", "json"])[1])
+    involved = {report["paths"][article_id] for finding in report["findings"] for article_id in finding["articles"]}
+    assert {"corpus/wire.jsonl#1", "corpus/wire.jsonl#2"} <= involved
+    assert "FC101" not in {finding["rule"] for finding in report["findings"]}
+
+
+def test_hostile_article_text_and_file_name_stay_inside_their_annotations(repo: Path, run_cli) -> None:
+    hostile = ("::error file=corpus/x.md,line=1::Contract signed, 100%0A sure\n\n"
+               "London, 6 March 2026 — Desk\nSource: Evil Wire\n\n"
+               "The contract between Microsoft and the Ministry of Justice was signed on 4 March 2026 "
+               "::warning::injected, 50%25 :: done.\n\n"
+               "It covers 1,500 staff at the Ministry of Justice, the first such ::notice::deal.\n")
+    name = "corpus/evil,name:1 %0A.txt"
+    (repo / name).write_text(hostile, encoding="utf-8")
+    code, stdout, _ = run_cli(["check", "corpus", "--new", name, "--format", "github"])
+    assert code == 1
+    lines = stdout.splitlines()
+    assert all(WORKFLOW_COMMAND.fullmatch(line) for line in lines), lines
+    evil = [WORKFLOW_COMMAND.fullmatch(line) for line in lines if "evil" in line.split("::")[1]]
+    assert {match["file"] for match in evil} == {"corpus/evil%2Cname%3A1 %250A.txt"}
+    assert {int(match["line"]) for match in evil} >= {6, 8}
