@@ -7,48 +7,69 @@ all claims (reduce), then assemble the Report that every reporter renders.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+import signal
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.compare import judge
 from factcheck.compare.members import Member
 from factcheck.compare.sources import source_groups
 from factcheck.errors import UsageError
 from factcheck.load import discover
-from factcheck.models import Article, Claim, ClaimsReport, Diagnostic, Report, Summary
+from factcheck.models import Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary
 from factcheck.pipeline import ArticleResult, FileResult, Pipeline
 from factcheck.ruleset import RuleSet, default_rules_dir, load_ruleset
+from factcheck.settings import Settings, apply_settings
+from factcheck.suppress import apply_suppressions
+
+if TYPE_CHECKING:
+    from factcheck.cache import ClaimCache
 
 _worker_pipeline: Pipeline | None = None
+# Told (files extracted, files to extract) as extraction goes, so a caller can show progress.
+Progress = Callable[[int, int], None]
 
 
-def load_rules(extra: Iterable[Path] = (), use_defaults: bool = True) -> RuleSet:
-    """Load the built-in rules (unless disabled) and then each extra folder, in order."""
-    folders = ([default_rules_dir()] if use_defaults else []) + list(extra)
-    return load_ruleset(folders)
+def load_rules(extra: Iterable[Path] = (), use_defaults: bool = True, settings: Settings | None = None) -> RuleSet:
+    """Load the built-in rules (unless disabled), the config's folders, then each extra folder; apply the config."""
+    settings = settings or Settings()
+    use_defaults = use_defaults and not settings.no_default_rules
+    folders = ([default_rules_dir()] if use_defaults else []) + list(settings.rules) + list(extra)
+    return apply_settings(load_ruleset(folders), settings)
 
 
-def check(paths: list[str], rules: RuleSet, jobs: int = 1) -> Report:
-    """Run the whole pipeline on the given files and folders."""
-    articles, claims, results, diagnostics = _extract_all(paths, rules, jobs)
-    members = _members(articles, claims, results, rules)
+def check(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | None = None,
+          progress: Progress | None = None, settings: Settings | None = None) -> Report:
+    """Run the whole pipeline on the given files and folders (cached when cache_dir is set)."""
+    settings = settings or Settings()
+    articles, claims, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
+    sources = source_groups([result.outlet for result in results], [result.sketch for result in results],
+                            rules.compare.duplicate_similarity)
+    members = _members(articles, claims, results, sources.numbers)
     findings = judge(members, rules)
     summary = Summary.count(len(articles), len(claims), findings)
-    return Report(articles=tuple(articles), claims=tuple(claims), findings=tuple(findings), summary=summary,
-                  diagnostics=tuple(diagnostics))
+    counted_as_one = tuple(SourceGroup(articles=tuple(articles[index].id for index in group), reasons=reasons)
+                           for group, reasons in sources.groups)
+    report = Report(articles=tuple(articles), claims=tuple(claims), findings=tuple(findings), summary=summary,
+                    diagnostics=tuple(diagnostics), checks=_checks_in_force(rules), sources=counted_as_one)
+    comments = {article.id: result.suppressions for article, result in zip(articles, results)}
+    return apply_suppressions(report, comments, settings, rules)
 
 
-def list_claims(paths: list[str], rules: RuleSet, jobs: int = 1) -> ClaimsReport:
+def list_claims(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | None = None,
+                progress: Progress | None = None, settings: Settings | None = None) -> ClaimsReport:
     """Extract claims without comparing them, so a rule author can see what was read."""
-    articles, claims, _, diagnostics = _extract_all(paths, rules, jobs)
+    articles, claims, _, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings or Settings())
     return ClaimsReport(articles=tuple(articles), claims=tuple(claims), diagnostics=tuple(diagnostics))
 
 
-def _extract_all(paths: list[str], rules: RuleSet, jobs: int
+def _extract_all(paths: list[str], rules: RuleSet, jobs: int, cache_dir: Path | None = None,
+                 progress: Progress | None = None, settings: Settings = Settings()
                  ) -> tuple[list[Article], list[Claim], list[ArticleResult], list[Diagnostic]]:
     """Map every file to its claims and number articles and claims in a stable order."""
-    files = discover(paths)
+    files = [path for path in discover(paths) if not settings.ignores(path)]
     if not files:
         raise UsageError("no article files found (looked for .txt, .md, .html, .json, .jsonl)",
                          path=" ".join(paths))
@@ -56,9 +77,10 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int
     claims: list[Claim] = []
     results: list[ArticleResult] = []
     diagnostics: list[Diagnostic] = []
-    for file_result in _map_files(files, rules, jobs):
+    for file_result in _map_files(files, rules, jobs, cache_dir, diagnostics, progress):
         if file_result.skipped is not None:
             diagnostics.append(file_result.skipped)
+        diagnostics.extend(file_result.diagnostics)
         for result in file_result.articles:
             article_id = f"a{len(articles) + 1}"
             articles.append(Article(id=article_id, path=result.path, title=result.title, outlet=result.outlet,
@@ -75,20 +97,80 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int
     return articles, claims, results, diagnostics
 
 
-def _map_files(files: list[str], rules: RuleSet, jobs: int) -> Iterator[FileResult]:
+def _map_files(files: list[str], rules: RuleSet, jobs: int, cache_dir: Path | None = None,
+               diagnostics: list[Diagnostic] | None = None, progress: Progress | None = None
+               ) -> Iterator[FileResult]:
+    """Extract files in order: from the cache when it has them, the rest in worker processes."""
+    if cache_dir is None:
+        yield from _extract_files(files, rules, jobs, progress)
+        return
+    from factcheck.cache import ClaimCache
+
+    cache = ClaimCache(cache_dir, rules.fingerprint())
+    if diagnostics is not None:
+        diagnostics.extend(cache.warnings)
+    try:
+        keys = {path: _cache_key(cache, path) for path in files}
+        cached = {path: cache.get(key, path) for path, key in keys.items() if key is not None}
+        missing = [path for path in files if cached.get(path) is None]
+        fresh = dict(zip(missing, _extract_files(missing, rules, jobs, progress)))
+        for path in missing:
+            if keys[path] is not None:
+                cache.put(keys[path], fresh[path])
+        for path in files:
+            yield cached.get(path) or fresh[path]
+    finally:
+        cache.close()
+
+
+def _cache_key(cache: ClaimCache, path: str) -> str | None:
+    """Return a file's cache key, or None when it cannot be read (extraction reports why)."""
+    try:
+        with open(path, "rb") as handle:
+            return cache.key(handle.read())
+    except OSError:
+        return None
+
+
+def _extract_files(files: list[str], rules: RuleSet, jobs: int,
+                   progress: Progress | None = None) -> Iterator[FileResult]:
     """Extract files in order, in worker processes when jobs > 1."""
+    if not files:
+        return
+    if progress is not None:
+        yield from _counted(_extract_files(files, rules, jobs), len(files), progress)
+        return
     jobs = max(1, min(jobs, len(files), os.cpu_count() or 1))
     if jobs == 1:
         pipeline = Pipeline(rules)
         yield from map(pipeline.extract_file, files)
         return
     chunk = max(1, len(files) // (jobs * 8))
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules,))
+    try:
         yield from pool.map(_extract_in_worker, files, chunksize=chunk)
+    except BaseException:
+        # Ctrl-C or a failure: drop the queued files instead of finishing them first.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _counted(results: Iterator[FileResult], total: int, progress: Progress) -> Iterator[FileResult]:
+    """Pass results through, telling ``progress`` how many of ``total`` files are done."""
+    progress(0, total)
+    for done, result in enumerate(results, start=1):
+        progress(done, total)
+        yield result
 
 
 def _init_worker(rules: RuleSet) -> None:
-    """Compile the rules once per worker process."""
+    """Compile the rules once per worker process; leave Ctrl-C to the main process.
+
+    Workers ignore SIGINT so that an interrupted run prints one line, not a traceback
+    from every worker; the main process cancels what is left.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _worker_pipeline
     _worker_pipeline = Pipeline(rules)
 
@@ -99,11 +181,16 @@ def _extract_in_worker(path: str) -> FileResult:
     return _worker_pipeline.extract_file(path)
 
 
+def _checks_in_force(rules: RuleSet) -> tuple[CheckInfo, ...]:
+    """Describe the enabled checks, so reporters can name the rules behind findings."""
+    return tuple(CheckInfo(id=check.id, name=check.name, kind=check.kind, finding=check.finding,
+                           severity=check.severity, summary=check.summary)
+                 for check in rules.checks if check.enabled)
+
+
 def _members(articles: list[Article], claims: list[Claim], results: list[ArticleResult],
-             rules: RuleSet) -> list[Member]:
+             sources: tuple[int, ...]) -> list[Member]:
     """Attach to each claim its article's label, independent source and published date."""
-    sources = source_groups([result.outlet for result in results], [result.sketch for result in results],
-                            rules.compare.duplicate_similarity)
     members = []
     position = 0
     for article, result, source in zip(articles, results, sources):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -10,6 +13,7 @@ import typer
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
+from factcheck.models import Diagnostic, Severity
 from factcheck.policy import FailOn
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -23,6 +27,10 @@ RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra r
 NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Start from no rules but those given with --rules.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract articles in N processes.")]
+CacheDirOpt = Annotated[Path, typer.Option("--cache-dir", help="Claim cache folder (re-extract only new or changed files).")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any file had to be skipped.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Extract every file afresh; read and write no cache.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Read settings from FILE, not the nearest factcheck.toml or pyproject.toml [tool.factcheck].")]
 
 
 def _version(value: bool) -> None:
@@ -39,62 +47,137 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
 
 @app.command()
 def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
-          format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+          format: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json, sarif or github.")] = "terminal",
           output: OutputOpt = None,
-          fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 on findings of this kind or worse.")] = FailOn.CONFLICT,
-          jobs: JobsOpt = 1) -> None:
+          fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 on findings of this kind or worse [default: the config's fail-on, else conflict].")] = None,
+          jobs: JobsOpt = 1, cache_dir: CacheDirOpt = Path(".factcheck_cache"),
+          no_cache: NoCacheOpt = False,
+          new: Annotated[Optional[list[str]], typer.Option("--new", metavar="PATH", help="A new article (file or folder): report only findings involving new articles (repeatable).")] = None,
+          since: Annotated[Optional[str], typer.Option("--since", metavar="GITREF", help="Treat article files added or changed since this git ref (committed, staged, unstaged or untracked) as new.")] = None,
+          baseline: Annotated[Optional[Path], typer.Option("--baseline", metavar="FILE", help="Report and fail only on findings not recorded in this baseline file.")] = None,
+          min_severity: Annotated[Optional[Severity], typer.Option("--min-severity", help="Exit 1 only on failing findings of at least this severity [default: the config's min-severity, else info].")] = None,
+          limit: Annotated[Optional[int], typer.Option("--limit", min=1, metavar="N", help="Show at most N findings, conflicts first (terminal, markdown); the summary still counts all.")] = None,
+          only: Annotated[Optional[str], typer.Option("--only", metavar="KINDS", help="Show only these kinds, comma-separated: conflicts, agreements, single-source (terminal, markdown).")] = None,
+          article: Annotated[Optional[list[str]], typer.Option("--article", metavar="PATH", help="Show only findings involving this article or folder (repeatable; terminal, markdown).")] = None,
+          config: ConfigOpt = None, strict: StrictOpt = False) -> None:
     """Report agreements, conflicts and single-source claims across the articles."""
     from factcheck import api
+    from factcheck.baseline import apply as apply_baseline
+    from factcheck.baseline import load as load_baseline
     from factcheck.policy import exit_code
-    from factcheck.reporters import REPORTERS
+    from factcheck.progress import ProgressBar
+    from factcheck.reporters import REPORTERS, render
+    from factcheck.selection import build_scope, keep_new
+    from factcheck.view import view_for
 
-    render = _pick(REPORTERS, format)
-    report = _run(lambda: api.check(paths, api.load_rules(rules or [], not no_default_rules), jobs))
-    _write(lambda out: render(report, out), output)
-    raise typer.Exit(exit_code(report, fail_on))
+    _pick(REPORTERS, format)
+    settings = _settings(config)
+    view = _run(lambda: view_for(sys.stdout, output, limit, only, article))
+    scope = _run(lambda: build_scope(paths, new or [], since))
+    known = _run(lambda: load_baseline(baseline)) if baseline is not None else None
+    paths = list(scope.paths)  # with any --new article from outside the corpus folders
+    with ProgressBar(sys.stderr) as progress:
+        report = _run(lambda: api.check(paths, api.load_rules(rules or [], not no_default_rules, settings), jobs,
+                                        None if no_cache else cache_dir, progress, settings))
+    _warn(report.diagnostics)
+    report = keep_new(report, scope)
+    if known is not None:
+        report = apply_baseline(report, known, str(baseline))
+    _write(lambda out: render(format, report, out, view), output)
+    if format == "github":
+        _append_step_summary(report)
+    if strict and report.diagnostics:
+        _fail(f"--strict: {len(report.diagnostics)} file(s) skipped or degraded (see the warnings above)")
+    raise typer.Exit(exit_code(report, fail_on or settings.fail_on, min_severity or settings.min_severity))
 
 
 @app.command()
 def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
            format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
-           output: OutputOpt = None, jobs: JobsOpt = 1) -> None:
+           output: OutputOpt = None, jobs: JobsOpt = 1, config: ConfigOpt = None) -> None:
     """Show every claim extracted from each article, and the rule that found it."""
     from factcheck import api
-    from factcheck.reporters import CLAIMS_REPORTERS
+    from factcheck.progress import ProgressBar
+    from factcheck.reporters import CLAIMS_REPORTERS, render_claims
+    from factcheck.view import view_for
 
-    render = _pick(CLAIMS_REPORTERS, format)
-    report = _run(lambda: api.list_claims(paths, api.load_rules(rules or [], not no_default_rules), jobs))
-    _write(lambda out: render(report, out), output)
+    _pick(CLAIMS_REPORTERS, format)
+    settings = _settings(config)
+    with ProgressBar(sys.stderr) as progress:
+        report = _run(lambda: api.list_claims(paths, api.load_rules(rules or [], not no_default_rules, settings), jobs,
+                                              progress=progress, settings=settings))
+    _write(lambda out: render_claims(format, report, out, view_for(sys.stdout, output)), output)
+
+
+@app.command("baseline")
+def baseline_command(paths: PathsArg,
+                     output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write (atomically).")],
+                     rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False, jobs: JobsOpt = 1,
+                     config: ConfigOpt = None) -> None:
+    """Record today's conflicts and single-source claims, so `check --baseline FILE` fails only on new ones."""
+    from factcheck import api, baseline
+
+    previous = _run(lambda: baseline.load(output)) if output.exists() else None
+    settings = _settings(config)
+    report = _run(lambda: api.check(paths, api.load_rules(rules or [], not no_default_rules, settings), jobs,
+                                    settings=settings))
+    recorded = baseline.record(report, previous)
+    _write(lambda out: baseline.render(recorded, out), output)
+    typer.echo(f"recorded {len(recorded.findings)} known finding(s) in {output}")
+
+
+@app.command("eval")
+def eval_command(folders: Annotated[list[Path], typer.Argument(help="Labelled folders: articles and a labels.json beside them.")],
+                 rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
+                 format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+                 output: OutputOpt = None, jobs: JobsOpt = 1, config: ConfigOpt = None) -> None:
+    """Score the check against hand labels: precision and recall per finding kind and claim type."""
+    from factcheck import api
+    from factcheck.eval import evaluate
+    from factcheck.reporters import evaluation
+
+    render = _pick({"terminal": evaluation.render, "json": evaluation.render_json}, format)
+    settings = _settings(config)
+    result = _run(lambda: evaluate(folders, api.load_rules(rules or [], not no_default_rules, settings), jobs, settings))
+    _write(lambda out: render(result, out), output)
 
 
 @rules_app.command("list")
-def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False) -> None:
-    """List every check and extraction rule with its id, kind, severity and summary."""
+def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False, config: ConfigOpt = None) -> None:
+    """List every check and extraction rule with its id, kind, severity, source file and summary."""
     from factcheck import api
     from factcheck.reporters.rules import render_list
 
-    ruleset = _run(lambda: api.load_rules(rules or [], not no_default_rules))
+    settings = _settings(config)
+    ruleset = _run(lambda: api.load_rules(rules or [], not no_default_rules, settings))
     _write(lambda out: render_list(ruleset, out), None)
 
 
 @rules_app.command("validate")
-def rules_validate(folders: Annotated[Optional[list[Path]], typer.Argument(help="Rule folders to check.")] = None) -> None:
-    """Check rule files: exit 0 when valid, 2 with a located error otherwise."""
+def rules_validate(folders: Annotated[Optional[list[Path]], typer.Argument(help="Rule folders to check.")] = None,
+                   config: ConfigOpt = None) -> None:
+    """Check rule files (the given folders alone, else the built-in rules) and the config: exit 0 or 2."""
     from factcheck import api
 
+    settings = _settings(config)
     ruleset = _run(lambda: api.load_rules(folders or [], use_defaults=not folders))
+    in_force = _run(lambda: api.load_rules(folders or [], settings=settings))
     typer.echo(f"ok: {len(ruleset.sources)} rule files, {len(ruleset.checks)} checks, "
                f"{len(ruleset.entities)} entities")
+    if settings.source is not None:
+        typer.echo(f"ok: config {settings.source}: {len(settings.rules)} rule folders, "
+                   f"{sum(not check.enabled for check in in_force.checks)} checks disabled")
 
 
 @rules_app.command("explain")
 def rules_explain(rule_id: Annotated[str, typer.Argument(help="A check id (FC201), name (date.conflict) or extraction id (X201).")],
-                  rules: RulesOpt = None) -> None:
+                  rules: RulesOpt = None, config: ConfigOpt = None) -> None:
     """Explain one rule, with its examples."""
     from factcheck import api
     from factcheck.reporters.rules import render_explain
 
-    ruleset = _run(lambda: api.load_rules(rules or []))
+    settings = _settings(config)
+    ruleset = _run(lambda: api.load_rules(rules or [], settings=settings))
     _run(lambda: _write(lambda out: render_explain(ruleset, rule_id, out), None))
 
 
@@ -103,6 +186,13 @@ def _pick(table: dict, name: str):  # noqa: ANN202 - returns one of the table's 
     if name not in table:
         _fail(f"unknown format '{name}' (expected one of: {', '.join(table)})")
     return table[name]
+
+
+def _settings(config: Path | None):  # noqa: ANN202 - a Settings, imported lazily like the api
+    """Read the config named with --config, else the nearest one upward from here."""
+    from factcheck.settings import load_settings
+
+    return _run(lambda: load_settings(config, Path.cwd()))
 
 
 def _run(action):  # noqa: ANN001, ANN202 - a thunk returning any pipeline result
@@ -120,16 +210,54 @@ def _write(render, output: Path | None) -> None:  # noqa: ANN001
     _run(lambda: write_output(render, output))
 
 
+def _append_step_summary(report) -> None:  # noqa: ANN001 - a Report
+    """In GitHub Actions, append the full markdown report to the step summary page too.
+
+    Annotations stop at 10 per level; the summary shows everything.
+    """
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary:
+        return
+    from factcheck.reporters import REPORTERS
+
+    text = io.StringIO()
+    REPORTERS["markdown"](report, text)
+    try:
+        with open(summary, "a", encoding="utf-8") as handle:
+            handle.write(text.getvalue())
+    except OSError as error:
+        _fail(f"cannot append to GITHUB_STEP_SUMMARY {summary}: {error.strerror or error}")
+
+
+def _warn(diagnostics: tuple[Diagnostic, ...]) -> None:
+    """Print one line on stderr for each file skipped or degraded, whatever the format."""
+    from factcheck.reporters.inert import for_terminal
+
+    for diagnostic in diagnostics:
+        where = diagnostic.path if diagnostic.line is None else f"{diagnostic.path}:{diagnostic.line}"
+        typer.echo(f"factcheck: warning: {for_terminal(where)}: {for_terminal(diagnostic.message)}", err=True)
+
+
 def _fail(message: str) -> None:
     """Print one line on stderr and exit 2."""
     typer.echo(f"factcheck: error: {message}", err=True)
     raise typer.Exit(2)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C, raised past click (which would otherwise swallow KeyboardInterrupt)."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """Turn SIGINT into Interrupted, unwinding through cleanup (temporary files, the cache)."""
+    raise Interrupted
+
+
 def run() -> None:
-    """Console-script entry point: exit 130 on Ctrl-C without a traceback."""
+    """Console-script entry point: exit 130 on Ctrl-C with one line and no traceback."""
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         app()
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt):
         sys.stderr.write("factcheck: interrupted\n")
         sys.exit(130)

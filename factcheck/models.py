@@ -8,6 +8,7 @@ contract in DESIGN.md and must not change.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from enum import Enum
 from typing import Literal
@@ -15,6 +16,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 ClaimKind = Literal["name", "date", "quantity", "role", "statement"]
+# What a check compares: a claim kind, or "variant" (names across keys: one body written two ways).
+CheckKind = Literal["name", "date", "quantity", "role", "statement", "variant"]
 FindingKind = Literal["agreement", "conflict", "single_source"]
 REPORT_VERSION = "1"
 
@@ -39,11 +42,17 @@ class Severity(str, Enum):
 
 
 class PartialDate(FrozenModel):
-    """A date known to a year, a month or a day; ``str()`` is the partial ISO form."""
+    """A date known to a year, a month or a day; ``str()`` is the partial ISO form.
+
+    ``end``, when set, makes it a span running to the end of that other partial date
+    ("Q3 2025" is 2025-07/2025-09, "last week" a run of seven days); ``str()`` is then
+    the ISO 8601 interval form.
+    """
 
     year: int
     month: int | None = None
     day: int | None = None
+    end: PartialDate | None = None
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"
@@ -51,39 +60,58 @@ class PartialDate(FrozenModel):
             text += f"-{self.month:02d}"
             if self.day is not None:
                 text += f"-{self.day:02d}"
-        return text
+        return text if self.end is None else f"{text}/{self.end}"
 
     def as_tuple(self) -> tuple[int, int, int]:
-        """Return (year, month, day) with unknown parts as 0, for ordering."""
+        """Return (year, month, day) of the start with unknown parts as 0, for ordering."""
         return (self.year, self.month or 0, self.day or 0)
 
+    def first_day(self) -> dt.date:
+        """Return the first day the date (or span) covers."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        """Return the last day the date (or span) covers."""
+        if self.end is not None:
+            return self.end.last_day()
+        if self.day is not None:
+            return dt.date(self.year, self.month or 1, self.day)
+        if self.month is not None:
+            following = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
     def compatible(self, other: PartialDate) -> bool:
-        """Return True when the finer date falls inside the coarser one."""
-        pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
-        for mine, theirs in pairs:
-            if mine is None or theirs is None:
-                return True
-            if mine != theirs:
-                return False
-        return True
+        """Return True when the two can be the same day: the finer falls inside the coarser, spans overlap."""
+        return self.first_day() <= other.last_day() and other.first_day() <= self.last_day()
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Build from 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
+        """Build from 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', or two of them joined by '/' for a span."""
+        if "/" in text:
+            start, end = text.split("/", 1)
+            return cls.parse(start).model_copy(update={"end": cls.parse(end)})
         parts = [int(part) for part in text.split("-")]
         return cls(year=parts[0], month=parts[1] if len(parts) > 1 else None,
                    day=parts[2] if len(parts) > 2 else None)
 
 
 class Interval(FrozenModel):
-    """A numeric value as the range it allows: exact, open-ended or a tolerance band."""
+    """A numeric value as the range it allows: exact, open-ended or a tolerance band.
+
+    ``rounding`` is half the place value of the last digit a figure was written with
+    when a scale word follows it: "$69bn" may stand for anything from 68.5bn to 69.5bn,
+    "$68.7bn" from 68.65bn to 68.75bn. It widens comparisons, not the printed value.
+    """
 
     low: float
     high: float
+    rounding: float = 0.0
 
     def overlaps(self, other: Interval) -> bool:
-        """Return True when the two ranges share at least one value."""
-        return self.low <= other.high and other.low <= self.high
+        """Return True when the two ranges, each widened by its rounding, share a value."""
+        slack = self.rounding + other.rounding
+        return self.low - slack <= other.high and other.low - slack <= self.high
 
     def __str__(self) -> str:
         if self.low == self.high:
@@ -186,6 +214,28 @@ class Suppressed(FrozenModel):
     location: str | None = None
 
 
+class CheckInfo(FrozenModel):
+    """A check that ran, as its rule file describes it.
+
+    The report carries these so that a reporter can describe the rules behind its
+    findings (SARIF's ``tool.driver.rules``) from the Report alone.
+    """
+
+    id: str
+    name: str
+    kind: CheckKind
+    finding: FindingKind
+    severity: Severity
+    summary: str
+
+
+class SourceGroup(FrozenModel):
+    """Articles counted as one independent source, and why: one outlet, or copies of one text."""
+
+    articles: tuple[str, ...]
+    reasons: tuple[Literal["same outlet", "near-duplicate text"], ...]
+
+
 class Summary(FrozenModel):
     """Counts shown on the report's first line."""
 
@@ -218,6 +268,8 @@ class Report(FrozenModel):
     diagnostics: tuple[Diagnostic, ...] = ()
     suppressed: tuple[Suppressed, ...] = ()
     baseline: str | None = None
+    checks: tuple[CheckInfo, ...] = ()
+    sources: tuple[SourceGroup, ...] = ()
 
     def keep(self, findings: list[Finding] | tuple[Finding, ...], suppressed: tuple[Suppressed, ...] = ()) -> Report:
         """Return a copy reporting only ``findings``, adding ``suppressed`` and recounting the summary.

@@ -2,11 +2,13 @@
 
 ``Pipeline`` holds everything compiled from the rules. ``extract_file`` is a pure
 function of a file's content and the rules, so it can run in worker processes and
-its results can be cached by content hash and rule-set hash.
+its results can be cached by content hash and rule-set hash. (One exception, reported
+when it happens: a user pattern that runs out of time on a slow machine.)
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from factcheck.compare.sources import sketch
@@ -17,11 +19,13 @@ from factcheck.load.boilerplate import BoilerplateMarker
 from factcheck.load.metadata import MetadataReader
 from factcheck.models import Diagnostic, ExtractedClaim, PartialDate
 from factcheck.ruleset import RuleSet
+from factcheck.ruleset.safe_regex import RegexGuard
+from factcheck.suppress import CommentSuppression, read_comments
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
-    """What the map step keeps of one article: metadata, claims and a text sketch."""
+    """What the map step keeps of one article: metadata, claims, a text sketch and its ignore comments."""
 
     path: str
     title: str
@@ -31,15 +35,17 @@ class ArticleResult:
     language: str | None
     claims: tuple[ExtractedClaim, ...]
     sketch: tuple[int, ...]
+    suppressions: tuple[CommentSuppression, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """The articles read from one file, or why it was skipped."""
+    """The articles read from one file, or why it was skipped, and any problems met on the way."""
 
     path: str
     articles: tuple[ArticleResult, ...] = ()
     skipped: Diagnostic | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
 
 
 class Pipeline:
@@ -47,22 +53,33 @@ class Pipeline:
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
-        self.extractor = Extractor(rules)
-        self.marker = BoilerplateMarker(rules.boilerplate)
-        self.reader = MetadataReader(rules.metadata, self.extractor.dates, rules.calendar)
+        self.guard = RegexGuard(rules.limits.regex_timeout)
+        self.extractor = Extractor(rules, self.guard)
+        self.marker = BoilerplateMarker(rules.boilerplate, self.guard)
+        self.reader = MetadataReader(rules.metadata, self.extractor.dates, rules.calendar, self.guard)
 
     def extract_file(self, path: str) -> FileResult:
-        """Load and extract one file; a bad file becomes a diagnostic, not an exception."""
+        """Load and extract one file; a bad file becomes a diagnostic, not an exception.
+
+        Ignore comments are read here and their text kept out of extraction, like
+        boilerplate: a comment is an instruction to factcheck, not a claim.
+        """
+        self.guard.begin()
         try:
             loaded = load_file(path, self.marker, self.reader)
         except ArticleError as error:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
         results = []
+        problems: list[Diagnostic] = []
         for article in loaded:
+            comments = read_comments(article.path, article.document, self.rules)
+            problems.extend(comments.problems)
+            if comments.ranges:
+                article = dataclasses.replace(article, skipped=tuple(sorted(article.skipped + comments.ranges)))
             claims = tuple(self.extractor.extract(article))
             results.append(ArticleResult(
                 path=article.path, title=article.title, outlet=article.outlet, url=article.url,
                 published=article.published, language=article.language, claims=claims,
-                sketch=sketch(article.document.text),
+                sketch=sketch(article.document.text), suppressions=comments.suppressions,
             ))
-        return FileResult(path, tuple(results))
+        return FileResult(path, tuple(results), diagnostics=(*problems, *self.guard.diagnostics(path)))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 WRAP_MIN_CHARS = 60
+ABBREVIATION_WINDOW = 20
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w])")
 LINE_END_PUNCTUATION = tuple(".!?:;\"'”’»)…")
 BULLET = re.compile(r"^\s*([-*•·–]|\d+[.)])\s+")
@@ -55,7 +56,9 @@ class Segmenter:
         """Return True when the full stop at ``dot`` belongs to an abbreviation or initial."""
         if block[dot] != ".":
             return False
-        word = re.search(r"[\w.]+$", block[: dot + 1])
+        # Look back a bounded window: abbreviations are short, and slicing the whole
+        # block at every full stop would make splitting quadratic.
+        word = re.search(r"[\w.]+$", block[max(0, dot - ABBREVIATION_WINDOW): dot + 1])
         if word is None:
             return False
         token = word.group(0).lower()

@@ -37,6 +37,8 @@ def run_cli() -> Callable[[list[str]], tuple[int, str, str]]:
 
     def run(args: list[str]) -> tuple[int, str, str]:
         result = runner.invoke(app, [str(arg) for arg in args])
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception  # a bug, not an exit code: CliRunner would report it as exit 1
         return result.exit_code, result.stdout, result.stderr
 
     return run

@@ -126,7 +126,7 @@ def test_articles_metadata_in_the_report(run_cli, article_dir) -> None:
 def test_a_skipped_file_is_a_diagnostic_not_a_failure(run_cli, article_dir) -> None:
     folder = article_dir({**CONFLICTING, "c.txt": ""})
     code, stdout, stderr = run_cli(["check", folder, "--format", "json"])
-    assert (code, stderr) == (1, "")
+    assert (code, stderr) == (1, f"factcheck: warning: {folder / 'c.txt'}: is empty\n")
     report = json.loads(stdout)
     assert report["summary"]["articles"] == 2
     assert report["diagnostics"] == [{"path": str(folder / "c.txt"), "message": "is empty", "line": None,

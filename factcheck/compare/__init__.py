@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from factcheck.compare import dates, names, quantities, roles, statements
+from factcheck.compare import dates, names, quantities, roles, statements, variants
 from factcheck.compare.members import Member, Verdict
 from factcheck.models import Finding
 from factcheck.ruleset import RuleSet
@@ -31,6 +31,10 @@ def judge(members: list[Member], rules: RuleSet) -> list[Finding]:
             check = rules.check_for(kind, verdict.finding)
             if check is not None:
                 drafts.append((verdict, check.id, check.severity.value))
+    variant_check = rules.check_for(variants.KIND, "conflict")
+    if variant_check is not None:
+        drafts.extend((verdict, variant_check.id, variant_check.severity.value)
+                      for verdict in variants.compare(members, rules))
     drafts.sort(key=lambda draft: (FINDING_ORDER[draft[0].finding], -_severity_rank(draft[2]),
                                    draft[1], min(member.order for member in draft[0].members)))
     return [_finding(index, verdict, rule, severity)
@@ -49,9 +53,15 @@ def _finding(index: int, verdict: Verdict, rule: str, severity: str) -> Finding:
 
 
 def fingerprint(rule: str, verdict: Verdict) -> str:
-    """Hash what the finding is about (rule, key and values), never paths or lines."""
-    payload = "\x1f".join([rule, verdict.finding, verdict.subject.casefold(), verdict.attribute.casefold(),
-                           *sorted(value.casefold() for value in verdict.values)])
+    """Hash what the finding is about (rule, claim keys and values), never paths or lines.
+
+    Only what is independent of article order goes in: the displayed subject is not,
+    as comparators name it after the first or most frequent claim, so listing the same
+    files in another order would give a known finding a new fingerprint.
+    """
+    keys = sorted({member.claim.key.casefold() for member in verdict.members})
+    values = sorted({value.casefold() for value in verdict.values})
+    payload = "\x1f".join([rule, verdict.finding, *keys, "\x1e", *values])
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 

@@ -1,43 +1,96 @@
 """Decide which articles are independent sources.
 
-Articles of one outlet count once, and so do near-identical texts (a wire story
-republished by several sites). Near-duplicates are found with bottom-k sketches of
-word shingles: one hash per shingle, a fixed-size sketch per article, and a Jaccard
-estimate from the sketches; sketches are compared only when they share a value.
+Articles of one outlet count once, and so do near-duplicate texts: a wire story
+republished by several sites, often cut short, retitled or with a local paragraph
+added. Near-duplicates are found with bottom-k sketches of word shingles (one hash
+per shingle, a fixed-size sketch per article); sketches are compared only when they
+share values, by how much of the shorter text the longer one contains, so a trimmed
+copy still counts as a copy.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
+from dataclasses import dataclass
 
 SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
 MAX_BUCKET = 50
+# Fewer shared-range values than this say too little to call two texts copies.
+MIN_SAMPLE = 8
 WORD = re.compile(r"\w+")
 
 
 def sketch(text: str) -> tuple[int, ...]:
-    """Return the bottom-k sketch of the text's word shingles."""
-    words = WORD.findall(text.lower())
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(len(words) - SHINGLE_WORDS + 1, 1))}
-    hashes = sorted({zlib.crc32(shingle.encode()) for shingle in shingles if shingle})
-    return tuple(hashes[:SKETCH_SIZE])
+    """Return the bottom-k sketch of the text's word shingles.
+
+    Streams over the words with a bounded heap, so memory stays constant however long
+    the article (a 50 MB dump must not hold millions of shingles at once).
+    """
+    window: deque[str] = deque(maxlen=SHINGLE_WORDS)
+    heap: list[int] = []  # max-heap (negated) of the k smallest distinct hashes
+    members: set[int] = set()
+    seen_any = False
+    for match in WORD.finditer(text):
+        window.append(match.group(0).lower())
+        if len(window) == SHINGLE_WORDS:
+            seen_any = True
+            _offer(heap, members, zlib.crc32(" ".join(window).encode()))
+    if not seen_any and window:
+        _offer(heap, members, zlib.crc32(" ".join(window).encode()))
+    return tuple(sorted(members))
+
+
+def _offer(heap: list[int], members: set[int], value: int) -> None:
+    """Keep value if it is among the SKETCH_SIZE smallest distinct hashes seen so far."""
+    if value in members:
+        return
+    if len(heap) < SKETCH_SIZE:
+        heapq.heappush(heap, -value)
+        members.add(value)
+    elif value < -heap[0]:
+        members.discard(-heapq.heappushpop(heap, -value))
+        members.add(value)
 
 
 def estimate_similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
-    """Estimate the Jaccard similarity of two texts from their sketches."""
+    """Estimate how much of the shorter text the longer one contains (1.0 for a copy or a cut copy).
+
+    Below the largest value of a bottom-k sketch, the sketch holds every shingle hash
+    of its text. So the other sketch's values in that range are a sample of the other
+    text's shingles whose presence in this text is known exactly: the share present
+    estimates containment. The larger of the two directions is the shorter text's.
+    """
     if not first or not second:
         return 0.0
-    union = sorted(set(first) | set(second))[:SKETCH_SIZE]
-    both = set(first) & set(second)
-    return sum(1 for value in union if value in both) / len(union)
+    return max(_contained(first, second), _contained(second, first))
 
 
-def source_groups(outlets: list[str | None], sketches: list[tuple[int, ...]], threshold: float) -> list[int]:
-    """Return a source number per article: same outlet or near-duplicate text share one."""
+def _contained(sample: tuple[int, ...], full: tuple[int, ...]) -> float:
+    """Return the share of ``sample``'s values within ``full``'s range that ``full`` holds."""
+    ceiling = full[-1] if len(full) >= SKETCH_SIZE else float("inf")
+    values = set(full)
+    seen = [value for value in sample if value <= ceiling]
+    if len(seen) < MIN_SAMPLE and len(seen) < len(sample):
+        return 0.0
+    return sum(value in values for value in seen) / len(seen) if seen else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """Each article's independent source, and the articles that were merged into one, with why."""
+
+    numbers: tuple[int, ...]
+    groups: tuple[tuple[tuple[int, ...], tuple[str, ...]], ...]
+
+
+def source_groups(outlets: list[str | None], sketches: list[tuple[int, ...]], threshold: float) -> Sources:
+    """Number each article's source: articles of the same outlet or with near-duplicate text share one."""
     parent = list(range(len(outlets)))
+    reasons: dict[int, set[str]] = defaultdict(set)
 
     def find(item: int) -> int:
         while parent[item] != item:
@@ -45,25 +98,36 @@ def source_groups(outlets: list[str | None], sketches: list[tuple[int, ...]], th
             item = parent[item]
         return item
 
-    def union(first: int, second: int) -> None:
-        parent[find(first)] = find(second)
+    def union(first: int, second: int, reason: str) -> None:
+        root_first, root_second = find(first), find(second)
+        if root_first != root_second:
+            parent[root_first] = root_second
+            reasons[root_second] |= reasons.pop(root_first, set())
+        reasons[root_second].add(reason)
 
     by_outlet: dict[str, int] = {}
     for position, outlet in enumerate(outlets):
         if outlet:
             key = " ".join(outlet.casefold().split())
             if key in by_outlet:
-                union(position, by_outlet[key])
+                union(position, by_outlet[key], "same outlet")
             else:
                 by_outlet[key] = position
-    for first, second in _candidate_pairs(sketches):
+    for first, second in sorted(_candidate_pairs(sketches)):
         if estimate_similarity(sketches[first], sketches[second]) >= threshold:
-            union(first, second)
-    return [find(position) for position in range(len(outlets))]
+            union(first, second, "near-duplicate text")
+    numbers = tuple(find(position) for position in range(len(outlets)))
+    members: dict[int, list[int]] = defaultdict(list)
+    for position, number in enumerate(numbers):
+        members[number].append(position)
+    groups = tuple((tuple(positions), tuple(sorted(reasons[number])))
+                   for number, positions in sorted(members.items(), key=lambda item: item[1][0])
+                   if len(positions) > 1)
+    return Sources(numbers, groups)
 
 
 def _candidate_pairs(sketches: list[tuple[int, ...]]) -> set[tuple[int, int]]:
-    """Return pairs of articles whose sketches share a quarter of their values or more.
+    """Return pairs of articles whose sketches share an eighth of their values or more.
 
     Identical sketches (exact copies) are paired directly. Among the distinct ones, a
     value shared by more than MAX_BUCKET sketches is a stock phrase, not evidence of
@@ -89,5 +153,5 @@ def _candidate_pairs(sketches: list[tuple[int, ...]]) -> set[tuple[int, int]]:
         for i, first in enumerate(positions):
             for second in positions[i + 1:]:
                 shared[(first, second)] += 1
-    pairs.update(pair for pair, count in shared.items() if count >= SKETCH_SIZE // 4)
+    pairs.update(pair for pair, count in shared.items() if count >= SKETCH_SIZE // 8)
     return pairs

@@ -26,7 +26,7 @@ MAX_BLOCK_SIZE = 50
 QUOTE_PREVIEW = 110
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     """Statements agreeing on one fact, and the features they share."""
 
@@ -39,13 +39,11 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
     features = [_features(member) for member in members]
     weight = _weights(features)
     clusters: list[_Cluster] = []
-    for score, first, second, shared in sorted(_matches(members, features, weight, settings), reverse=True):
-        _place(clusters, members[first], members[second], shared, settings.statement_cluster_overlap)
     clusters_of: dict[int, list[_Cluster]] = defaultdict(list)
+    for score, first, second, shared in sorted(_matches(members, features, weight, settings), reverse=True):
+        _place(clusters, clusters_of, members[first], members[second], shared, settings.statement_cluster_overlap)
     for cluster in clusters:
         yield _agreement(cluster)
-        for member in cluster.members:
-            clusters_of[id(member)].append(cluster)
     markers = set(settings.statement_single_source_markers)
     for member in members:
         unconfirmed = (markers & set(member.claim.markers)) - _confirmed_markers(member, clusters_of[id(member)])
@@ -118,17 +116,26 @@ def _cosine(shared: frozenset[str], first: frozenset[str], second: frozenset[str
     return sum(weight[f] ** 2 for f in shared) / norm if norm else 0.0
 
 
-def _place(clusters: list[_Cluster], first: Member, second: Member, shared: frozenset[str],
-           min_overlap: float) -> None:
-    """Put a matched pair into the cluster about the same fact, or start a new one."""
-    for cluster in clusters:
-        touches = any(member is first or member is second for member in cluster.members)
-        overlap = len(cluster.shared & shared) / len(cluster.shared | shared)
-        if touches and overlap >= min_overlap:
-            cluster.members.extend(m for m in (first, second) if all(m is not x for x in cluster.members))
+def _place(clusters: list[_Cluster], clusters_of: dict[int, list[_Cluster]], first: Member, second: Member,
+           shared: frozenset[str], min_overlap: float) -> None:
+    """Put a matched pair into a cluster of either member about the same fact, or start one.
+
+    Only the clusters the two members are already in are looked at (``clusters_of``),
+    so placing a pair costs the same however many facts the corpus holds.
+    """
+    candidates = clusters_of[id(first)] + [c for c in clusters_of[id(second)] if c not in clusters_of[id(first)]]
+    for cluster in candidates:
+        if len(cluster.shared & shared) / len(cluster.shared | shared) >= min_overlap:
+            for member in (first, second):
+                if cluster not in clusters_of[id(member)]:
+                    cluster.members.append(member)
+                    clusters_of[id(member)].append(cluster)
             cluster.shared |= shared
             return
-    clusters.append(_Cluster([first, second], set(shared)))
+    cluster = _Cluster([first, second], set(shared))
+    clusters.append(cluster)
+    clusters_of[id(first)].append(cluster)
+    clusters_of[id(second)].append(cluster)
 
 
 def _agreement(cluster: _Cluster) -> Verdict:

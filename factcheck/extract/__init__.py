@@ -18,21 +18,22 @@ from factcheck.resolve.dates import DateFinder
 from factcheck.resolve.entities import EntityMatcher
 from factcheck.resolve.numbers import NumberFinder
 from factcheck.ruleset import RuleSet
+from factcheck.ruleset.safe_regex import RegexGuard
 from factcheck.segment import Segmenter
 
 
 class Extractor:
     """All extractors compiled for one rule set."""
 
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, rules: RuleSet, guard: RegexGuard) -> None:
         self.segmenter = Segmenter(rules.lexicon.abbreviations)
         self.entities = EntityMatcher(rules.entities)
         self.dates = DateFinder(rules.calendar)
-        self.names = NameExtractor(rules.lexicon)
+        self.names = NameExtractor(rules.lexicon, rules.titles.head_words)
         self.date_claims = DateExtractor(rules.events)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.units, rules.lexicon)
         self.roles = RoleExtractor(rules.titles, rules.lexicon.org_head_words)
-        self.statements = StatementExtractor(rules.lexicon)
+        self.statements = StatementExtractor(rules.lexicon, guard)
 
     def extract(self, article: LoadedArticle) -> list[ExtractedClaim]:
         """Return the article's claims in text order, each fact once per article."""

@@ -10,17 +10,31 @@ from factcheck.models import ExtractedClaim
 from factcheck.ruleset.schema import Lexicon
 
 
-class NameExtractor:
-    """Turn entity mentions, and capitalised phrases ending in an org word, into name claims."""
+# An unknown name is at most this many capitalised words before its head word. The
+# bound keeps the pattern linear: unbounded, a long run of capitalised words is
+# rescanned from every position.
+MAX_NAME_WORDS = 7
 
-    def __init__(self, lexicon: Lexicon) -> None:
+
+class NameExtractor:
+    """Turn entity mentions, and capitalised phrases ending or starting with an org word, into name claims."""
+
+    def __init__(self, lexicon: Lexicon, title_words: tuple[str, ...]) -> None:
         heads = "|".join(re.escape(word[:1].upper() + word[1:])
                          for word in sorted(lexicon.org_head_words, key=len, reverse=True))
         connectors = "|".join(re.escape(word) for word in lexicon.name_connectors)
         capital = r"(?:[A-Z][\w'’&.-]*|[A-Z]{2,})"
         self.unknown = re.compile(
-            rf"(?<![\w-]){capital}(?:,?\s+(?:(?:{connectors})\s+)*{capital})*?\s+(?:{heads})(?![\w-])"
+            rf"(?<![\w-]){capital}(?:,?\s+(?:(?:{connectors})\s+){{0,2}}{capital}){{0,{MAX_NAME_WORDS}}}?\s+(?:{heads})(?![\w-])"
             if heads else r"(?!x)x", re.UNICODE)
+        # "Department of Science and Technology": a head word, a connector, capitalised words;
+        # a title word ends it, so "Ministry of Justice Secretary Jane Doe" stays a body.
+        titles = "|".join(re.escape(word) for word in title_words) or "(?!x)x"
+        word = rf"(?!(?i:{titles})\b)[A-Z][\w&-]*"
+        self.head_first = re.compile(
+            rf"(?<![\w-])(?:{heads})(?:\s+(?:{connectors})){{1,2}}\s+{word}"
+            rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
+            if heads and connectors else r"(?!x)x", re.UNICODE)
         self.head_words = {word.lower() for word in lexicon.org_head_words}
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
@@ -41,6 +55,12 @@ class NameExtractor:
             if len(phrase.split()) < 2 or not phrase[0].isupper():
                 continue
             yield self._claim(context, match.end() - len(phrase), match.end(), phrase, phrase, "X102",
+                              key=f"name:{phrase.lower()}", form="unknown", until=None)
+        for match in self.head_first.finditer(context.text):
+            if any(mention.start < match.end() and match.start() < mention.end for mention in context.entities):
+                continue
+            phrase = " ".join(match.group(0).split())
+            yield self._claim(context, match.start(), match.end(), phrase, phrase, "X102",
                               key=f"name:{phrase.lower()}", form="unknown", until=None)
 
     @staticmethod

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
+from factcheck.resolve.entities import EntityMention
 from factcheck.resolve.numbers import NumberFinder, NumberMatch
 from factcheck.ruleset.schema import Lexicon, Unit
 
@@ -25,13 +27,14 @@ class QuantityExtractor:
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield a claim for every number with a unit that is not part of a date."""
-        taken = [(date.start, date.end) for date in context.dates]
+        date_starts = [date.start for date in context.dates]
+        mentions = {mention.start: mention for mention in context.entities}
         for number in self.numbers.find(context.text, context.article.language):
-            if any(start < number.end and number.start < end for start, end in taken):
+            if _inside_date(context, date_starts, number.start, number.end):
                 continue
             if number.plain_year or (number.interval.low == number.interval.high == 1):
                 continue
-            unit, unit_end = self._unit(context, number)
+            unit, unit_end = self._unit(context, number, mentions)
             if not unit:
                 continue
             yield ExtractedClaim(
@@ -42,7 +45,8 @@ class QuantityExtractor:
                 interval=number.interval,
             )
 
-    def _unit(self, context: SentenceContext, number: NumberMatch) -> tuple[str, int]:
+    def _unit(self, context: SentenceContext, number: NumberMatch,
+              mentions: dict[int, EntityMention]) -> tuple[str, int]:
         """Return the canonical unit of a number and where its unit words end.
 
         A known unit among the first words wins ("2,500 employees access" counts
@@ -55,7 +59,7 @@ class QuantityExtractor:
         words: list[tuple[str, int]] = []
         position = number.end
         while len(words) < UNIT_MAX_WORDS:
-            mention = next((m for m in context.entities if m.start in (position, position + 1)), None)
+            mention = mentions.get(position) or mentions.get(position + 1)
             if mention is not None and not words:
                 position = mention.end
                 continue
@@ -72,6 +76,12 @@ class QuantityExtractor:
                 return known, words[count - 1][1] if count <= len(words) else position
         free = words[:UNIT_FREE_WORDS]
         return " ".join([*(word for word, _ in free[:-1]), singular(free[-1][0])]), free[-1][1]
+
+
+def _inside_date(context: SentenceContext, date_starts: list[int], start: int, end: int) -> bool:
+    """Return True when the number overlaps a date (dates are sorted and do not overlap)."""
+    index = bisect.bisect_right(date_starts, end) - 1
+    return index >= 0 and context.dates[index].end > start
 
 
 def singular(word: str) -> str:

@@ -17,6 +17,7 @@ import snowballstemmer
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
+from factcheck.ruleset.safe_regex import RegexGuard, UserPattern
 from factcheck.ruleset.schema import Lexicon
 
 MIN_WORDS = 6
@@ -29,14 +30,16 @@ STEMMER_LANGUAGES = {"en": "english", "fr": "french", "de": "german", "es": "spa
 class StatementExtractor:
     """Decide which sentences are statements and compute their signatures."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, guard: RegexGuard) -> None:
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
         self.generic = frozenset(word.lower() for word in lexicon.generic_terms)
         self.verbs = tuple(stem.lower() for stem in lexicon.factual_verbs)
         self.hedges = frozenset(word.lower() for word in lexicon.hedges if " " not in word)
         self.hedge_phrases = tuple(word.lower() for word in lexicon.hedges if " " in word)
         self.ordinals = frozenset(word.lower() for word in lexicon.ordinals)
-        self.spelling = [(re.compile(rule.pattern), rule.replace) for rule in lexicon.spelling]
+        self.guard = guard
+        self.spelling = [(UserPattern.build(f"lexicon.spelling.{index}", rule.pattern), rule.replace)
+                         for index, rule in enumerate(lexicon.spelling)]
         self.synonym_groups = lexicon.synonyms
         self._synonyms_by_language: dict[str, dict[str, str]] = {}
 
@@ -76,7 +79,7 @@ class StatementExtractor:
             if word in self.stopwords or word in self.generic or any(ch.isdigit() for ch in word) or len(word) < 3:
                 continue
             for pattern, replacement in self.spelling:
-                word = pattern.sub(replacement, word)
+                word = self.guard.sub(pattern, replacement, word)
             term = stem(word)[:STEM_PREFIX]
             terms.append(synonyms.get(term, term))
         return tuple(dict.fromkeys(terms))

@@ -28,6 +28,9 @@ READERS: dict[str, Callable[[str, str], list[Document]]] = {
     ".jsonl": read_jsonl,
 }
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+# Files that live beside articles but are not articles, skipped when a folder is searched
+# (naming one on the command line still reads it): the hand labels `factcheck eval` reads.
+NOT_ARTICLES = frozenset({"labels.json"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,8 @@ def discover(paths: list[str]) -> list[str]:
     """Expand folders recursively into article files, in a stable order.
 
     Paths are kept as the user spelled them, so reports show what they typed. Hidden
-    files and folders are skipped, as are files of formats we do not read.
+    files and folders are skipped, as are files of formats we do not read and the
+    files named in NOT_ARTICLES.
     """
     found: list[str] = []
     for given in paths:
@@ -57,8 +61,10 @@ def discover(paths: list[str]) -> list[str]:
             for root, dirs, files in os.walk(given):
                 dirs[:] = sorted(name for name in dirs if not name.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in READERS:
-                        found.append(os.path.join(root, name))
+                    full = os.path.join(root, name)
+                    if (not name.startswith(".") and name not in NOT_ARTICLES
+                            and Path(name).suffix.lower() in READERS and _readable_kind(full)):
+                        found.append(full)
         elif path.is_file() or path.is_symlink():
             if path.suffix.lower() not in READERS:
                 raise UsageError(f"unsupported article format '{path.suffix or '(none)'}' "
@@ -69,8 +75,18 @@ def discover(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _readable_kind(path: str) -> bool:
+    """Return True for regular files and symlinks; FIFOs, sockets and devices would block or never end.
+
+    A broken symlink is kept so that the run can say it points nowhere.
+    """
+    return os.path.isfile(path) or os.path.islink(path)
+
+
 def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader) -> list[LoadedArticle]:
     """Read one file into its articles (a JSON Lines file may hold many)."""
+    if os.path.islink(path) and not os.path.exists(path):
+        raise ArticleError("is a symbolic link that points nowhere", path=path)
     try:
         size = os.path.getsize(path)
         if size > MAX_ARTICLE_BYTES:

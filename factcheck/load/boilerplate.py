@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.ruleset.safe_regex import RegexGuard, UserPattern
 from factcheck.ruleset.schema import Boilerplate, BoilerplatePattern
 
 
@@ -30,12 +31,13 @@ class BoilerplateMarks:
 
 
 class BoilerplateMarker:
-    """Compiled boilerplate patterns."""
+    """Compiled boilerplate patterns, run under the guard's time limit."""
 
-    def __init__(self, rules: Boilerplate) -> None:
+    def __init__(self, rules: Boilerplate, guard: RegexGuard) -> None:
         self.rules = rules
-        self.patterns: list[tuple[BoilerplatePattern, re.Pattern[str]]] = [
-            (rule, re.compile(rule.pattern, 0 if rule.case_sensitive else re.IGNORECASE))
+        self.guard = guard
+        self.patterns: list[tuple[BoilerplatePattern, UserPattern]] = [
+            (rule, UserPattern.build(f"boilerplate.{rule.id}", rule.pattern, ignore_case=not rule.case_sensitive))
             for rule in rules.patterns
         ]
 
@@ -64,7 +66,7 @@ class BoilerplateMarker:
     def _match(self, stripped: str) -> BoilerplatePattern | None:
         """Return the first rule whose pattern matches the trimmed line."""
         for rule, pattern in self.patterns:
-            if pattern.search(stripped):
+            if self.guard.search(pattern, stripped):
                 return rule
         return None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.load.boilerplate import BoilerplateMarks, Line, split_lines
 from factcheck.models import PartialDate
 from factcheck.resolve.dates import DateFinder
+from factcheck.ruleset.safe_regex import RegexGuard, UserPattern
 from factcheck.ruleset.schema import CalendarLanguage, MetadataRules
 
 TITLE_MAX_CHARS = 200
@@ -36,11 +37,14 @@ class MetadataReader:
     """Compiled metadata patterns."""
 
     def __init__(self, rules: MetadataRules, dates: DateFinder,
-                 calendar: dict[str, CalendarLanguage]) -> None:
+                 calendar: dict[str, CalendarLanguage], guard: RegexGuard) -> None:
         self.rules = rules
         self.dates = dates
-        self.outlet = [re.compile(pattern, re.IGNORECASE) for pattern in rules.outlet_patterns]
-        self.published = [re.compile(pattern, re.IGNORECASE) for pattern in rules.published_patterns]
+        self.guard = guard
+        self.outlet = [UserPattern.build(f"metadata.outlet_patterns.{index}", pattern, ignore_case=True)
+                       for index, pattern in enumerate(rules.outlet_patterns)]
+        self.published = [UserPattern.build(f"metadata.published_patterns.{index}", pattern, ignore_case=True)
+                          for index, pattern in enumerate(rules.published_patterns)]
         self.function_words = {code: frozenset(language.function_words) for code, language in calendar.items()}
 
     def infer(self, text: str, meta: dict[str, str], marks: BoilerplateMarks) -> InferredMetadata:
@@ -92,7 +96,7 @@ class MetadataReader:
         """Return the date on a "Published: ..." line."""
         for line in metadata_lines:
             for pattern in self.published:
-                match = pattern.search(line.text.strip())
+                match = self.guard.search(pattern, line.text.strip())
                 if match:
                     parsed = self._parse_date(match.group("value"))
                     if parsed:
@@ -103,7 +107,7 @@ class MetadataReader:
         """Return the outlet named on a source line, byline or after a dateline."""
         for pattern in self.outlet:
             for line in lines:
-                match = pattern.search(line.text.strip())
+                match = self.guard.search(pattern, line.text.strip())
                 if match and match.group("value").strip():
                     return match.group("value").strip()
         return None

@@ -44,9 +44,14 @@ def _record(record: Any, path: str, line: int) -> Document:
     body = next((record[key] for key in TEXT_KEYS if isinstance(record.get(key), str)), None)
     if body is None:
         raise ArticleError(f"JSON article has none of the text fields {', '.join(TEXT_KEYS)}", path=path, line=line)
-    meta = {META_KEYS[key]: str(value) for key, value in record.items()
+    meta = {META_KEYS[key]: _valid_text(str(value)) for key, value in record.items()
             if key in META_KEYS and value is not None and not isinstance(value, (dict, list))}
-    body = body.replace("\r\n", "\n")
+    body = _valid_text(body).replace("\r\n", "\n")
     # Text inside a JSON string has no file lines of its own: every offset maps to the record's line.
     anchors = tuple((offset, line) for offset in [0, *[i + 1 for i, ch in enumerate(body) if ch == "\n"]])
     return Document(body, anchors, meta)
+
+
+def _valid_text(text: str) -> str:
+    """Replace lone surrogates (JSON allows "\\ud800") with U+FFFD, so every report stays valid UTF-8."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

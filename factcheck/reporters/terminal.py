@@ -1,59 +1,81 @@
-"""Terminal reporter: a summary line, then conflicts, agreements and single-source claims.
+"""Terminal reporter: the full counts first, the sources, then conflicts, agreements, single-source claims.
 
-Every piece of article text is wrapped in ``rich.text.Text`` after ``for_terminal``,
-so neither ANSI escapes nor rich markup in an article can change what is shown.
-Colour follows rich's detection: none when NO_COLOR is set or the output is no TTY.
+It renders a ``Digest`` (all counting and grouping is done in ``factcheck.digest``)
+on the screen its ``View`` describes: colour only when the view asks for it, and then
+the differing parts of conflicting values are highlighted; in plain output they are
+underlined with carets. Every piece of article text passes through ``for_terminal``
+into a ``rich.text.Text``, so neither escape sequences nor rich markup in an article
+can change what is shown.
 
-Sample::
+Sample (80 columns, plain)::
 
-    5 articles · 86 claims · 1 conflict · 6 agreements · 7 single-source
-    ─ Conflicts ─
-    FC101 error  AI Security Institute · name
-      AI Security Institute was renamed from AI Safety Institute on 14 February 2025; ...
-          • AI Safety Institute  seeds/000.txt:18
-          “Sources indicate that OpenAI executives have met with members of ...”
+    5 articles · 66 claims · 1 conflict · 3 agreements · 8 single-source
+    OpenAI, AI Security Institute and Ministry of Justice · published 2025-07-20 to ...
+    ╭─ FC101 error · AI Security Institute · name ────────────────────────────────╮
+    │ ✗ AI Safety Institute                                                        │
+    │      ^^^^^^                                                                  │
+    │   fixtures/openai-uk/01-policy-desk.txt:16  AI & Policy Desk · 2025-07-20    │
 """
 
 from __future__ import annotations
 
-import os
+import io
 from typing import TextIO
 
+from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.padding import Padding
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.models import Article, Claim, ClaimsReport, Finding, Report
+from factcheck.digest import Citation, Digest, Group, Item, Section, Side
+from factcheck.models import Article, ClaimsReport, Report
 from factcheck.reporters.inert import for_terminal
+from factcheck.view import View
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-QUOTE_CHARS = 160
+HEADINGS = {"conflict": "Conflicts", "agreement": "Agreements", "single_source": "Single-source claims"}
+MAX_WIDTH = 160
+WIDE = 120
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(digest: Digest, out: TextIO) -> None:
     """Write the human-readable report."""
-    console = _console(out)
-    claims = {claim.id: claim for claim in report.claims}
-    articles = {article.id: article for article in report.articles}
-    console.print(_summary_line(report), highlight=False)
-    for diagnostic in report.diagnostics:
-        console.print(Text(f"warning: {for_terminal(diagnostic.path)}: {for_terminal(diagnostic.message)}",
-                           style="yellow"))
-    sections = (("Conflicts", "conflict"), ("Agreements", "agreement"), ("Single-source claims", "single_source"))
-    for title, kind in sections:
-        findings = [finding for finding in report.findings if finding.kind == kind]
-        if not findings:
-            continue
-        console.rule(Text(f"{title} ({len(findings)})", style="bold"))
-        for finding in findings:
-            _print_finding(console, finding, claims, articles)
+    buffer = io.StringIO()
+    console = _console(buffer, digest.view)
+    console.print(_summary_line(digest.report), no_wrap=True, overflow="ignore", crop=False)
+    if digest.view.focused:
+        console.print(Text(f"showing {digest.shown} of {len(digest.report.findings)} findings", style="dim"))
+    for diagnostic in digest.report.diagnostics:
+        location = diagnostic.path + (f":{diagnostic.line}" if diagnostic.line else "")
+        console.print(Text(f"warning: {for_terminal(location)}: {for_terminal(diagnostic.message)}", style="yellow"),
+                      no_wrap=True, overflow="ignore", crop=False)
+    console.print(Panel(_story(digest), box=box.ROUNDED, expand=False))
+    console.print(_sources_table(digest, wide=console.width >= WIDE))
+    if digest.unlisted_sources:
+        console.print(Text(f"{_count(digest.unlisted_sources, 'more article')}, not involved in the findings shown",
+                           style="dim"))
+    quote_limit = max(120, 2 * (console.width - 10))
+    for section in digest.sections:
+        console.rule(Text(_section_title(section), style="bold red" if section.kind == "conflict" else "bold"))
+        if not section.total:
+            console.print(Text(f"No {HEADINGS[section.kind].lower()}.", style="dim"))
+        for group in section.groups:
+            _print_group(console, section, group, quote_limit)
+    if digest.pairs:
+        console.print(_pairs_table(digest))
+    if digest.unlisted_pairs:
+        console.print(Text(f"{_count(digest.unlisted_pairs, 'more pair')} of articles, disagreeing less", style="dim"))
+    out.write(_trimmed(buffer.getvalue()))
 
 
-def render_claims(report: ClaimsReport, out: TextIO) -> None:
+def render_claims(report: ClaimsReport, out: TextIO, view: View | None = None) -> None:
     """Write every extracted claim, one table per article."""
-    console = _console(out)
-    console.print(Text(f"{len(report.articles)} articles · {len(report.claims)} claims"))
+    buffer = io.StringIO()
+    console = _console(buffer, view or View())
+    console.print(Text(f"{_count(len(report.articles), 'article')} · {_count(len(report.claims), 'claim')}"))
     for diagnostic in report.diagnostics:
         console.print(Text(f"warning: {for_terminal(diagnostic.path)}: {for_terminal(diagnostic.message)}",
                            style="yellow"))
@@ -63,46 +85,195 @@ def render_claims(report: ClaimsReport, out: TextIO) -> None:
             table.add_column(column, overflow="fold")
         for claim in (claim for claim in report.claims if claim.article == article.id):
             table.add_row(str(claim.line), claim.kind, *(Text(for_terminal(value)) for value in (
-                claim.subject, claim.attribute, claim.value, _shorten(claim.text, 60))), claim.rule)
+                claim.subject, claim.attribute, claim.value, _shorten(claim.text, 60))), Text(claim.rule))
         console.print(table)
+    out.write(_trimmed(buffer.getvalue()))
 
 
-def _console(out: TextIO) -> Console:
-    """Build a console that honours NO_COLOR and only colours real terminals."""
-    return Console(file=out, no_color=bool(os.environ.get("NO_COLOR")), highlight=False, soft_wrap=False,
-                   emoji=False, markup=False)
+def _trimmed(text: str) -> str:
+    """Drop the spaces rich pads lines with, so the report copies and diffs cleanly."""
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
+
+
+def _console(out: TextIO, view: View) -> Console:
+    """Build a console from the view alone: no colour and no escape codes unless it asks for colour."""
+    return Console(file=out, width=min(view.width, MAX_WIDTH), color_system="standard" if view.color else None,
+                   force_terminal=view.color, no_color=not view.color, highlight=False, soft_wrap=False,
+                   emoji=False, markup=False, legacy_windows=False, _environ={})
 
 
 def _summary_line(report: Report) -> Text:
-    """Return the counts line shown first."""
+    """Return the counts line shown first: always the whole run's counts."""
     summary = report.summary
     parts = [_count(summary.articles, "article"), _count(summary.claims, "claim"),
              _count(summary.conflicts, "conflict"), _count(summary.agreements, "agreement"),
              f"{summary.single_source} single-source"]
+    if summary.suppressed:
+        parts.append(f"{summary.suppressed} suppressed")
     return Text(" · ".join(parts), style="bold")
 
 
-def _print_finding(console: Console, finding: Finding, claims: dict[str, Claim],
-                   articles: dict[str, Article]) -> None:
-    """Print one finding: header, message, then each value with its source and quote."""
-    header = Text()
-    header.append(f"{finding.rule} {finding.severity.value}", style=SEVERITY_STYLE[finding.severity.value])
-    header.append(f"  {for_terminal(finding.subject)} · {for_terminal(finding.attribute)}", style="bold")
-    console.print(header)
-    console.print(Padding(Text(for_terminal(finding.message)), (0, 0, 0, 2), expand=False))
-    for claim_id in finding.claims:
-        claim = claims[claim_id]
-        article = articles[claim.article]
-        line = Text("    • ")
-        shown = claim.text if claim.kind != "statement" else ""
-        if shown:
-            line.append(for_terminal(_shorten(shown, 60)), style="bold" if finding.kind == "conflict" else "")
-            line.append("  ")
-        line.append(for_terminal(f"{article.path}:{claim.line}"), style="dim")
-        console.print(line)
-        quote = Text("“" + for_terminal(_shorten(claim.quote, QUOTE_CHARS)) + "”", style="italic")
-        console.print(Padding(quote, (0, 0, 0, 6), expand=False))
+def _story(digest: Digest) -> Text:
+    """Return what the story is about, and when and by how many outlets its articles were published."""
+    if digest.story:
+        about = ", ".join(for_terminal(name) for name in digest.story)
+    else:
+        about = for_terminal(digest.report.articles[0].title)
+    if digest.first_published is None:
+        dates = "no article dated"
+    elif digest.first_published == digest.last_published:
+        dates = f"published {digest.first_published}"
+    else:
+        dates = f"published {digest.first_published} to {digest.last_published}"
+    if digest.first_published is not None and digest.undated:
+        dates += f" ({digest.undated} undated)"
+    outlets = _count(digest.outlets, "outlet")
+    if digest.unnamed_outlets:
+        outlets += f" ({digest.unnamed_outlets} unnamed)"
+    text = Text()
+    text.append(about, style="bold")
+    text.append(f"\n{dates} · {outlets}")
+    return text
+
+
+def _sources_table(digest: Digest, wide: bool) -> Table:
+    """Return one row per article: where it is from and what became of its claims (and its title when wide)."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True,
+                  title=Text("Sources", style="bold"), title_justify="left")
+    table.add_column("article", overflow="fold", min_width=20)
+    if wide:
+        table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=60)
+    table.add_column("outlet", overflow="fold", max_width=12)
+    table.add_column("published", no_wrap=True)
+    for header in ("claims", "agreed", "conflict", "single"):
+        table.add_column(header, justify="right", no_wrap=True)
+    for source in digest.sources:
+        article = source.article
+        title = (Text(for_terminal(article.title), style="dim"),) if wide else ()
+        table.add_row(Text(for_terminal(source.label)), *title, Text(for_terminal(article.outlet) or "—"),
+                      article.published or "—", str(source.claims), str(source.corroborated),
+                      Text(str(source.contradicted), style="red" if source.contradicted else ""),
+                      str(source.single_source))
+    return table
+
+
+def _section_title(section: Section) -> str:
+    """Return a section's rule title, saying when the focus hides some of it."""
+    shown = f"{section.shown} of {section.total}" if section.shown < section.total else str(section.total)
+    return f"{HEADINGS[section.kind]} ({shown})"
+
+
+def _print_group(console: Console, section: Section, group: Group, quote_limit: int) -> None:
+    """Print one group of findings: conflicts with their values, the rest under their subject or article."""
+    if section.kind == "conflict":
+        for item in group.items:
+            _print_conflict(console, item, quote_limit)
+        return
+    heading = Text(for_terminal(group.title), style="bold")
+    if group.source is not None:
+        heading.append("  " + _shorten(for_terminal(group.source.article.title), 60), style="dim")
+    console.print(heading)
+    for item in group.items:
+        finding = item.finding
+        label = f"{finding.subject} · {finding.attribute}" if group.source is not None else finding.attribute
+        console.print(_finding_header(item, label, indent=2))
+        console.print(Padding(Text(_shorten(for_terminal(finding.message), 2 * quote_limit)), (0, 0, 0, 4),
+                              expand=False))
+        for side in item.sides:
+            _print_citations(console, side, 4, quote_limit)
     console.print()
+
+
+def _print_conflict(console: Console, item: Item, quote_limit: int) -> None:
+    """Print a conflict: rule, severity and fact, the message, then each value and who states it."""
+    finding = item.finding
+    console.print(_finding_header(item, f"{finding.subject} · {finding.attribute}", indent=0))
+    console.print(Padding(Text(_shorten(for_terminal(finding.message), 2 * quote_limit)), (0, 0, 0, 2),
+                          expand=False))
+    for side in item.sides:
+        for line in _value_lines(side, console.width, console.is_terminal):
+            console.print(Padding(line, (0, 0, 0, 2), expand=False))
+        _print_citations(console, side, 4, quote_limit)
+    console.print()
+
+
+def _finding_header(item: Item, label: str, indent: int) -> Text:
+    """Return a finding's first line: rule and severity in the severity's colour, then what it is about."""
+    finding = item.finding
+    header = Text(" " * indent)
+    header.append(f"{finding.rule} {finding.severity.value}", style=SEVERITY_STYLE[finding.severity.value])
+    header.append("  " + for_terminal(label), style="bold")
+    return header
+
+
+def _value_lines(side: Side, width: int, color: bool) -> list[Text]:
+    """Return a conflicting value with its differing parts highlighted in colour, or marked by carets.
+
+    Plain output gets a caret line only when the value fits on one line, where the
+    carets can sit under the parts they mark.
+    """
+    if side.value is None:
+        return [Text("✗ statement", style="bold red")]
+    shown = [(_spaced(part.text), part.differs) for part in side.parts]
+    value = Text()
+    value.append("✗ ", style="bold red")
+    for text, differs in shown:
+        value.append(text, style="bold reverse" if differs else "bold")
+    if color or not any(differs for _, differs in shown) or cell_len(value.plain) > width - 4:
+        return [value]
+    marks = "".join(("^" if differs else " ") * cell_len(text) for text, differs in shown)
+    return [value, Text("  " + marks.rstrip())]
+
+
+def _spaced(text: str) -> str:
+    """Make a piece of a value inert, keeping the space that joins it to its neighbours."""
+    return (" " if text[:1].isspace() else "") + for_terminal(text) + (" " if text[-1:].isspace() else "")
+
+
+def _print_citations(console: Console, side: Side, indent: int, quote_limit: int) -> None:
+    """Print the claims that state one value, and how many more there are."""
+    for citation in side.citations:
+        _print_citation(console, citation, side, indent, quote_limit)
+    if side.unlisted:
+        console.print(Text(" " * indent + f"• and {_count(side.unlisted, 'more source')}", style="dim"))
+
+
+def _print_citation(console: Console, citation: Citation, side: Side, indent: int, quote_limit: int) -> None:
+    """Print where a claim is (path:line, outlet, date, text as written), then its sentence.
+
+    The path:line is never wrapped, so terminals and editors can open it.
+    """
+    article = citation.source.article
+    claim = citation.claim
+    location = Text(" " * indent + "• ")
+    location.append(for_terminal(f"{article.path}:{claim.line}"), style="cyan")
+    details = [for_terminal(part) for part in (article.outlet, article.published) if part]
+    if side.value is not None and claim.text != side.value:
+        details.append(f"as “{for_terminal(_shorten(claim.text, 60))}”")
+    about = Text(" · ".join(details), style="dim")
+    if details and cell_len(location.plain) + 2 + cell_len(about.plain) <= console.width:
+        location.append("  ").append_text(about)
+        details = []
+    console.print(location, no_wrap=True, overflow="ignore", crop=False)
+    if details:
+        console.print(Padding(about, (0, 0, 0, indent + 2), expand=False))
+    quote = Text("“" + for_terminal(_shorten(claim.quote, quote_limit)) + "”", style="italic")
+    console.print(Padding(quote, (0, 0, 0, indent + 2), expand=False))
+
+
+def _pairs_table(digest: Digest) -> Table:
+    """Return the source agreement matrix: facts each pair of articles shares, agrees and disagrees on."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True,
+                  title=Text("Source agreement, most disagreement first", style="bold"), title_justify="left")
+    table.add_column("article", overflow="fold")
+    table.add_column("article", overflow="fold")
+    for header in ("shared", "agreed", "disagreed"):
+        table.add_column(header, justify="right", no_wrap=True)
+    for pair in digest.pairs:
+        table.add_row(Text(for_terminal(pair.first.label)), Text(for_terminal(pair.second.label)),
+                      str(pair.shared), str(pair.agreed),
+                      Text(str(pair.disagreed), style="bold red" if pair.disagreed else ""))
+    return table
 
 
 def _article_heading(article: Article) -> str:

@@ -1,9 +1,11 @@
 """Find dates in text and resolve them to partial dates.
 
-Month and weekday names come from ``rules/calendar.toml``, so a new language is a
-rule-file change. Absolute dates resolve on their own; relative ones ("yesterday",
-"on Monday") resolve against the article's published date, and are left out, not
-guessed, when that date is unknown.
+Month and weekday names, and every word that dates something relative to the
+article, come from ``rules/calendar.toml``, so a new language is a rule-file change.
+A date with its year ("21 July 2025", "21/07/2025", "Q3 2025", "in the summer of
+2025") resolves on its own. A date without one ("1 November", "on Monday",
+"yesterday", "last week", "in April") resolves against the article's published date,
+and is left out, not guessed, when that date is unknown (see ``relative_dates``).
 """
 
 from __future__ import annotations
@@ -12,15 +14,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta, weekday
-
 from factcheck.models import PartialDate
+from factcheck.resolve.relative_dates import RelativeDates, alternation, nearest_year
 from factcheck.ruleset.schema import CalendarLanguage
 
-YEAR = r"(?P<year>(?:1[89]|20|21)\d{2})"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?"
+YEAR = r"(?:1[89]|20|21)\d{2}"
+DAY = r"[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
 HAS_DIGIT = re.compile(r"\d")
-YEAR_PREPOSITIONS = r"in|since|by|from|until|during|of|en|depuis|dès|im|seit|desde|durante"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,91 +39,104 @@ class DateFinder:
     def __init__(self, calendar: dict[str, CalendarLanguage]) -> None:
         self.months: dict[str, int] = {}
         self.weekdays: dict[str, int] = {}
-        self.relative_days: dict[str, int] = {}
+        self.year_parts: dict[str, tuple[int, int]] = {}
+        prepositions: set[str] = set()
+        year_of: set[str] = set()
         for language in calendar.values():
             for number, names in enumerate(language.months, start=1):
                 self.months.update({name.lower(): number for name in names})
             for number, names in enumerate(language.weekdays):
                 self.weekdays.update({name.lower(): number for name in names})
-            for offset, words in ((0, language.today), (-1, language.yesterday), (1, language.tomorrow)):
-                self.relative_days.update({word.lower(): offset for word in words})
-        month = _alternation(self.months)
-        weekday_names = _alternation(self.weekdays)
+            for part in language.year_parts:
+                self.year_parts.update({name.lower(): part.months for name in part.names})
+            prepositions.update(word.lower() for word in language.prepositions)
+            year_of.update(word.lower() for word in language.year_of)
+        month = alternation(self.months)
+        weekday = alternation(self.weekdays)
+        of = rf"(?:(?:{alternation(year_of)})\s*)?"
         self.absolute = re.compile(
-            rf"(?<![\w-])(?:(?:{weekday_names})\.?,?\s+)?(?:"
-            rf"{DAY}\s+(?:de\s+)?(?P<month1>{month})\.?,?\s+(?:de\s+)?{YEAR.replace('year', 'year1')}"
-            rf"|(?P<month2>{month})\.?\s+{DAY.replace('day', 'day2')},?\s+{YEAR.replace('year', 'year2')}"
-            rf"|(?P<month3>{month})\.?,?\s+(?:de\s+)?{YEAR.replace('year', 'year3')}"
-            rf"|(?P<iso>(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))"
+            rf"(?<![\w-])(?:(?:{weekday})\.?,?\s+)?(?:"
+            rf"(?P<d1>{DAY})\s+(?:de\s+)?(?P<m1>{month})\.?,?\s+(?:de\s+)?(?P<y1>{YEAR})"
+            rf"|(?P<m2>{month})\.?\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
+            rf"|(?P<m3>{month})\.?,?\s+(?:de\s+)?(?P<y3>{YEAR})"
+            rf"|(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
             rf"|(?P<nd>[0-3]?\d)[/.](?P<nm>[0-3]?\d)[/.](?P<ny>(?:19|20)\d{{2}})"
-            rf"|(?:(?:{YEAR_PREPOSITIONS})\s+(?:the\s+(?:year\s+)?)?){YEAR.replace('year', 'year4')}(?!\s*[%\d])"
+            rf"|(?P<part>{alternation(self.year_parts)})\s+{of}(?P<y5>{YEAR})"
+            rf"|(?:(?:{alternation(prepositions)})\s+(?:the\s+(?:year\s+)?)?)(?P<y4>{YEAR})(?!\s*[%\d])"
+            rf"|(?P<d6>{DAY})\s+(?:de\s+)?(?P<m6>{month})(?!\.?\s*\d)"
+            rf"|(?P<m7>{month})\.?\s+(?P<d7>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]?\s*\d)"
             rf")(?![\w-])",
             re.IGNORECASE,
         )
-        relative_words = _alternation(self.relative_days)
-        self.relative = re.compile(
-            rf"(?<![\w-])(?:(?P<rel>{relative_words})|(?:on|last|this|ce|le)\s+(?P<wd>{weekday_names}))(?![\w-])",
-            re.IGNORECASE,
-        ) if relative_words else re.compile(r"(?!x)x")
+        self.relative = RelativeDates(calendar, self.months, self.weekdays)
 
     def find(self, text: str, published: PartialDate | None = None) -> list[DateMatch]:
-        """Return every date in the text, absolute ones and relative ones that resolve."""
+        """Return every date in the text: absolute ones, and relative ones that resolve."""
+        found: list[DateMatch] = []
         # Every absolute date has a digit (a day or a year): most sentences have none.
-        found = [match for match in map(self._absolute, self.absolute.finditer(text)) if match] \
-            if HAS_DIGIT.search(text) else []
-        if published is not None and published.day is not None:
-            anchor = dt.date(published.year, published.month or 1, published.day)
+        if HAS_DIGIT.search(text):
+            found = [match for match in (self._absolute(m, published) for m in self.absolute.finditer(text))
+                     if match is not None]
+        if published is not None:
             taken = [(match.start, match.end) for match in found]
-            for match in self.relative.finditer(text):
-                if any(start < match.end() and match.start() < end for start, end in taken):
-                    continue
-                resolved = self._relative(match, anchor)
-                if resolved:
-                    found.append(resolved)
+            for start, end, date in self.relative.find(text, published):
+                if not any(s < end and start < e for s, e in taken):
+                    found.append(DateMatch(start, end, date, relative=True))
         return sorted(found, key=lambda match: match.start)
 
-    def _absolute(self, match: re.Match[str]) -> DateMatch | None:
-        """Turn one absolute-date regex match into a DateMatch, or None if impossible."""
+    def _absolute(self, match: re.Match[str], published: PartialDate | None) -> DateMatch | None:
+        """Turn one absolute-date match into a DateMatch, or None if it is no real date."""
         groups = match.groupdict()
-        if groups["iso"]:
-            parts = (int(groups["iy"]), int(groups["im"]), int(groups["id"]))
-        elif groups["nd"]:
+        if groups["iy"]:
+            return _checked(match, int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+        if groups["nd"]:
             day, month = int(groups["nd"]), int(groups["nm"])
             if month > 12 >= day:
                 day, month = month, day
-            parts = (int(groups["ny"]), month, day)
-        elif groups["year1"]:
-            parts = (int(groups["year1"]), self.months[groups["month1"].lower()], int(groups["day"]))
-        elif groups["year2"]:
-            parts = (int(groups["year2"]), self.months[groups["month2"].lower()], int(groups["day2"]))
-        elif groups["year3"]:
-            parts = (int(groups["year3"]), self.months[groups["month3"].lower()], None)
+            return _checked(match, int(groups["ny"]), month, day)
+        for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
+            if groups[year_group]:
+                day = _day(groups[day_group]) if day_group else None
+                return _checked(match, int(groups[year_group]), self.months[groups[month_group].lower()], day)
+        if groups["part"]:
+            return self._year_part(match, groups["part"].lower(), int(groups["y5"]))
+        if groups["y4"]:
+            return DateMatch(match.start("y4"), match.end("y4"), PartialDate(year=int(groups["y4"])))
+        return self._without_year(match, groups, published)
+
+    def _without_year(self, match: re.Match[str], groups: dict[str, str | None],
+                      published: PartialDate | None) -> DateMatch | None:
+        """Date "1 November" or "July 24" to the year news reports mean (see ``nearest_year``)."""
+        if published is None or published.month is None:
+            return None
+        day_text, month_text = (groups["d6"], groups["m6"]) if groups["d6"] else (groups["d7"], groups["m7"])
+        if month_text is None or day_text is None:
+            return None
+        month, day = self.months[month_text.lower()], _day(day_text)
+        anchor = dt.date(published.year, published.month, published.day or 15)
+        year = nearest_year(month, day, anchor, self.relative.speaks_of_future(match.string))
+        checked = _checked(match, year, month, day)
+        return DateMatch(checked.start, checked.end, checked.date, relative=True) if checked else None
+
+    def _year_part(self, match: re.Match[str], part: str, year: int) -> DateMatch:
+        """Return the span of months a quarter, half or season covers."""
+        first, last = self.year_parts[part]
+        if first > last:  # winter straddles the year: read as either of them
+            start, end = PartialDate(year=year - 1, month=first), PartialDate(year=year + 1, month=last)
         else:
-            year_start = match.start("year4")
-            return DateMatch(year_start, match.end("year4"), PartialDate(year=int(groups["year4"])))
-        return _checked(match.start(), match.end(), *parts)
-
-    def _relative(self, match: re.Match[str], anchor: dt.date) -> DateMatch | None:
-        """Resolve "yesterday" or "on Monday" against the published date."""
-        if match.group("rel"):
-            day = anchor + dt.timedelta(days=self.relative_days[match.group("rel").lower()])
-        else:
-            # "on Monday" in a news report means the most recent Monday, the day itself included.
-            target = self.weekdays[match.group("wd").lower()]
-            day = anchor + relativedelta(weekday=weekday(target)(-1))
-        return DateMatch(match.start(), match.end(), PartialDate(year=day.year, month=day.month, day=day.day),
-                         relative=True)
+            start, end = PartialDate(year=year, month=first), PartialDate(year=year, month=last)
+        return DateMatch(match.start(), match.end(), start.model_copy(update={"end": end}))
 
 
-def _alternation(words: dict[str, int]) -> str:
-    """Build a regex alternation, longest words first so abbreviations don't cut names short."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+def _day(text: str | None) -> int | None:
+    """Read a day number written "1", "1st", "1er" or "25."."""
+    return int(re.match(r"\d+", text).group(0)) if text else None  # type: ignore[union-attr]
 
 
-def _checked(start: int, end: int, year: int, month: int, day: int | None) -> DateMatch | None:
+def _checked(match: re.Match[str], year: int, month: int, day: int | None) -> DateMatch | None:
     """Return a DateMatch when the parts make a real calendar date."""
     try:
         dt.date(year, month, day or 1)
     except ValueError:
         return None
-    return DateMatch(start, end, PartialDate(year=year, month=month, day=day))
+    return DateMatch(match.start(), match.end(), PartialDate(year=year, month=month, day=day))

@@ -15,6 +15,7 @@ from factcheck.ruleset.schema import (
     Event,
     ExtractionRule,
     Lexicon,
+    Limits,
     MetadataRules,
     Numbers,
     RuleModel,
@@ -38,11 +39,15 @@ class RuleSet(RuleModel):
     checks: tuple[Check, ...] = ()
     extraction: tuple[ExtractionRule, ...] = ()
     compare: CompareSettings = CompareSettings()
+    limits: Limits = Limits()
     sources: tuple[str, ...] = Field(default=(), exclude=True)
+    # "checks:FC101" -> "rules/checks.toml:15": where each record was defined, for
+    # `factcheck rules list`. Like `sources`, it is not part of what the rules say.
+    origins: dict[str, str] = Field(default={}, exclude=True)
 
     def fingerprint(self) -> str:
         """Return a hash of the rules' content, for cache keys."""
-        payload = self.model_dump_json(exclude={"sources"})
+        payload = self.model_dump_json()
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
     def check_for(self, kind: str, finding: str) -> Check | None:
@@ -51,3 +56,7 @@ class RuleSet(RuleModel):
             if check.kind == kind and check.finding == finding and check.enabled:
                 return check
         return None
+
+    def origin(self, field: str, record_id: str) -> str:
+        """Return 'file:line' where a record of this field was defined, or '' if unknown."""
+        return self.origins.get(f"{field}:{record_id}", "")

@@ -8,11 +8,15 @@ than silently ignored.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from factcheck.models import ClaimKind, FindingKind, Severity
+from factcheck.models import CheckKind, ClaimKind, FindingKind, Severity
+from factcheck.ruleset.safe_regex import check_pattern
+
+# A regex written in a rule file: it must compile and must not backtrack catastrophically.
+UserRegex = Annotated[str, AfterValidator(check_pattern)]
 
 
 class RuleModel(BaseModel):
@@ -46,8 +50,33 @@ class Entity(RuleModel):
         return self
 
 
+class Period(RuleModel):
+    """Phrases naming a week, month or year relative to the article's date ("last week": week, -1)."""
+
+    unit: Literal["week", "month", "year"]
+    offset: int = Field(ge=-10, le=10)
+    phrases: tuple[str, ...] = Field(min_length=1)
+
+
+class YearPart(RuleModel):
+    """A named run of months in a year: a quarter, a half, a season ("Q3", "summer": 7 to 9, 6 to 8).
+
+    A part whose first month is after its last (winter: 12 to 2) straddles two years
+    and is read as either of them.
+    """
+
+    names: tuple[str, ...] = Field(min_length=1)
+    months: tuple[int, int]
+
+    @model_validator(mode="after")
+    def _months_exist(self) -> YearPart:
+        if not all(1 <= month <= 12 for month in self.months):
+            raise ValueError("months must be between 1 and 12")
+        return self
+
+
 class CalendarLanguage(RuleModel):
-    """Month and weekday names of one language, each with its abbreviations."""
+    """Month and weekday names of one language, each with its abbreviations, and relative date words."""
 
     months: tuple[tuple[str, ...], ...] = Field(min_length=12, max_length=12)
     weekdays: tuple[tuple[str, ...], ...] = Field(min_length=7, max_length=7)
@@ -56,6 +85,14 @@ class CalendarLanguage(RuleModel):
     tomorrow: tuple[str, ...] = ()
     time_joiners: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
+    weekday_prefixes: tuple[str, ...] = ()
+    last: tuple[str, ...] = ()
+    next: tuple[str, ...] = ()
+    future: tuple[str, ...] = ()
+    year_of: tuple[str, ...] = ()
+    periods: tuple[Period, ...] = ()
+    year_parts: tuple[YearPart, ...] = ()
 
 
 class Qualifiers(RuleModel):
@@ -71,12 +108,15 @@ class Qualifiers(RuleModel):
 
 
 class Numbers(RuleModel):
-    """Number words, scale words and qualifiers used to read quantities."""
+    """Number words, scale words, qualifiers, vague amounts and rates used to read quantities."""
 
     words: dict[str, float] = {}
     min_word_value: float = Field(10, ge=0)
     scales: dict[str, float] = {}
     qualifiers: Qualifiers = Qualifiers()
+    vague: dict[str, tuple[float, float]] = {}
+    unit_joiners: tuple[str, ...] = ()
+    rates: dict[str, str] = {}
 
 
 class Unit(RuleModel):
@@ -112,7 +152,7 @@ class Event(RuleModel):
 class Spelling(RuleModel):
     """A regional spelling folded to one form before statements are compared."""
 
-    pattern: str
+    pattern: UserRegex
     replace: str
 
 
@@ -135,7 +175,7 @@ class BoilerplatePattern(RuleModel):
     """A line pattern marking site furniture; ``scope`` says how much it drops."""
 
     id: str
-    pattern: str
+    pattern: UserRegex
     scope: Literal["line", "rest", "block"] = "line"
     metadata: bool = False
     case_sensitive: bool = False
@@ -153,8 +193,8 @@ class Boilerplate(RuleModel):
 class MetadataRules(RuleModel):
     """Line patterns that name an article's outlet or date in its text."""
 
-    outlet_patterns: tuple[str, ...] = ()
-    published_patterns: tuple[str, ...] = ()
+    outlet_patterns: tuple[UserRegex, ...] = ()
+    published_patterns: tuple[UserRegex, ...] = ()
     dateline_max_line: int = Field(15, ge=1)
     dateline_max_chars: int = Field(90, ge=10)
     title_min_words: int = Field(3, ge=1)
@@ -173,7 +213,7 @@ class Check(RuleModel):
 
     id: str = Field(pattern=r"^FC\d{3}$")
     name: str
-    kind: ClaimKind
+    kind: CheckKind
     finding: FindingKind
     severity: Severity = Severity.WARNING
     enabled: bool = True
@@ -197,4 +237,12 @@ class CompareSettings(RuleModel):
     statement_min_shared_terms: int = Field(2, ge=1)
     statement_cluster_overlap: float = Field(0.3, ge=0, le=1)
     statement_single_source_markers: tuple[Literal["number", "date", "ordinal"], ...] = ("ordinal",)
-    duplicate_similarity: float = Field(0.8, ge=0, le=1)
+    duplicate_similarity: float = Field(0.6, ge=0, le=1)
+    variant_min_score: float = Field(65, ge=0, le=100)
+    variant_person_min_score: float = Field(88, ge=0, le=100)
+
+
+class Limits(RuleModel):
+    """Bounds that keep a run safe from rule files and articles it has never seen."""
+
+    regex_timeout: float = Field(1.0, gt=0, le=60)

@@ -1,0 +1,184 @@
+"""Find one body or person written two ways: names that no rule links and that differ only slightly.
+
+Alias tables never cover everything. Two articles writing "AI Safety Institute" and
+"AI Security Institute", or "Jonny Williams" and "Jonny William", when no rule says
+they are one, are a possible conflict: reported, at a lower severity than a known
+rename, for a person to settle with an alias or a former name.
+
+Unlike the other comparators this one looks across keys, so it blocks before it
+scores (no all-pairs loop): a body meets only bodies with its head word ("Institute")
+and its first or last modifying word; a person meets only people with their first
+name or surname. A pair is reported when at least one name is unknown to the rules
+(two known entities are different by definition), each name has an article the other
+lacks, their sentences share some context (an entity, a content word, or for people
+a title), and rapidfuzz scores them at or above the rules' threshold. Look-alikes
+that are different things ("AI Safety Summit" / "AI Safety Institute") have different
+head words and never meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from factcheck.compare.members import Member, Verdict, first_per_article, labels
+from factcheck.ruleset import RuleSet
+
+KIND = "variant"
+# A block larger than this is a head word so common ("Group") that comparing all its
+# names would grow with the square of the corpus; such blocks are left out.
+MAX_BLOCK_SIZE = 100
+MIN_CONTEXT_WORD = 4
+WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One way a body or person is written in the run, with the claims that write it so."""
+
+    kind: Literal["body", "person"]
+    text: str
+    key: str
+    known: bool
+    plain: str
+    words: tuple[str, ...]
+    blocks: tuple[tuple[str, ...], ...]
+    members: tuple[Member, ...]
+
+
+def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
+    """Yield a possible conflict for each pair of names that look like one written two ways."""
+    forms = _forms(members, rules)
+    context = {(form.kind, form.key, form.text): _context(form, rules) for form in forms}
+    for first, second in _candidates(forms):
+        if _related(first, second) and (context[(first.kind, first.key, first.text)]
+                                        & context[(second.kind, second.key, second.text)]):
+            score = _score(first, second)
+            threshold = (rules.compare.variant_person_min_score if first.kind == "person"
+                         else rules.compare.variant_min_score)
+            if score >= threshold:
+                yield _verdict(first, second, score)
+
+
+def _forms(members: list[Member], rules: RuleSet) -> list[_Form]:
+    """Gather the distinct body names (from name claims) and person names (from role claims)."""
+    grouped: dict[tuple[str, str, str], list[Member]] = defaultdict(list)
+    for member in members:
+        claim = member.claim
+        if claim.kind == "name":
+            grouped[("body", claim.key, claim.value)].append(member)
+        elif claim.kind == "role":
+            grouped[("person", claim.key, claim.subject)].append(member)
+    heads = frozenset(word.casefold() for word in rules.lexicon.org_head_words)
+    connectors = frozenset(word.casefold() for word in rules.lexicon.name_connectors)
+    places = frozenset(name.casefold() for entity in rules.entities if entity.type == "place"
+                       for name in (entity.name, *entity.aliases))
+    forms = []
+    for (kind, key, text), group in grouped.items():
+        known = kind == "body" and group[0].claim.name_form != "unknown"
+        form = (_body(text, key, known, group, heads, connectors, places) if kind == "body"
+                else _person(text, key, group))
+        if form is not None:
+            forms.append(form)
+    return forms
+
+
+def _body(text: str, key: str, known: bool, members: list[Member], heads: frozenset[str],
+          connectors: frozenset[str], places: frozenset[str]) -> _Form | None:
+    """Describe a body's name by its head word and modifying words; None when it has no head word.
+
+    A leading possessive or place ("UK's", "UK") only says where the body is, so it is
+    set aside: "UK's Frontier AI Taskforce" is the Frontier AI Taskforce.
+    """
+    tokens = [token.casefold() for token in WORD.findall(text)]
+    while tokens and (tokens[0].endswith(("'s", "’s")) or tokens[0] in places):
+        tokens = tokens[1:]
+    head = next((token for token in (tokens[-1:] + tokens[:1] + tokens[::-1]) if token in heads), None)
+    if head is None:
+        return None
+    words = list(tokens)
+    words.remove(head)
+    words = [word for word in words if word not in connectors]
+    if not words:
+        return None
+    blocks = (("body", head, words[0]), ("body", head, words[-1]))
+    return _Form("body", text, key, known, " ".join(tokens), tuple(words), blocks, tuple(members))
+
+
+def _person(text: str, key: str, members: list[Member]) -> _Form | None:
+    """Describe a person's name by its words; blocked by first name and by surname."""
+    words = tuple(token.casefold() for token in WORD.findall(text))
+    if len(words) < 2:
+        return None
+    blocks = (("person", "first", words[0]), ("person", "last", words[-1]))
+    return _Form("person", text, key, False, " ".join(words), words, blocks, tuple(members))
+
+
+def _candidates(forms: list[_Form]) -> list[tuple[_Form, _Form]]:
+    """Return the pairs of forms sharing a block, in the order their names first appear."""
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        for block in dict.fromkeys(form.blocks):
+            blocks[block].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indices in blocks.values():
+        if len(indices) <= MAX_BLOCK_SIZE:
+            pairs.update(combinations(sorted(indices), 2))
+    first_seen = [min(member.order for member in form.members) for form in forms]
+    ordered = sorted(pairs, key=lambda pair: (max(first_seen[pair[0]], first_seen[pair[1]]),
+                                              min(first_seen[pair[0]], first_seen[pair[1]])))
+    return [(forms[a], forms[b]) if first_seen[a] <= first_seen[b] else (forms[b], forms[a]) for a, b in ordered]
+
+
+def _related(first: _Form, second: _Form) -> bool:
+    """Return True when the two forms could be one name written two ways by different articles."""
+    if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
+        return False
+    articles = {member.article_id for member in first.members}
+    others = {member.article_id for member in second.members}
+    return bool(articles - others) and bool(others - articles)
+
+
+def _score(first: _Form, second: _Form) -> float:
+    """Score how alike two names are, 0 to 100.
+
+    People are compared whole ("jonny williams" / "jonny william"); bodies by the words
+    that modify their shared head word, in any order, so the head word and connectors
+    cannot make "Ministry of Justice" look like "Ministry of Defence".
+    """
+    if first.kind == "person":
+        return fuzz.ratio(first.plain, second.plain)
+    return fuzz.token_sort_ratio(" ".join(first.words), " ".join(second.words))
+
+
+def _context(form: _Form, rules: RuleSet) -> frozenset[str]:
+    """Return what the form's sentences are about: entities, content words and (people) titles."""
+    ignored = (frozenset(word.casefold() for word in (*rules.lexicon.stopwords, *rules.lexicon.generic_terms))
+               | frozenset(form.plain.split()))
+    found: set[str] = set()
+    for member in form.members:
+        found.update(f"@{entity}" for entity in member.claim.entities if entity != form.text)
+        found.update(word for word in (token.casefold() for token in WORD.findall(member.claim.quote))
+                     if len(word) >= MIN_CONTEXT_WORD and word not in ignored)
+        if form.kind == "person":
+            found.add(f"title:{member.claim.value.casefold()}")
+    return frozenset(found)
+
+
+def _verdict(first: _Form, second: _Form, score: float) -> Verdict:
+    """Describe the pair as a possible conflict, naming the known form first when there is one."""
+    if second.known and not first.known:
+        first, second = second, first
+    what = "one person whose name is spelt" if first.kind == "person" else "one body written"
+    advice = ("check the spelling" if first.kind == "person"
+              else "if they are one body, add one as an alias or former name of the other in a rule file")
+    message = (f"{first.text} ({labels(first.members)}) and {second.text} ({labels(second.members)}) "
+               f"may be {what} two ways ({score:.0f}% alike); no rule links them: {advice}.")
+    chosen = first_per_article(list(first.members)) + first_per_article(list(second.members))
+    return Verdict("conflict", first.text, "name", tuple(chosen), message, tuple(sorted((first.text, second.text))))

@@ -1,0 +1,274 @@
+"""Digest a finished Report into what the human-readable reports show.
+
+Everything a terminal or markdown report needs that takes counting or grouping is
+done here: the story's name and dates, per-article and per-pair counts, findings
+grouped and focused, the parts of conflicting values that differ, links to lines.
+Reporters then only render a ``Digest``, so their output is a pure function of it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from itertools import combinations
+from urllib.parse import quote
+
+from factcheck.models import Article, Claim, Finding, FindingKind, FrozenModel, PartialDate, Report
+from factcheck.view import View, article_file, focus, focused_articles
+
+STORY_NAMES = 3
+MAX_PAIRS = 25
+MAX_CITATIONS = 5
+_WORD = re.compile(r"(\w+)")
+
+
+class Source(FrozenModel):
+    """One article in the sources table, with what became of its claims."""
+
+    article: Article
+    label: str
+    link: str
+    claims: int
+    corroborated: int
+    contradicted: int
+    single_source: int
+
+
+class Pair(FrozenModel):
+    """Two articles and the facts they both state: how many, agreed on, disagreed on."""
+
+    first: Source
+    second: Source
+    shared: int
+    agreed: int
+    disagreed: int
+
+
+class Part(FrozenModel):
+    """A piece of a value; ``differs`` when the other values of its conflict lack it."""
+
+    text: str
+    differs: bool = False
+
+
+class Citation(FrozenModel):
+    """A claim as a finding cites it, with its article and a relative link to its line."""
+
+    claim: Claim
+    source: Source
+    link: str
+
+
+class Side(FrozenModel):
+    """One value of a finding and the first claims that state it (statements have no value to show)."""
+
+    value: str | None
+    parts: tuple[Part, ...]
+    citations: tuple[Citation, ...]
+    unlisted: int = 0
+
+
+class Item(FrozenModel):
+    """A finding ready to show."""
+
+    finding: Finding
+    sides: tuple[Side, ...]
+
+
+class Group(FrozenModel):
+    """Findings under one heading: a subject, or for single-source claims an article."""
+
+    title: str
+    source: Source | None = None
+    items: tuple[Item, ...]
+
+
+class Section(FrozenModel):
+    """The shown findings of one kind; ``total`` counts that kind in the whole report."""
+
+    kind: FindingKind
+    total: int
+    shown: int
+    groups: tuple[Group, ...]
+
+
+class Digest(FrozenModel):
+    """A Report as people read it: the full counts, the focused findings, the tables."""
+
+    report: Report
+    view: View
+    story: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+    undated: int
+    outlets: int
+    unnamed_outlets: int
+    sources: tuple[Source, ...]
+    unlisted_sources: int
+    pairs: tuple[Pair, ...]
+    unlisted_pairs: int
+    sections: tuple[Section, ...]
+    shown: int
+    hidden: int
+
+
+def build(report: Report, view: View | None = None) -> Digest:
+    """Digest a report for the given view (the whole report when none is given)."""
+    view = view or View()
+    claims = {claim.id: claim for claim in report.claims}
+    sources = _sources(report, view)
+    by_id = {source.article.id: source for source in sources}
+    shown = focus(report, view)
+    chosen = focused_articles(report, view)
+    listed = _listed(sources, shown, chosen) if view.focused else sources
+    pairs = _pairs(report, claims, by_id, chosen)
+    pair_limit = view.limit or MAX_PAIRS
+    dates = sorted((PartialDate.parse(a.published) for a in report.articles if a.published),
+                   key=PartialDate.as_tuple)
+    outlets = [article.outlet for article in report.articles]
+    sections = tuple(_section(kind, report, shown, claims, by_id) for kind in view.only)
+    return Digest(report=report, view=view, story=_story(report),
+                  first_published=str(dates[0]) if dates else None,
+                  last_published=str(dates[-1]) if dates else None,
+                  undated=len(report.articles) - len(dates), outlets=len(set(filter(None, outlets))),
+                  unnamed_outlets=outlets.count(None), sources=listed,
+                  unlisted_sources=len(sources) - len(listed), pairs=pairs[:pair_limit],
+                  unlisted_pairs=max(0, len(pairs) - pair_limit), sections=sections, shown=len(shown),
+                  hidden=len(report.findings) - len(shown))
+
+
+def _story(report: Report) -> tuple[str, ...]:
+    """Return the entities most articles name, most widely named first."""
+    named = Counter(subject for subject, _ in dict.fromkeys(
+        (claim.subject, claim.article) for claim in report.claims if claim.kind == "name"))
+    enough = max(2, math.ceil(len(report.articles) / 2))
+    common = [name for name, count in named.most_common() if count >= enough]
+    return tuple(common[:STORY_NAMES])
+
+
+def _sources(report: Report, view: View) -> tuple[Source, ...]:
+    """Count each article's claims, and those a finding corroborates, contradicts or leaves alone."""
+    article_of = {claim.id: claim.article for claim in report.claims}
+    cited: dict[FindingKind, set[str]] = {"agreement": set(), "conflict": set(), "single_source": set()}
+    for finding in report.findings:
+        cited[finding.kind].update(finding.claims)
+    counts = Counter(article_of.values())
+    per_kind = {kind: Counter(article_of[claim] for claim in ids) for kind, ids in cited.items()}
+    folder = _common_folder([article.path for article in report.articles])
+    return tuple(Source(article=article, label=os.path.relpath(article.path, folder).replace(os.sep, "/"),
+                        link=_link(article_file(article), view.links_from), claims=counts[article.id],
+                        corroborated=per_kind["agreement"][article.id],
+                        contradicted=per_kind["conflict"][article.id],
+                        single_source=per_kind["single_source"][article.id])
+                 for article in report.articles)
+
+
+def _common_folder(paths: list[str]) -> str:
+    """Return the folder all paths share, so labels are short yet tell articles apart."""
+    try:
+        return os.path.commonpath([os.path.dirname(path) or "." for path in paths]) or "."
+    except ValueError:  # absolute and relative paths mixed, or several drives
+        return "."
+
+
+def _listed(sources: tuple[Source, ...], shown: tuple[Finding, ...], chosen: set[str] | None) -> tuple[Source, ...]:
+    """Return the articles a focused report is about: those its findings involve, and any --article."""
+    involved = {article for finding in shown for article in finding.articles} | (chosen or set())
+    return tuple(source for source in sources if source.article.id in involved)
+
+
+def _pairs(report: Report, claims: dict[str, Claim], sources: dict[str, Source],
+           chosen: set[str] | None) -> tuple[Pair, ...]:
+    """Count, for each pair of articles, the facts both state and whether their values meet.
+
+    A fact is a finding citing both. In a conflict two articles agree when they state
+    one same value (two articles may share the outdated name) and disagree otherwise.
+    Pairs sharing nothing, or outside an --article focus, are left out; the pairs that
+    disagree most come first, so the odd one out shows even when the list is cut.
+    """
+    order = {article.id: index for index, article in enumerate(report.articles)}
+    tally: dict[tuple[str, str], list[int]] = {}
+    for finding in report.findings:
+        values: dict[str, set[str]] = {}
+        for claim_id in finding.claims:
+            values.setdefault(claims[claim_id].article, set()).add(claims[claim_id].value)
+        for first, second in combinations(sorted(values, key=order.__getitem__), 2):
+            agreed = finding.kind != "conflict" or bool(values[first] & values[second])
+            counts = tally.setdefault((first, second), [0, 0, 0])
+            counts[0] += 1
+            counts[1 if agreed else 2] += 1
+    return tuple(Pair(first=sources[first], second=sources[second], shared=shared, agreed=agreed,
+                      disagreed=disagreed)
+                 for (first, second), (shared, agreed, disagreed) in sorted(
+                     tally.items(), key=lambda item: (-item[1][2], -item[1][0], order[item[0][0]], order[item[0][1]]))
+                 if chosen is None or chosen.intersection((first, second)))
+
+
+def _section(kind: FindingKind, report: Report, shown: tuple[Finding, ...], claims: dict[str, Claim],
+             sources: dict[str, Source]) -> Section:
+    """Group the shown findings of one kind: single-source ones by article, the others by subject."""
+    groups: dict[str, list[Item]] = {}
+    group_source: dict[str, Source | None] = {}
+    for finding in (finding for finding in shown if finding.kind == kind):
+        source = sources[finding.articles[0]] if kind == "single_source" else None
+        title = source.article.path if source is not None else finding.subject
+        groups.setdefault(title, []).append(_item(finding, claims, sources))
+        group_source[title] = source
+    if kind == "single_source":
+        order = [source.article.path for source in sources.values()]
+        groups = dict(sorted(groups.items(), key=lambda group: order.index(group[0])))
+    total = {"conflict": report.summary.conflicts, "agreement": report.summary.agreements,
+             "single_source": report.summary.single_source}[kind]
+    return Section(kind=kind, total=total, shown=sum(len(items) for items in groups.values()),
+                   groups=tuple(Group(title=title, source=group_source[title], items=tuple(items))
+                                for title, items in groups.items()))
+
+
+def _item(finding: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -> Item:
+    """Split a finding's claims by value, marking what differs between a conflict's values."""
+    by_value: dict[str, list[Claim]] = {}
+    for claim_id in finding.claims:
+        by_value.setdefault(claims[claim_id].value, []).append(claims[claim_id])
+    words = {value: {word.casefold() for word in _WORD.findall(value)} for value in by_value}
+    sides = []
+    for value, stated in by_value.items():
+        others = [words[other] for other in by_value if other != value] if finding.kind == "conflict" else []
+        statement = stated[0].kind == "statement"
+        sides.append(Side(value=None if statement else value,
+                          parts=() if statement else _parts(value, others),
+                          citations=tuple(Citation(claim=claim, source=sources[claim.article],
+                                                   link=f"{sources[claim.article].link}#L{claim.line}")
+                                          for claim in stated[:MAX_CITATIONS]),
+                          unlisted=max(0, len(stated) - MAX_CITATIONS)))
+    return Item(finding=finding, sides=tuple(sides))
+
+
+def _parts(value: str, others: list[set[str]]) -> tuple[Part, ...]:
+    """Cut a value into runs of words the other values share and runs they lack."""
+    pieces = [piece for piece in _WORD.split(value) if piece]
+    flags = [bool(_WORD.fullmatch(piece)) and any(piece.casefold() not in words for words in others)
+             for piece in pieces]
+    for index in range(1, len(pieces) - 1):
+        if not _WORD.fullmatch(pieces[index]) and flags[index - 1] and flags[index + 1]:
+            flags[index] = True
+    parts: list[Part] = []
+    for piece, differs in zip(pieces, flags):
+        if parts and parts[-1].differs == differs:
+            parts[-1] = Part(text=parts[-1].text + piece, differs=differs)
+        else:
+            parts.append(Part(text=piece, differs=differs))
+    return tuple(parts)
+
+
+def _link(path: str, start: str) -> str:
+    """Return a URL-quoted link to ``path`` relative to the report's folder.
+
+    Quoting keeps a file name from ending the link or passing for a URL scheme.
+    """
+    try:
+        relative = os.path.relpath(path, start)
+    except ValueError:  # another drive on Windows: no relative path exists
+        relative = os.path.abspath(path)
+    return quote(relative.replace(os.sep, "/"))

@@ -1,0 +1,241 @@
+"""Measure factcheck against hand-labelled sets: precision and recall per finding kind.
+
+A labelled item is found when a reported finding of its kind has, for each labelled
+file, a claim from that file whose surface text contains the labelled value (case
+and spacing aside). A finding that matches no labelled item of its kind is spurious.
+Conflicts are expected to be labelled exhaustively, so their precision is exact;
+agreements and single-source facts are labelled where a reader would check them.
+
+Nothing here prints: ``evaluate`` returns an ``EvalResult`` for a reporter to render.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from factcheck import api
+from factcheck.load import discover
+from factcheck.labels import LabelledAgreement, LabelledConflict, LabelledSingle, Labels, load_labels
+from factcheck.models import FrozenModel, Report
+from factcheck.ruleset import RuleSet
+from factcheck.settings import Settings
+
+FINDING_KINDS = ("conflict", "agreement", "single_source")
+TYPE_OF_KIND = {"date": "date", "quantity": "number", "name": "name", "role": "title", "statement": "other"}
+Label = LabelledConflict | LabelledAgreement | LabelledSingle
+Evidence = list[tuple[str, str, str]]  # (file, normalised surface text, normalised value) per claim
+
+
+class Tally(FrozenModel):
+    """Counts for one finding kind and one label type ("all" for every type)."""
+
+    kind: str
+    type: str
+    labelled: int = 0
+    found: int = 0
+    reported: int = 0
+    correct: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        """Return found / labelled, or None when nothing is labelled."""
+        return self.found / self.labelled if self.labelled else None
+
+    @property
+    def precision(self) -> float | None:
+        """Return correct / reported, or None when nothing is reported."""
+        return self.correct / self.reported if self.reported else None
+
+    def plus(self, other: Tally) -> Tally:
+        """Return the sum of two tallies of the same kind and type."""
+        return self.model_copy(update={field: getattr(self, field) + getattr(other, field)
+                                       for field in ("labelled", "found", "reported", "correct")})
+
+
+class Missed(FrozenModel):
+    """A labelled item no finding matched."""
+
+    kind: str
+    id: str
+    type: str
+    about: str
+
+
+class Spurious(FrozenModel):
+    """A finding that matched no labelled item of its kind."""
+
+    kind: str
+    type: str
+    finding: str
+    rule: str
+    subject: str
+    message: str
+
+
+class Confusion(FrozenModel):
+    """A labelled agreement whose claims a conflict puts on different sides."""
+
+    agreement: str
+    finding: str
+    message: str
+
+
+class SetScore(FrozenModel):
+    """The evaluation of one labelled set."""
+
+    folder: str
+    articles: int
+    tallies: tuple[Tally, ...]
+    missed: tuple[Missed, ...]
+    spurious: tuple[Spurious, ...]
+    confusions: tuple[Confusion, ...]
+
+
+class EvalResult(FrozenModel):
+    """Every set's score and the totals over all sets."""
+
+    sets: tuple[SetScore, ...]
+    total: tuple[Tally, ...]
+
+
+def evaluate(folders: Iterable[Path], rules: RuleSet, jobs: int = 1, settings: Settings | None = None) -> EvalResult:
+    """Check each labelled folder on its own and score it against its labels."""
+    scores = tuple(evaluate_set(folder, rules, jobs, settings) for folder in folders)
+    return EvalResult(sets=scores, total=combine(score.tallies for score in scores))
+
+
+def evaluate_set(folder: Path, rules: RuleSet, jobs: int = 1, settings: Settings | None = None) -> SetScore:
+    """Check the articles of one folder (never its labels file) and score the report."""
+    files = discover([str(folder)])
+    labels = load_labels(folder, {_relative(path, folder) for path in files})
+    report = api.check(files, rules, jobs, settings=settings)
+    return score(report, labels, folder)
+
+
+def score(report: Report, labels: Labels, folder: Path) -> SetScore:
+    """Match the report's findings to the labels and count what was found and what was not."""
+    evidence = _evidence(report, folder)
+    types = _types(report)
+    by_kind: dict[str, tuple[Label, ...]] = {"conflict": labels.conflicts, "agreement": labels.agreements,
+                                             "single_source": labels.single_source}
+    found: set[str] = set()
+    spurious: list[Spurious] = []
+    correct: set[str] = set()
+    for finding in report.findings:
+        matched = [label for label in by_kind[finding.kind]
+                   if label.type in ("other", types[finding.id]) and _matches(label, evidence[finding.id])]
+        found.update(f"{finding.kind}:{label.id}" for label in matched)
+        if matched:
+            correct.add(finding.id)
+        else:
+            spurious.append(Spurious(kind=finding.kind, type=types[finding.id], finding=finding.id,
+                                     rule=finding.rule, subject=finding.subject, message=finding.message))
+    missed = [Missed(kind=kind, id=label.id, type=label.type, about=label.about)
+              for kind in FINDING_KINDS for label in by_kind[kind] if f"{kind}:{label.id}" not in found]
+    tallies = _tallies(report, types, by_kind, found, correct)
+    return SetScore(folder=str(folder), articles=len(report.articles), tallies=tallies, missed=tuple(missed),
+                    spurious=tuple(spurious), confusions=tuple(_confusions(report, labels, evidence)))
+
+
+def combine(tallies: Iterable[tuple[Tally, ...]]) -> tuple[Tally, ...]:
+    """Add up the tallies of several sets, row by row."""
+    rows: dict[tuple[str, str], Tally] = {}
+    for set_tallies in tallies:
+        for tally in set_tallies:
+            key = (tally.kind, tally.type)
+            rows[key] = rows[key].plus(tally) if key in rows else tally
+    return tuple(sorted(rows.values(), key=_row_order))
+
+
+def _tallies(report: Report, types: dict[str, str], by_kind: dict[str, tuple[Label, ...]], found: set[str],
+             correct: set[str]) -> tuple[Tally, ...]:
+    """Count labelled, found, reported and correct per kind, overall and per type."""
+    rows: dict[tuple[str, str], dict[str, int]] = {}
+
+    def bump(kind: str, type_: str, field: str) -> None:
+        for key in ((kind, "all"), (kind, type_)):
+            row = rows.setdefault(key, {"labelled": 0, "found": 0, "reported": 0, "correct": 0})
+            row[field] += 1
+
+    for kind in FINDING_KINDS:
+        rows.setdefault((kind, "all"), {"labelled": 0, "found": 0, "reported": 0, "correct": 0})
+        for label in by_kind[kind]:
+            bump(kind, label.type, "labelled")
+            if f"{kind}:{label.id}" in found:
+                bump(kind, label.type, "found")
+    for finding in report.findings:
+        bump(finding.kind, types[finding.id], "reported")
+        if finding.id in correct:
+            bump(finding.kind, types[finding.id], "correct")
+    return tuple(sorted((Tally(kind=kind, type=type_, **counts) for (kind, type_), counts in rows.items()),
+                        key=_row_order))
+
+
+def _row_order(tally: Tally) -> tuple[int, int, str]:
+    """Order rows by finding kind, the "all" row first."""
+    return (FINDING_KINDS.index(tally.kind), tally.type != "all", tally.type)
+
+
+def _matches(label: Label, evidence: Evidence) -> bool:
+    """Return True when the finding carries every labelled value in every labelled file."""
+    if isinstance(label, LabelledConflict):
+        wanted = [(file, side.value) for side in label.sides for file in side.files]
+    elif isinstance(label, LabelledAgreement):
+        wanted = label.pairs()
+    else:
+        wanted = [(label.file, label.value)]
+    return all(_has(evidence, file, value) for file, value in wanted)
+
+
+def _has(evidence: Evidence, file: str, value: str) -> bool:
+    """Return True when a claim from ``file`` has ``value`` in its surface text."""
+    needle = normalise(value)
+    return any(claim_file == file and needle in text for claim_file, text, _ in evidence)
+
+
+def _confusions(report: Report, labels: Labels, evidence: dict[str, Evidence]) -> list[Confusion]:
+    """Find labelled agreements that a conflict splits: their files' claims on different sides."""
+    confusions = []
+    for finding in report.findings:
+        if finding.kind != "conflict":
+            continue
+        for label in labels.agreements:
+            sides = []
+            for file, value in label.pairs():
+                needle = normalise(value)
+                values = {claim_value for claim_file, text, claim_value in evidence[finding.id]
+                          if claim_file == file and needle in text}
+                if values:
+                    sides.append(values)
+            if any(not (first & second) for i, first in enumerate(sides) for second in sides[i + 1:]):
+                confusions.append(Confusion(agreement=label.id, finding=finding.id, message=finding.message))
+    return confusions
+
+
+def _evidence(report: Report, folder: Path) -> dict[str, Evidence]:
+    """Return each finding's claims as (file, surface text, value), normalised for matching."""
+    claims = {claim.id: claim for claim in report.claims}
+    files = {article.id: _relative(article.path, folder) for article in report.articles}
+    return {finding.id: [(files[claims[claim].article], normalise(claims[claim].text), normalise(claims[claim].value))
+                         for claim in finding.claims]
+            for finding in report.findings}
+
+
+def _types(report: Report) -> dict[str, str]:
+    """Return each finding's label type, from the kind of its claims ("other" for statements)."""
+    kinds = {claim.id: claim.kind for claim in report.claims}
+    return {finding.id: TYPE_OF_KIND.get(kinds[finding.claims[0]], "other") if finding.claims else "other"
+            for finding in report.findings}
+
+
+def _relative(path: str, folder: Path) -> str:
+    """Return an article path relative to the labelled folder, with forward slashes."""
+    return Path(os.path.relpath(path.split("#")[0], folder)).as_posix()
+
+
+def normalise(text: str) -> str:
+    """Fold case, typographic apostrophes and every kind of space, so matching is on what is written."""
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    return " ".join(text.casefold().split())

@@ -1,0 +1,162 @@
+"""Resolve dates written relative to the article: "yesterday", "on Monday", "last week", "in April".
+
+Each resolves against the published date, to the granularity the words give: a day,
+a week (a span of seven days), a month or a year. A weekday with no "last" or
+"next" is the most recent one, the published day included, unless the sentence
+speaks of the future ("will meet on Thursday"): then it is the coming one. A month
+with no year is the most recent one ("in April", written in October, is the April
+just gone), or the coming one in a sentence about the future.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from dateutil.relativedelta import relativedelta, weekday
+
+from factcheck.models import PartialDate
+from factcheck.ruleset.schema import CalendarLanguage
+
+# A date written without its year may lie this many days after the published date
+# ("on 13 October" in an article dated the 12th) and still be this year's.
+GRACE_DAYS = 7
+
+
+class RelativeDates:
+    """One pattern for every relative date the calendar rules name."""
+
+    def __init__(self, calendar: dict[str, CalendarLanguage], months: dict[str, int],
+                 weekdays: dict[str, int]) -> None:
+        self.months = months
+        self.weekdays = weekdays
+        self.days: dict[str, int] = {}
+        self.periods: dict[str, tuple[str, int]] = {}
+        words: dict[str, set[str]] = {"last": set(), "next": set(), "prefix": set(), "future": set(), "prep": set()}
+        full_weekdays: set[str] = set()
+        for language in calendar.values():
+            for offset, names in ((0, language.today), (-1, language.yesterday), (1, language.tomorrow)):
+                self.days.update({name.lower(): offset for name in names})
+            for period in language.periods:
+                self.periods.update({phrase.lower(): (period.unit, period.offset) for phrase in period.phrases})
+            full_weekdays.update(names[0].lower() for names in language.weekdays)
+            for key, values in (("last", language.last), ("next", language.next), ("prefix", language.weekday_prefixes),
+                                ("future", language.future), ("prep", language.prepositions)):
+                words[key].update(value.lower() for value in values)
+        self.last, self.next = words["last"], words["next"]
+        turn = alternation(self.last | self.next)
+        full_months = {name for name, number in months.items() if len(name) > 3}
+        self.pattern = re.compile(
+            rf"(?<![\w'’-])(?:(?P<period>{alternation(self.periods)})|(?P<day>{alternation(self.days)})"
+            rf"|(?:(?P<wturn>{turn})\s+|(?:{alternation(words['prefix'])})\s+)(?P<wd1>{alternation(weekdays)})"
+            rf"(?:\s+(?P<wafter1>{turn}))?"
+            rf"|(?P<wd2>{alternation(full_weekdays)})(?:\s+(?P<wafter2>{turn}))?"
+            rf"|(?:(?P<mturn>{turn})|(?:{alternation(words['prep'])}))\s+(?P<month>{alternation(full_months)})"
+            rf"(?:\s+(?P<mafter>{turn}))?(?!\s*[\d'’])"
+            rf")(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.future = re.compile(rf"(?<![\w-])(?:{alternation(words['future'])})(?![\w-])", re.IGNORECASE)
+
+    def speaks_of_future(self, text: str) -> bool:
+        """Return True when the sentence has a word that puts it in the future."""
+        return bool(self.future.search(text))
+
+    def find(self, text: str, published: PartialDate) -> Iterator[tuple[int, int, PartialDate]]:
+        """Yield (start, end, date) for each relative date the published date resolves."""
+        future: bool | None = None
+        for match in self.pattern.finditer(text):
+            if future is None:
+                future = self.speaks_of_future(text)
+            date = self._resolve(match, published, future)
+            if date is not None:
+                yield match.start(), match.end(), date
+
+    def _resolve(self, match: re.Match[str], published: PartialDate, future: bool) -> PartialDate | None:
+        """Resolve one match, or return None when the published date is too coarse for it."""
+        groups = match.groupdict()
+        if groups["period"]:
+            unit, offset = self.periods[groups["period"].lower()]
+            return _period(unit, offset, published)
+        if published.month is None:
+            return None
+        if groups["month"]:
+            return self._month(groups["month"], groups["mturn"] or groups["mafter"], published, future)
+        if published.day is None:
+            return None
+        anchor = dt.date(published.year, published.month, published.day)
+        if groups["day"]:
+            return _day(anchor + dt.timedelta(days=self.days[groups["day"].lower()]))
+        name = (groups["wd1"] or groups["wd2"]).lower()
+        turn = (groups["wturn"] or groups["wafter1"] or groups["wafter2"] or "").lower()
+        target = self.weekdays[name]
+        if turn in self.last:
+            day = anchor + relativedelta(days=-1, weekday=weekday(target)(-1))
+        elif turn in self.next:
+            day = anchor + relativedelta(days=1, weekday=weekday(target)(+1))
+        else:
+            # "on Monday" in a news report is the most recent Monday, the day itself included;
+            # in a sentence about the future it is the coming one.
+            day = anchor + relativedelta(weekday=weekday(target)(+1 if future else -1))
+        return _day(day)
+
+    def _month(self, name: str, turn: str | None, published: PartialDate, future: bool) -> PartialDate:
+        """Resolve "in April", "last October" or "next March" to a month."""
+        month = self.months[name.lower()]
+        assert published.month is not None
+        turn = (turn or "").lower()
+        if turn in self.last:
+            year = published.year if month < published.month else published.year - 1
+        elif turn in self.next:
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = nearest_year(month, None, dt.date(published.year, published.month, 1), future)
+        return PartialDate(year=year, month=month)
+
+
+def nearest_year(month: int, day: int | None, anchor: dt.date, future: bool = False) -> int:
+    """Return the year of a month (and day) written without one, as news reports mean it.
+
+    It is the most recent such date, up to a few days after the anchor ("signed on
+    2 November" in an article of 6 November); in a sentence about the future it is
+    the coming one.
+    """
+    if day is None:
+        if future:
+            return anchor.year if month >= anchor.month else anchor.year + 1
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    written = (month, day)
+    if future:
+        return anchor.year if written >= (anchor.month, anchor.day) else anchor.year + 1
+    grace = anchor + dt.timedelta(days=GRACE_DAYS)
+    limit = (grace.month, grace.day) if grace.year == anchor.year else (12, 31)
+    return anchor.year if written <= limit else anchor.year - 1
+
+
+def _period(unit: str, offset: int, published: PartialDate) -> PartialDate | None:
+    """Return the week, month or year ``offset`` units from the published date."""
+    if unit == "year":
+        return PartialDate(year=published.year + offset)
+    if published.month is None:
+        return None
+    if unit == "month":
+        first = dt.date(published.year, published.month, 1) + relativedelta(months=offset)
+        return PartialDate(year=first.year, month=first.month)
+    if published.day is None:
+        return None
+    monday = dt.date(published.year, published.month, published.day) + relativedelta(weekday=weekday(0)(-1),
+                                                                                      weeks=offset)
+    return _day(monday).model_copy(update={"end": _day(monday + dt.timedelta(days=6))})
+
+
+def _day(day: dt.date) -> PartialDate:
+    """Return a day as a PartialDate."""
+    return PartialDate(year=day.year, month=day.month, day=day.day)
+
+
+def alternation(words: dict[str, object] | set[str]) -> str:
+    """Build a regex alternation, longest words first; an empty table never matches."""
+    if not words:
+        return r"(?!x)x"
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))

@@ -1,0 +1,138 @@
+"""User regexes from rule files: compiled with the ``regex`` module, run under a time budget.
+
+A rule file is data, yet a regex in it is a small program: a pattern that backtracks
+catastrophically (``^(\\w|\\w\\w)+$``) can hang a CI job on one unlucky line. Two
+defences. At load time each pattern is compiled and probed against short adversarial
+strings; one that cannot finish a probe within ``PROBE_SECONDS`` is a rule-file error.
+At run time every search gets the time left in its pattern's budget for the current
+article; a pattern that runs out is skipped for the rest of that article and reported
+as a Diagnostic, never fatal.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import regex
+
+from factcheck.models import Diagnostic
+
+# Long enough that an exponential pattern cannot finish (2**48 steps), short enough that
+# any sane pattern takes microseconds; the ratio makes the probe safe on a loaded machine.
+PROBE_LENGTH = 48
+PROBE_SECONDS = 0.25
+PROBE_FILLERS = "a1 -.,'"
+PROBE_TAILS = ("\x00", "!")
+T = TypeVar("T")
+
+
+def check_pattern(pattern: str) -> str:
+    """Return the pattern if it compiles and survives the probes; raise ValueError otherwise.
+
+    Used as a pydantic validator, so the error is reported with the rule file, line and id.
+    """
+    compile_pattern(pattern)
+    probe = _slow_probe(pattern)
+    if probe is not None:
+        raise ValueError(f"regex backtracks catastrophically (over {PROBE_SECONDS} s on {probe}); "
+                         "avoid nested or overlapping repeats such as (a|aa)+ or (\\w+\\s?)+")
+    return pattern
+
+
+@functools.lru_cache(maxsize=None)
+def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """Compile with ``re``-compatible semantics, turning a syntax error into a ValueError."""
+    try:
+        return regex.compile(pattern, flags | regex.VERSION0)
+    except regex.error as error:
+        raise ValueError(f"invalid regex: {error}") from None
+
+
+@functools.lru_cache(maxsize=None)
+def _slow_probe(pattern: str) -> str | None:
+    """Return a description of the first probe the pattern cannot finish in time, or None.
+
+    Probes repeat one character (each character of the pattern itself, and a few common
+    ones) and end with one the pattern is unlikely to accept, which is what forces a
+    backtracking engine to try every way of splitting the run.
+    """
+    compiled = compile_pattern(pattern)
+    fillers = sorted(set(PROBE_FILLERS) | {char for char in pattern if char.isprintable()})
+    for filler in fillers:
+        for tail in PROBE_TAILS:
+            text = filler * PROBE_LENGTH + tail
+            try:
+                compiled.search(text, timeout=PROBE_SECONDS)
+            except TimeoutError:
+                return f"{PROBE_LENGTH} x {filler!r}"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class UserPattern:
+    """A compiled user pattern and the rule it comes from, for diagnostics."""
+
+    rule: str
+    compiled: regex.Pattern[str]
+
+    @classmethod
+    def build(cls, rule: str, pattern: str, ignore_case: bool = False) -> UserPattern:
+        """Compile a pattern that the rule-set schema has already validated."""
+        return cls(rule, compile_pattern(pattern, regex.IGNORECASE if ignore_case else 0))
+
+
+@dataclass
+class RegexGuard:
+    """Runs user patterns over one article at a time, each within its time budget.
+
+    One guard serves one pipeline (one process); ``begin`` starts a new article. The
+    state is per article, so extraction stays a pure function of article and rules,
+    except that a slow machine may time a pattern out where a fast one would not:
+    which is reported, so it is never silent.
+    """
+
+    seconds: float
+    _spent: dict[str, float] = field(default_factory=dict)
+    _timed_out: list[str] = field(default_factory=list)
+
+    def begin(self) -> None:
+        """Start a new article: every pattern gets its full budget again."""
+        self._spent.clear()
+        self._timed_out.clear()
+
+    def search(self, pattern: UserPattern, text: str) -> regex.Match[str] | None:
+        """Search like ``Pattern.search``; a pattern out of time finds nothing."""
+        return self._run(pattern, lambda left: pattern.compiled.search(text, timeout=left), None)
+
+    def sub(self, pattern: UserPattern, replacement: str, text: str) -> str:
+        """Substitute like ``Pattern.sub``; a pattern out of time leaves the text as it is."""
+        return self._run(pattern, lambda left: pattern.compiled.sub(replacement, text, timeout=left), text)
+
+    def diagnostics(self, path: str) -> tuple[Diagnostic, ...]:
+        """Return one diagnostic per pattern that ran out of time on the current article."""
+        return tuple(Diagnostic(path=path, rule=rule,
+                                message=f"rule pattern '{rule}' ran over its {self.seconds:g} s limit "
+                                        "and was skipped for this article")
+                     for rule in self._timed_out)
+
+    def _run(self, pattern: UserPattern, call: Callable[[float], T], fallback: T) -> T:
+        """Run one call with the pattern's remaining budget, recording when it runs out."""
+        rule = pattern.rule
+        left = self.seconds - self._spent.get(rule, 0.0)
+        if left <= 0:
+            return fallback
+        started = time.perf_counter()
+        try:
+            return call(left)
+        except TimeoutError:
+            self._spent[rule] = math.inf
+            return fallback
+        finally:
+            self._spent[rule] = self._spent.get(rule, 0.0) + time.perf_counter() - started
+            if self._spent[rule] >= self.seconds and rule not in self._timed_out:
+                self._timed_out.append(rule)

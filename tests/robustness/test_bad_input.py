@@ -1,0 +1,112 @@
+"""Bad articles are skipped with a one-line warning naming them; the run goes on; --strict exits 2."""
+
+from __future__ import annotations
+
+import builtins
+import codecs
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+import factcheck.load
+
+GOOD_A = "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n"
+GOOD_B = "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025.\n"
+
+BAD_FILES: dict[str, tuple[bytes, str]] = {
+    "binary.txt": (b"%PDF-1.7\x00\x01\x02 stream", "looks like a binary file"),
+    "undecodable.txt": (b"Title here now\n\ncaf\x81\x8d\x8f\x90\x9d bytes", "neither UTF-8 nor Windows-1252"),
+    "empty.txt": (b"", "is empty"),
+    "blank.md": (b"   \n\n\t\n", "is empty"),
+    "front-matter.md": (b"---\ntitle: Never closed\n\nBody text here.\n", "never closed"),
+    "broken.json": (b'{"title": "x", "text": ', "invalid JSON"),
+    "utf16-broken.txt": (codecs.BOM_UTF16_LE + b"\x00\xd8", "invalid utf-16"),
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    for name, (content, _) in BAD_FILES.items():
+        (folder / name).write_bytes(content)
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    return folder
+
+
+def _warnings(stderr: str) -> dict[str, str]:
+    lines = [line for line in stderr.splitlines() if line.startswith("factcheck: warning: ")]
+    return {Path(line.split(": ")[2].split(":")[0]).name: line for line in lines}
+
+
+def test_each_bad_file_is_one_warning_and_the_run_goes_on(corpus: Path, run_cli) -> None:  # noqa: ANN001
+    code, stdout, stderr = run_cli(["check", str(corpus), "--no-cache", "--format", "json"])
+    assert code == 1  # the two good articles still conflict
+    report = json.loads(stdout)
+    assert [Path(article["path"]).name for article in report["articles"]] == ["a.txt", "b.txt"]
+    warnings = _warnings(stderr)
+    expected = {**{name: reason for name, (_, reason) in BAD_FILES.items()}, "dangling.txt": "points nowhere"}
+    assert set(warnings) == set(expected)
+    for name, reason in expected.items():
+        assert reason in warnings[name]
+    assert {Path(item["path"]).name for item in report["diagnostics"]} == set(expected)
+    assert "Traceback" not in stderr
+
+
+def test_strict_turns_a_skip_into_exit_2_after_writing_the_report(corpus: Path, run_cli, tmp_path: Path) -> None:  # noqa: ANN001
+    output = tmp_path / "report.json"
+    code, _, stderr = run_cli(["check", str(corpus), "--no-cache", "--format", "json", "--output", str(output),
+                               "--strict"])
+    assert code == 2
+    assert stderr.strip().splitlines()[-1].startswith("factcheck: error: --strict:")
+    assert len(json.loads(output.read_text(encoding="utf-8"))["diagnostics"]) == len(BAD_FILES) + 1
+
+
+def test_strict_with_only_good_files_follows_the_findings(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_A.replace("Deal", "Pact"), encoding="utf-8")
+    code, _, stderr = run_cli(["check", str(tmp_path), "--no-cache", "--strict"])
+    assert (code, stderr) == (0, "")
+
+
+def test_an_unreadable_file_is_skipped(corpus: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    real_open = builtins.open
+    locked = str(corpus / "b.txt")
+
+    def refusing_open(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if str(file) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    code, _, stderr = run_cli(["check", str(corpus), "--no-cache"])
+    assert "b.txt: cannot read: Permission denied" in stderr
+    assert code == 0  # one good article left: nothing to conflict with
+
+
+def test_a_file_over_the_size_limit_is_skipped(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(factcheck.load, "MAX_ARTICLE_BYTES", 1024 * 1024)
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (tmp_path / "huge.txt").write_text("Huge dump here\n\n" + "word " * 300_000, encoding="utf-8")
+    code, _, stderr = run_cli(["check", str(tmp_path), "--no-cache"])
+    assert "huge.txt: is 1 MB, over the 1 MB limit" in stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_in_a_folder_is_not_opened(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    code, _, stderr = run_cli(["check", str(tmp_path), "--no-cache"])
+    assert (code, stderr) == (0, "")
+
+
+def test_no_readable_article_at_all_is_exit_2(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, stdout, stderr = run_cli(["check", str(tmp_path), "--no-cache"])
+    assert code == 2
+    assert stdout == ""
+    assert stderr.strip().splitlines()[-1].startswith("factcheck: error: no article could be read")

@@ -1,0 +1,106 @@
+"""The claim cache: what an edit invalidates, and what a damaged cache does."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from factcheck.api import check, load_rules
+from factcheck.cache import DATABASE, ClaimCache
+
+ARTICLE_A = "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n"
+ARTICLE_B = "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    return folder
+
+
+def _entries(cache_dir: Path) -> int:
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        return db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+
+
+def test_warm_run_gives_the_same_report(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    cold = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    warm = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert warm == cold
+    assert _entries(cache_dir) == 2
+
+
+def test_edited_article_is_extracted_again_and_only_it(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    (corpus / "b.txt").write_text(ARTICLE_B.replace("July 22", "July 21"), encoding="utf-8")
+    report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert [finding.kind for finding in report.findings if finding.rule.startswith("FC2")] == ["agreement"]
+    assert _entries(cache_dir) == 3  # a.txt reused, b.txt stored under its new content
+
+
+def test_edited_rule_file_invalidates_everything(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    extra = tmp_path / "rules"
+    extra.mkdir()
+    (extra / "events.toml").write_text('[[event]]\nid = "signing"\ntriggers = ["inked"]\n', encoding="utf-8")
+    report = check([str(corpus)], load_rules([extra]), cache_dir=cache_dir)
+    assert not [finding for finding in report.findings if finding.rule.startswith("FC2")]
+    assert _entries(cache_dir) == 4
+
+
+def test_same_file_under_another_path_reports_that_path(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    moved = tmp_path / "moved"
+    corpus.rename(moved)
+    report = check([str(moved)], load_rules(), cache_dir=cache_dir)
+    assert [article.path for article in report.articles] == [str(moved / "a.txt"), str(moved / "b.txt")]
+
+
+@pytest.mark.parametrize("content", [b"this is not a database", b"SQLite format 3\x00" + b"\x00" * 200])
+def test_damaged_cache_is_rebuilt_with_a_warning(corpus: Path, tmp_path: Path, content: bytes) -> None:
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    (cache_dir / DATABASE).write_bytes(content)
+    report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert [diagnostic.message.split(" (")[0] for diagnostic in report.diagnostics] == [
+        "cache file is damaged or not a factcheck cache"]
+    assert report.summary.conflicts == 1
+    assert _entries(cache_dir) == 2
+
+
+def test_foreign_sqlite_database_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute("INSERT INTO meta VALUES ('application', 'something-else')")
+    report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert len(report.diagnostics) == 1
+    assert report.summary.conflicts == 1
+
+
+def test_tampered_entry_is_dropped_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        db.execute("UPDATE files SET result = ?", (json.dumps({"path": 1}),))
+    report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert report.summary.conflicts == 1
+
+
+def test_two_caches_on_one_folder_do_not_block_each_other(tmp_path: Path) -> None:
+    first = ClaimCache(tmp_path, "rules-a")
+    second = ClaimCache(tmp_path, "rules-a")
+    first.close()
+    second.close()
+    assert (tmp_path / DATABASE).exists()

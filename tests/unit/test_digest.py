@@ -1,0 +1,85 @@
+"""Digest and view: the counts, groups and focus the human-readable reports show."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.digest import Part, build
+from factcheck.errors import UsageError
+from factcheck.models import Article, Claim, Finding, Report, Severity, Summary
+from factcheck.view import View, parse_only
+
+
+def claim(id: str, article: str, value: str, kind: str = "date", subject: str = "signing") -> Claim:
+    return Claim(id=id, article=article, kind=kind, subject=subject, attribute="date", value=value, text=value,
+                 quote=f"It happened on {value}.", line=int(id[1:]) + 1, rule="X201")
+
+
+def finding(id: str, kind: str, claims: tuple[str, ...], articles: tuple[str, ...], subject: str = "signing"
+            ) -> Finding:
+    return Finding(id=id, rule="FC201", kind=kind, severity=Severity.ERROR if kind == "conflict" else Severity.INFO,
+                   subject=subject, attribute="date", message="...", claims=claims, articles=articles,
+                   fingerprint=id)
+
+
+ARTICLES = (
+    Article(id="a1", path="news/one.txt", title="One", outlet="Wire", published="2025-07"),
+    Article(id="a2", path="news/two.txt", title="Two", outlet="Wire", published="2025-07-21"),
+    Article(id="a3", path="blogs/three.jsonl#2", title="Three", published=None),
+)
+CLAIMS = (claim("c1", "a1", "2025-07-21"), claim("c2", "a2", "2025-07-21"), claim("c3", "a3", "2025-07-22"),
+          claim("c4", "a1", "2023", subject="summit"), claim("c5", "a2", "OpenAI", kind="name", subject="OpenAI"),
+          claim("c6", "a3", "OpenAI", kind="name", subject="OpenAI"))
+FINDINGS = (finding("f1", "conflict", ("c1", "c2", "c3"), ("a1", "a2", "a3")),
+            finding("f2", "single_source", ("c4",), ("a1",), subject="summit"))
+REPORT = Report(articles=ARTICLES, claims=CLAIMS, findings=FINDINGS, summary=Summary.count(3, 6, FINDINGS))
+
+
+def test_articles_stating_the_same_side_of_a_conflict_agree_with_each_other() -> None:
+    pairs = {(pair.first.label, pair.second.label): (pair.shared, pair.agreed, pair.disagreed)
+             for pair in build(REPORT).pairs}
+    assert pairs == {("news/one.txt", "news/two.txt"): (1, 1, 0), ("news/one.txt", "blogs/three.jsonl#2"): (1, 0, 1),
+                     ("news/two.txt", "blogs/three.jsonl#2"): (1, 0, 1)}
+
+
+def test_sources_count_claims_by_what_became_of_them() -> None:
+    rows = [(s.claims, s.corroborated, s.contradicted, s.single_source) for s in build(REPORT).sources]
+    assert rows == [(2, 0, 1, 1), (2, 0, 1, 0), (2, 0, 1, 0)]
+
+
+def test_story_dates_and_outlets() -> None:
+    digest = build(REPORT)
+    assert digest.story == ("OpenAI",)
+    assert (digest.first_published, digest.last_published, digest.undated) == ("2025-07", "2025-07-21", 1)
+    assert (digest.outlets, digest.unnamed_outlets) == (1, 1)
+
+
+def test_conflicting_values_mark_only_the_parts_that_differ() -> None:
+    sides = build(REPORT).sections[0].groups[0].items[0].sides
+    assert [side.parts for side in sides] == [
+        (Part(text="2025-07-"), Part(text="21", differs=True)),
+        (Part(text="2025-07-"), Part(text="22", differs=True))]
+    assert [citation.link for citation in sides[1].citations] == ["blogs/three.jsonl#L4"]
+
+
+def test_focus_on_an_article_by_folder_or_record_path() -> None:
+    for given, shown in (("news", 2), ("blogs/three.jsonl#2", 1), ("blogs/three.jsonl", 1)):
+        digest = build(REPORT, View(articles=(given,)))
+        assert (digest.shown, digest.hidden) == (shown, 2 - shown), given
+    with pytest.raises(UsageError, match="matches no article"):
+        build(REPORT, View(articles=("elsewhere",)))
+
+
+def test_only_parses_kinds_in_report_order() -> None:
+    assert parse_only("single-source, conflicts") == ("conflict", "single_source")
+    assert parse_only(None) == ("conflict", "agreement", "single_source")
+    with pytest.raises(UsageError, match="got 'conflict'"):
+        parse_only("conflict")
+
+
+def test_focus_lists_only_the_articles_and_pairs_it_needs() -> None:
+    digest = build(REPORT, View(only=("single_source",), limit=1))
+    assert [source.label for source in digest.sources] == ["news/one.txt"]
+    assert digest.unlisted_sources == 2
+    assert [(pair.first.label, pair.disagreed) for pair in digest.pairs] == [("news/one.txt", 1)]
+    assert digest.unlisted_pairs == 2

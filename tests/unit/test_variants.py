@@ -1,0 +1,99 @@
+"""FC102 name.variant: one body or person written two ways, and look-alikes that are different things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.api import check, load_rules
+from factcheck.models import Report
+from factcheck.ruleset import RuleSet
+from factcheck.settings import Settings
+
+DEFAULTS = load_rules()
+# The built-in rules know the institute's rename and the summit; these cases are about
+# what happens when no rule says anything about the names.
+UNTAUGHT = DEFAULTS.model_copy(update={"entities": tuple(
+    entity for entity in DEFAULTS.entities if entity.id not in ("ai-security-institute", "ai-safety-summit"))})
+
+DSIT = "Officials from the Department for Science, Innovation and Technology met OpenAI in London."
+DOST = "Officials from the Department of Science and Technology met OpenAI in London."
+
+
+def run(tmp_path: Path, first: str, second: str, rules: RuleSet = DEFAULTS) -> Report:
+    """Check two one-paragraph articles and return the report."""
+    (tmp_path / "01-first.txt").write_text(f"Officials meet\n\n{first}\n", encoding="utf-8")
+    (tmp_path / "02-second.txt").write_text(f"Officials meet\n\n{second}\n", encoding="utf-8")
+    return check([str(tmp_path)], rules)
+
+
+def variants(report: Report) -> list[tuple[str, str]]:
+    """Return (subject, severity) of each FC102 finding."""
+    return [(finding.subject, finding.severity.value) for finding in report.findings if finding.rule == "FC102"]
+
+
+@pytest.mark.parametrize(("first", "second", "rules", "subject"), [
+    ("The AI Safety Institute tested the new OpenAI model.",
+     "The AI Security Institute tested the new OpenAI model.", UNTAUGHT, "AI Safety Institute"),
+    (DSIT, DOST, DEFAULTS, "Department for Science, Innovation and Technology"),
+    ("Jonny Williams, Chief Digital Adviser at Red Hat, said the tools would help staff.",
+     "Jonny William, Chief Digital Adviser at Red Hat, said the tools would help staff.", DEFAULTS,
+     "Jonny Williams"),
+    ("The Office for Artificial Intelligence advised OpenAI on the plan.",
+     "The Office of Artificial Intelligence advised OpenAI on the plan.", DEFAULTS,
+     "Office for Artificial Intelligence"),
+], ids=["institute-renamed-without-a-rule", "department-variant-of-a-known-body", "person-misspelt",
+        "connector-differs"])
+def test_one_name_written_two_ways_is_a_possible_conflict(tmp_path: Path, first: str, second: str,
+                                                          rules: RuleSet, subject: str) -> None:
+    report = run(tmp_path, first, second, rules)
+    assert variants(report) == [(subject, "warning")]
+    finding = next(finding for finding in report.findings if finding.rule == "FC102")
+    assert finding.kind == "conflict"
+    assert finding.articles == ("a1", "a2")
+    assert "no rule links them" in finding.message
+
+
+@pytest.mark.parametrize(("first", "second", "rules"), [
+    ("The AI Safety Summit brought OpenAI and other firms to London.",
+     "The AI Safety Institute brought OpenAI and other firms to London.", UNTAUGHT),
+    ("Officials from the Ministry of Defence met OpenAI in London.", DOST.replace(
+        "Department of Science and Technology", "Ministry of Justice"), DEFAULTS),
+    ("The UK's Frontier AI Taskforce met OpenAI in London.", "The Frontier AI Taskforce met OpenAI in London.",
+     DEFAULTS),
+    ("Deputy Prime Minister David Lammy met OpenAI in London.", "Deputy Prime Minister David Lamb met OpenAI in London.",
+     DEFAULTS),
+    ("The AI Research Institute tested the new OpenAI model.",
+     "The AI Safety Institute tested the new OpenAI model.", UNTAUGHT),
+    ("The ChatGPT Enterprise rollout reached OpenAI's London office.",
+     "The ChatGPT Edu rollout reached OpenAI's London office.", DEFAULTS),
+    ("The Office for Artificial Intelligence opened on Monday.",
+     "Critics praised the Office of Artificial Intelligence yesterday.", DEFAULTS),
+], ids=["summit-is-not-an-institute", "ministry-of-defence-is-not-justice", "place-qualifier-is-the-same-name",
+        "different-surnames", "different-modifier", "two-known-products", "no-shared-context"])
+def test_look_alikes_are_not_merged(tmp_path: Path, first: str, second: str, rules: RuleSet) -> None:
+    assert variants(run(tmp_path, first, second, rules)) == []
+
+
+def test_an_article_using_both_names_is_not_a_conflict(tmp_path: Path) -> None:
+    both = DSIT + " " + DOST
+    assert variants(run(tmp_path, both, DOST)) == []
+
+
+def test_a_known_rename_is_reported_once_as_fc101_not_as_a_variant(tmp_path: Path) -> None:
+    report = run(tmp_path, "London, 1 July 2025 — Desk\n\nThe AI Safety Institute tested the OpenAI model.",
+                 "London, 2 July 2025 — Desk\n\nThe AI Security Institute tested the OpenAI model.")
+    assert [(finding.rule, finding.severity.value) for finding in report.findings if finding.kind == "conflict"] == [
+        ("FC101", "error")]
+
+
+def test_the_score_threshold_comes_from_the_config(tmp_path: Path) -> None:
+    strict = Settings.model_validate({"thresholds": {"variant-min-score": 90}})
+    report = run(tmp_path, DSIT, DOST, load_rules(settings=strict))
+    assert variants(report) == []
+
+
+def test_disabling_fc102_by_name_removes_it(tmp_path: Path) -> None:
+    settings = Settings.model_validate({"disable": ["name.variant"]})
+    assert variants(run(tmp_path, DSIT, DOST, load_rules(settings=settings))) == []
