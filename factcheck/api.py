@@ -61,15 +61,15 @@ def check(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | Non
 def list_claims(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | None = None,
                 progress: Progress | None = None, settings: Settings | None = None) -> ClaimsReport:
     """Extract claims without comparing them, so a rule author can see what was read."""
-    articles, claims, _, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings or Settings())
+    articles, claims, _, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
     return ClaimsReport(articles=tuple(articles), claims=tuple(claims), diagnostics=tuple(diagnostics))
 
 
 def _extract_all(paths: list[str], rules: RuleSet, jobs: int, cache_dir: Path | None = None,
-                 progress: Progress | None = None, settings: Settings = Settings()
+                 progress: Progress | None = None, settings: Settings | None = None
                  ) -> tuple[list[Article], list[Claim], list[ArticleResult], list[Diagnostic]]:
-    """Map every file to its claims and number articles and claims in a stable order."""
-    files = [path for path in discover(paths) if not settings.ignores(path)]
+    """Map every file to its claims, leaving out ignored paths, and number them in a stable order."""
+    files = [path for path in discover(paths) if not (settings and settings.ignores(path))]
     if not files:
         raise UsageError("no article files found (looked for .txt, .md, .html, .json, .jsonl)",
                          path=" ".join(paths))

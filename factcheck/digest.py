@@ -18,9 +18,9 @@ from urllib.parse import quote
 from factcheck.models import Article, Claim, Finding, FindingKind, FrozenModel, PartialDate, Report
 from factcheck.view import View, article_file, focus, focused_articles
 
-STORY_NAMES = 3
-MAX_PAIRS = 25
-MAX_CITATIONS = 5
+STORY_NAMES = 3  # entities named in the title
+MAX_PAIRS = 25  # rows of the source agreement table, unless --limit says otherwise
+MAX_CITATIONS = 5  # claims cited under one value; a syndicated story can have hundreds
 _WORD = re.compile(r"(\w+)")
 
 
@@ -97,21 +97,21 @@ class Section(FrozenModel):
 class Digest(FrozenModel):
     """A Report as people read it: the full counts, the focused findings, the tables."""
 
-    report: Report
+    report: Report  # the whole report: its summary is what the first line shows
     view: View
-    story: tuple[str, ...]
+    story: tuple[str, ...]  # the entities most articles name; empty when none is common
     first_published: str | None
     last_published: str | None
-    undated: int
-    outlets: int
-    unnamed_outlets: int
-    sources: tuple[Source, ...]
+    undated: int  # articles with no published date
+    outlets: int  # distinct outlets named
+    unnamed_outlets: int  # articles naming none
+    sources: tuple[Source, ...]  # the table's rows: every article, or those a focus is about
     unlisted_sources: int
-    pairs: tuple[Pair, ...]
+    pairs: tuple[Pair, ...]  # most disagreement first
     unlisted_pairs: int
-    sections: tuple[Section, ...]
-    shown: int
-    hidden: int
+    sections: tuple[Section, ...]  # one per kind the view shows, conflicts first
+    shown: int  # findings shown
+    total: int  # findings in the report
 
 
 def build(report: Report, view: View | None = None) -> Digest:
@@ -136,7 +136,7 @@ def build(report: Report, view: View | None = None) -> Digest:
                   unnamed_outlets=outlets.count(None), sources=listed,
                   unlisted_sources=len(sources) - len(listed), pairs=pairs[:pair_limit],
                   unlisted_pairs=max(0, len(pairs) - pair_limit), sections=sections, shown=len(shown),
-                  hidden=len(report.findings) - len(shown))
+                  total=len(report.findings))
 
 
 def _story(report: Report) -> tuple[str, ...]:

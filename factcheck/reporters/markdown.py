@@ -41,7 +41,7 @@ def _blocks(digest: Digest) -> Iterator[str]:
     yield f"**{_verdict(digest)}**"
     yield _dates(digest)
     if digest.view.focused:
-        yield f"*Showing {digest.shown} of {len(digest.report.findings)} findings ({_focus(digest)}).*"
+        yield f"*Showing {digest.shown} of {digest.total} findings ({_focus(digest)}).*"
     yield "## Sources"
     yield _sources_table(digest)
     for section in digest.sections:

@@ -47,7 +47,7 @@ def render(digest: Digest, out: TextIO) -> None:
     console = _console(buffer, digest.view)
     console.print(_summary_line(digest.report), no_wrap=True, overflow="ignore", crop=False)
     if digest.view.focused:
-        console.print(Text(f"showing {digest.shown} of {len(digest.report.findings)} findings", style="dim"))
+        console.print(Text(f"showing {digest.shown} of {digest.total} findings", style="dim"))
     for diagnostic in digest.report.diagnostics:
         location = diagnostic.path + (f":{diagnostic.line}" if diagnostic.line else "")
         console.print(Text(f"warning: {for_terminal(location)}: {for_terminal(diagnostic.message)}", style="yellow"),

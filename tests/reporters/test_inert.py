@@ -11,6 +11,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.api import check, load_rules
 from factcheck.models import Report
@@ -162,3 +164,27 @@ def test_json_records_with_lone_surrogates_and_nul_give_valid_utf8_everywhere(ar
 ])
 def test_for_markdown_escapes_each_construct(text: str, expected: str) -> None:
     assert for_markdown(text) == expected
+
+
+MARKUP_CHARS = st.sampled_from(list("\\`*_[]()<>|~&$#!@:/.-+=>0123456789 \n") + ["www.", "https://", "<!--", "-->",
+                                                                               "&amp;", "@team", "#12", "a@b.co"])
+
+
+# Where the reporters put article text: (template, the markup that is ours, the text that is ours).
+SINKS = [("{}\n", set(), ""), ("- {}\n", {"bullet_list_open"}, ""), ("| a |\n| --- |\n| {} |\n", {"table_open"}, "a"),
+         ("### {}\n", {"heading_open"}, ""), ("[a.txt](a.txt): {}\n", {"link_open"}, "a.txt: ")]
+MARKUP = {"html_block", "html_inline", "link_open", "image", "em_open", "strong_open", "s_open", "code_inline",
+          "code_block", "fence", "blockquote_open", "heading_open", "hr", "ordered_list_open", "bullet_list_open",
+          "table_open", "entity"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(max_size=60), st.lists(MARKUP_CHARS, max_size=30).map("".join)))
+def test_for_markdown_never_yields_markup_and_keeps_the_text(text: str) -> None:
+    inert = for_markdown(text)
+    for template, ours, prefix in SINKS:
+        everything = walk(parse(template.format(inert)))
+        assert not {token.type for token in everything} & (MARKUP - ours)
+        assert sum(token.type == "link_open" for token in everything) == ("link_open" in ours)
+        shown = "".join(token.content for token in everything if token.type == "text").replace("\u2060", "")
+        assert shown.rstrip() == (prefix + for_terminal(text)).rstrip()
