@@ -225,3 +225,31 @@ def test_a_pattern_that_runs_out_of_time_is_skipped_and_reported(run_cli, articl
     assert [(Path(d["path"]).name, d["rule"]) for d in report["diagnostics"]] == [("b.txt", "boilerplate.ab-runs")]
     assert "ran over its 0.2 s limit and was skipped" in report["diagnostics"][0]["message"]
     assert "boilerplate.ab-runs" in stderr
+
+
+def test_docs_cover_every_rule_file_check_and_entity() -> None:
+    """docs/rules.md documents the shipped rule set; a new check or entity must be added there."""
+    from factcheck.api import load_rules
+    from factcheck.ruleset import default_rules_dir
+
+    docs = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    rules = load_rules()
+    missing = [path.name for path in default_rules_dir().glob("*.toml") if f"### {path.name}" not in docs]
+    missing += [check.id for check in rules.checks if f"| {check.id} | `{check.name}` |" not in docs]
+    missing += [rule.id for rule in rules.extraction if f"| {rule.id} |" not in docs]
+    missing += [entity.id for entity in rules.entities if f"| `{entity.id}` |" not in docs]
+    assert missing == []
+
+
+def test_a_guarded_pattern_out_of_time_is_skipped_until_the_next_file() -> None:
+    from factcheck.ruleset.safe_regex import RegexGuard, UserPattern
+
+    slow = UserPattern.build("boilerplate.ab-runs", "^(ab|abab)+$")
+    guard = RegexGuard(0.05)
+    guard.begin()
+    assert guard.search(slow, "ab" * 40 + "!") is None
+    assert guard.search(slow, "abab") is None  # out of budget for this file: skipped
+    assert [d.rule for d in guard.diagnostics("a.txt")] == ["boilerplate.ab-runs"]
+    guard.begin()
+    assert guard.search(slow, "abab") is not None
+    assert guard.diagnostics("b.txt") == ()

@@ -6,7 +6,6 @@ while every offset, line number and quote stays true to the file.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from factcheck.ruleset.safe_regex import RegexGuard, UserPattern

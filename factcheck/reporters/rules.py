@@ -35,7 +35,7 @@ def render_list(rules: RuleSet, out: TextIO) -> None:
     for title, table in (("Checks", cells[:len(rows)]), ("Extraction rules", cells[len(rows):])):
         out.write(f"{title} ({len(table)})\n")
         for row in table:
-            out.write("  ".join(cell.ljust(width) for cell, width in zip(row[:5], widths)).rstrip() + "\n")
+            out.write("  ".join(cell.ljust(width) for cell, width in zip(row[:5], widths, strict=True)).rstrip() + "\n")
             out.write(" " * (widths[0] + 2) + row[5] + "\n")
 
 

@@ -5,7 +5,7 @@ catastrophically (``^(\\w|\\w\\w)+$``) can hang a CI job on one unlucky line. Tw
 defences. At load time each pattern is compiled and probed against short adversarial
 strings; one that cannot finish a probe within ``PROBE_SECONDS`` is a rule-file error.
 At run time every search gets the time left in its pattern's budget for the current
-article; a pattern that runs out is skipped for the rest of that article and reported
+article file; a pattern that runs out is skipped for the rest of that file and reported
 as a Diagnostic, never fatal.
 """
 
@@ -44,7 +44,7 @@ def check_pattern(pattern: str) -> str:
     return pattern
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """Compile with ``re``-compatible semantics, turning a syntax error into a ValueError."""
     try:
@@ -53,7 +53,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
         raise ValueError(f"invalid regex: {error}") from None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _slow_probe(pattern: str) -> str | None:
     """Return a description of the first probe the pattern cannot finish in time, or None.
 
@@ -88,12 +88,12 @@ class UserPattern:
 
 @dataclass
 class RegexGuard:
-    """Runs user patterns over one article at a time, each within its time budget.
+    """Runs user patterns over one article file at a time, each within its time budget.
 
-    One guard serves one pipeline (one process); ``begin`` starts a new article. The
-    state is per article, so extraction stays a pure function of article and rules,
-    except that a slow machine may time a pattern out where a fast one would not:
-    which is reported, so it is never silent.
+    One guard serves one pipeline (one process); ``begin`` starts a new file. The state
+    is per file, so extraction stays a function of the file and the rules, except that a
+    slow machine may time a pattern out where a fast one would not: which is reported,
+    so it is never silent.
     """
 
     seconds: float
@@ -101,7 +101,7 @@ class RegexGuard:
     _timed_out: list[str] = field(default_factory=list)
 
     def begin(self) -> None:
-        """Start a new article: every pattern gets its full budget again."""
+        """Start a new file: every pattern gets its full budget again."""
         self._spent.clear()
         self._timed_out.clear()
 
@@ -114,7 +114,7 @@ class RegexGuard:
         return self._run(pattern, lambda left: pattern.compiled.sub(replacement, text, timeout=left), text)
 
     def diagnostics(self, path: str) -> tuple[Diagnostic, ...]:
-        """Return one diagnostic per pattern that ran out of time on the current article."""
+        """Return one diagnostic per pattern that ran out of time on the current file."""
         return tuple(Diagnostic(path=path, rule=rule,
                                 message=f"rule pattern '{rule}' ran over its {self.seconds:g} s limit "
                                         "and was skipped for this article")

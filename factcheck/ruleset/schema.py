@@ -169,6 +169,7 @@ class Lexicon(RuleModel):
     name_connectors: tuple[str, ...] = ()
     spelling: tuple[Spelling, ...] = ()
     synonyms: tuple[tuple[str, ...], ...] = ()
+    datelines: tuple[UserRegex, ...] = ()
 
 
 class BoilerplatePattern(RuleModel):
@@ -233,6 +234,7 @@ class CompareSettings(RuleModel):
     """Thresholds the comparators use."""
 
     quantity_tolerance: float = Field(0.0, ge=0, le=1)
+    quantity_max_ratio: float = Field(3.0, ge=1)
     statement_min_similarity: float = Field(0.2, ge=0, le=1)
     statement_min_shared_terms: int = Field(2, ge=1)
     statement_cluster_overlap: float = Field(0.3, ge=0, le=1)
