@@ -54,8 +54,9 @@ class ClaimCache:
         return _with_path(cached, path)
 
     def put(self, key: str, result: FileResult) -> None:
-        """Store a file's result; skipped files are not cached, so they are retried."""
-        if result.skipped is None:
+        """Store a file's result, unless it was skipped or degraded (a regex that ran out of
+        time on this machine): such files are retried on the next run, never cached."""
+        if result.skipped is None and not result.diagnostics:
             self.db.execute("INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)",
                             (key, _RESULT.dump_json(result)))
 
