@@ -108,10 +108,17 @@ class Interval(FrozenModel):
     high: float
     rounding: float = 0.0
 
-    def overlaps(self, other: Interval) -> bool:
-        """Return True when the two ranges, each widened by its rounding, share a value."""
-        slack = self.rounding + other.rounding
-        return self.low - slack <= other.high and other.low - slack <= self.high
+    def overlaps(self, other: Interval, slack: float = 0.0) -> bool:
+        """Return True when the two ranges, each widened by its rounding and by ``slack``, share a value.
+
+        Rounded ranges are half-open: "$43bn" (42.5bn to 43.5bn) and "$44bn" (43.5bn to
+        44.5bn) only touch, and do not agree.
+        """
+        low, high = self.low - self.rounding - slack, self.high + self.rounding + slack
+        other_low, other_high = other.low - other.rounding, other.high + other.rounding
+        if self.rounding or other.rounding:
+            return low < other_high and other_low < high
+        return low <= other_high and other_low <= high
 
     def __str__(self) -> str:
         if self.low == self.high:
@@ -153,11 +160,17 @@ class Claim(FrozenModel):
     rule: str
 
 
+# The attribution of a claim reported without naming its source ("reportedly").
+UNNAMED_SOURCES = "unnamed sources"
+
+
 class ExtractedClaim(FrozenModel):
     """A claim as extraction leaves it: the contract fields plus what comparison needs.
 
     Ids are given later, when the run's claims are gathered, so extraction of one
     article depends on nothing but that article and the rules (and can be cached).
+    ``attribution`` is who the article says stated the claim ("Musk", "figures seen by
+    several agencies", "reportedly"); findings quote it, the JSON claim does not carry it.
     """
 
     kind: ClaimKind
@@ -179,6 +192,7 @@ class ExtractedClaim(FrozenModel):
     name_form: str | None = None
     valid_until: str | None = None
     sentence_dates: tuple[PartialDate, ...] = ()
+    attribution: str | None = None
 
 
 class Finding(FrozenModel):

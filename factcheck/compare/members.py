@@ -42,6 +42,33 @@ def labels(members: tuple[Member, ...] | list[Member]) -> str:
     return ", ".join(dict.fromkeys(member.label for member in members))
 
 
+def cited(members: tuple[Member, ...] | list[Member]) -> str:
+    """Return the members' article labels, each once, with whom each attributes its claim to."""
+    seen: dict[str, list[str]] = {}
+    for member in members:
+        who = seen.setdefault(member.label, [])
+        if member.claim.attribution and member.claim.attribution not in who:
+            who.append(member.claim.attribution)
+    return ", ".join(label + (f" citing {' and '.join(who)}" if who else "") for label, who in seen.items())
+
+
+def source_note(members: tuple[Member, ...] | list[Member]) -> str:
+    """Say which of the members' articles count as one source, or return "" when each is its own.
+
+    Copies of one wire story, or articles of one outlet, are one source: the reader
+    should see why three articles make only one confirmation.
+    """
+    by_source: dict[int, list[str]] = {}
+    for member in members:
+        names = by_source.setdefault(member.source, [])
+        if member.label not in names:
+            names.append(member.label)
+    shared = [names for names in by_source.values() if len(names) > 1]
+    if not shared:
+        return ""
+    return " (" + "; ".join(f"{' and '.join(names)} count as one source" for names in shared) + ")"
+
+
 def first_per_article(members: list[Member]) -> list[Member]:
     """Keep each article's first claim, so a finding cites each article once per value."""
     seen: set[str] = set()

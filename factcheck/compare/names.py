@@ -1,8 +1,9 @@
 """Compare names: a body's former name, used after it was renamed, conflicts.
 
 Aliases are always right and never conflict ("MoJ" is the Ministry of Justice). A
-former name is right in an article published before the rename, or in a sentence that
-dates what it tells to before the rename. After the rename, or in an undated article
+former name is right in an article published before the rename, in a sentence that
+dates what it tells to before the rename, or in one that tells of the rename ("X,
+formerly Twitter"). After the rename, or in an undated article
 set against sources that use the new name, it is reported with the rename's date.
 """
 
@@ -20,7 +21,7 @@ KIND = "name"
 
 def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
     """Report stale uses of a former name for one entity."""
-    former = [member for member in members if member.claim.name_form == "former"]
+    former = [member for member in members if member.claim.name_form == "former" and "rename" not in member.claim.markers]
     current = [member for member in members if member.claim.name_form in ("name", "alias")]
     stale = [member for member in former if _after_rename(member) is True]
     undated = [member for member in former if _after_rename(member) is None]

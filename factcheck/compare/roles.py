@@ -1,4 +1,7 @@
-"""Compare titles: one person, one title; two titles for one person conflict."""
+"""Compare titles: one person, one title; two titles for one person conflict.
+
+A loose description ("head of Xbox") fits any title and conflicts with none.
+"""
 
 from __future__ import annotations
 
@@ -18,5 +21,7 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
 
 
 def _compatible(first: Member, second: Member) -> bool:
-    """Return True when the (already canonical) titles are the same."""
+    """Return True when the (already canonical) titles are the same, or one is a loose description."""
+    if "loose" in first.claim.markers or "loose" in second.claim.markers:
+        return True
     return first.claim.value.casefold() == second.claim.value.casefold()

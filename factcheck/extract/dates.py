@@ -1,4 +1,10 @@
-"""Date claims: a date in a sentence, tied to the event word nearest to it."""
+"""Date claims: a date in a sentence, tied to the event word nearest to it in its clause.
+
+"Harris, who arrived on Thursday, said Washington had announced its institute" dates
+the arrival, not the announcement: a date and a trigger separated by clause
+punctuation do not go together, unless the date opens the sentence ("On Wednesday,
+29 countries signed").
+"""
 
 from __future__ import annotations
 
@@ -9,28 +15,50 @@ from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
 from factcheck.ruleset.schema import Event
 
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+OPENING = " \t\"'“‘«"
+LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
+
 
 class DateExtractor:
-    """Find event words and pair each date with the nearest one in its sentence."""
+    """Find event words and pair each date with the nearest one in its clause, verbs before nouns."""
 
     def __init__(self, events: tuple[Event, ...]) -> None:
-        self.trigger_event = {trigger.lower(): event.id for event in events for trigger in event.triggers}
+        self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
+        self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
         words = "|".join(re.escape(word) for word in sorted(self.trigger_event, key=len, reverse=True))
-        self.triggers = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) if words else None
+        self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if words else None
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield one claim per dated event in the sentence."""
         if self.triggers is None or not context.dates:
             return
-        triggers = [(match.start(), match.end(), self.trigger_event[match.group(0).lower()])
+        triggers = [(match.start(), match.end(), *self.trigger_event[" ".join(match.group(0).lower().split())])
                     for match in self.triggers.finditer(context.text)]
         if not triggers:
             return
         for date in context.dates:
-            start, end, event = min(triggers, key=lambda t: min(abs(t[0] - date.end), abs(date.start - t[1])))
+            near = [trigger for trigger in triggers if _same_clause(context.text, date.start, date.end, *trigger[:2])]
+            near = [trigger for trigger in near if not trigger[3]] or near
+            if not near:
+                continue
+            start, end, event, _ = min(near, key=lambda t: min(abs(t[0] - date.end), abs(date.start - t[1])))
             yield ExtractedClaim(
                 kind="date", subject=event, attribute="date", value=str(date.date),
                 text=context.text[date.start:date.end], quote=context.text, line=context.line_of(date.start),
                 rule="X201", start=context.sentence.start + date.start, end=context.sentence.start + date.end,
                 key=f"date:{event}", entities=context.topic_entities(), date=date.date,
             )
+
+
+def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, trigger_end: int) -> bool:
+    """Return True when no clause punctuation separates the date from the trigger.
+
+    A date opening the sentence ("On Wednesday, 29 countries signed", "Late on
+    Tuesday, ...") goes with the clause that follows its comma, and only that one.
+    """
+    between = text[date_end:trigger_start] if date_end <= trigger_start else text[trigger_end:date_start]
+    if not CLAUSE_BREAK.search(between):
+        return True
+    opening = len(text[:date_start].strip(OPENING).split()) <= LEAD_IN_WORDS
+    return date_end <= trigger_start and opening and not CLAUSE_BREAK.search(between.lstrip()[1:])

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
+from factcheck.resolve.entities import EntityMention
 from factcheck.ruleset.schema import Lexicon
 
 
@@ -36,6 +37,9 @@ class NameExtractor:
             rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
             if heads and connectors else r"(?!x)x", re.UNICODE)
         self.head_words = {word.lower() for word in lexicon.org_head_words}
+        markers = "|".join(re.escape(word) for word in sorted(lexicon.rename_markers, key=len, reverse=True))
+        self.rename_markers = re.compile(rf"(?<![\w-])(?:{markers})(?:(?<=-)|(?!\w))" if markers else r"(?!x)x",
+                                         re.IGNORECASE)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield a claim for every entity mention and unknown organisation in the sentence."""
@@ -43,9 +47,12 @@ class NameExtractor:
             if mention.entity.type == "place":
                 continue
             value = mention.surface if mention.form == "former" else mention.entity.name
-            yield self._claim(context, mention.start, mention.end, mention.entity.name, value, "X101",
-                              key=f"name:{mention.entity.id}", form=mention.form,
-                              until=mention.valid_until.isoformat() if mention.valid_until else None)
+            claim = self._claim(context, mention.start, mention.end, mention.entity.name, value, "X101",
+                                key=f"name:{mention.entity.id}", form=mention.form,
+                                until=mention.valid_until.isoformat() if mention.valid_until else None)
+            if mention.form == "former" and self._tells_of_rename(context, mention):
+                claim = claim.model_copy(update={"markers": ("rename",)})
+            yield claim
         for match in self.unknown.finditer(context.text):
             if self._overlaps_known(context, match.start(), match.end()):
                 continue
@@ -62,6 +69,19 @@ class NameExtractor:
             phrase = " ".join(match.group(0).split())
             yield self._claim(context, match.start(), match.end(), phrase, phrase, "X102",
                               key=f"name:{phrase.lower()}", form="unknown", until=None)
+
+    def _tells_of_rename(self, context: SentenceContext, former: EntityMention) -> bool:
+        """Return True when the sentence recalls a former name rather than uses it.
+
+        It does so when it also names the body by a later name ("X, formerly Twitter";
+        "the AI Security Institute, known until February as the AI Safety Institute") or
+        speaks of a rename ("anciennement appelé Twitter").
+        """
+        until = former.valid_until
+        later = any(mention.entity.id == former.entity.id and mention is not former
+                    and (mention.form != "former" or (until and mention.valid_until and mention.valid_until > until))
+                    for mention in context.entities)
+        return later or bool(self.rename_markers.search(context.text))
 
     @staticmethod
     def _overlaps_known(context: SentenceContext, start: int, end: int) -> bool:

@@ -10,33 +10,51 @@ from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
 from factcheck.resolve.entities import EntityMention
 from factcheck.resolve.numbers import NumberFinder, NumberMatch
-from factcheck.ruleset.schema import Lexicon, Unit
+from factcheck.ruleset.schema import Lexicon, Numbers, Unit
 
 UNIT_MAX_WORDS = 3
 UNIT_FREE_WORDS = 2
 WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+TOKEN = re.compile(r"[\w'’.,-]*\w[,;:]?")
+LOOKBACK_WORDS = 6
+NAMED = re.compile(r"(?<![\w.])([A-Z][\w-]*) $")
+LOOKBACK_CHARS = 80
 
 
 class QuantityExtractor:
     """Find numbers and read the unit from the words that follow them."""
 
-    def __init__(self, numbers: NumberFinder, units: tuple[Unit, ...], lexicon: Lexicon) -> None:
+    def __init__(self, numbers: NumberFinder, rules: Numbers, units: tuple[Unit, ...], lexicon: Lexicon) -> None:
         self.numbers = numbers
         self.unit_of = {synonym.lower(): unit.id for unit in units for synonym in (unit.id, *unit.synonyms)}
+        self.unit_verbs = {verb.lower(): unit.id for unit in units for verb in unit.verbs}
+        self.known_units = frozenset(unit.id for unit in units)
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
+        self.joiner = re.compile(rf"\s*(?:{_alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
+        self.partitive = re.compile(rf"\s*(?:{_alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
+        self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
+        self.rate = re.compile(rf"\s+({_alternation(self.rate_of)})(?![\w-])", re.IGNORECASE)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield a claim for every number with a unit that is not part of a date."""
         date_starts = [date.start for date in context.dates]
         mentions = {mention.start: mention for mention in context.entities}
-        for number in self.numbers.find(context.text, context.article.language):
-            if _inside_date(context, date_starts, number.start, number.end):
-                continue
-            if number.plain_year or (number.interval.low == number.interval.high == 1):
-                continue
-            unit, unit_end = self._unit(context, number, mentions)
+        numbers = [number for number in self.numbers.find(context.text, context.article.language)
+                   if not _inside_date(context, date_starts, number.start, number.end)
+                   and not number.plain_year and not (number.interval.low == number.interval.high == 1)
+                   and not self._in_name(context.text, number.start)]
+        units = [self._unit(context, number, mentions) for number in numbers]
+        for index, number in enumerate(numbers):
+            unit, unit_end = units[index]
+            following = units[index + 1][0] if index + 1 < len(numbers) else ""
+            if (unit not in self.known_units and following in self.known_units
+                    and self.partitive.fullmatch(context.text, number.end, numbers[index + 1].start)):
+                unit, unit_end = following, number.end  # "700 of the company's 770 employees"
             if not unit:
                 continue
+            rate = self.rate.match(context.text, unit_end)
+            if rate is not None:
+                unit, unit_end = f"{unit} per {self.rate_of[' '.join(rate.group(1).lower().split())]}", rate.end()
             yield ExtractedClaim(
                 kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(number.interval),
                 text=context.text[number.start:unit_end], quote=context.text,
@@ -50,14 +68,17 @@ class QuantityExtractor:
         """Return the canonical unit of a number and where its unit words end.
 
         A known unit among the first words wins ("2,500 employees access" counts
-        employees); otherwise the unit is at most two words ("probation officers").
+        employees, "120,000 Blackwell GPUs" counts GPUs); otherwise the unit is at most
+        two words ("probation officers"). A joiner may come first ("120,000 of its
+        processors", "31 milliards de livres").
         """
         if number.currency:
             return number.currency, number.end
         if number.is_percent:
             return "percent", number.end
         words: list[tuple[str, int]] = []
-        position = number.end
+        joiner = self.joiner.match(context.text, number.end)
+        position = joiner.end() if joiner is not None else number.end
         while len(words) < UNIT_MAX_WORDS:
             mention = mentions.get(position) or mentions.get(position + 1)
             if mention is not None and not words:
@@ -68,20 +89,51 @@ class QuantityExtractor:
                 break
             words.append((match.group(1).lower(), match.end()))
             position = match.end()
+        for first in range(len(words)):
+            for count in (2, 1):
+                known = self.unit_of.get(" ".join(word for word, _ in words[first:first + count]))
+                if known is not None:
+                    return known, words[min(first + count, len(words)) - 1][1]
+        before = self._unit_before(context.text, number.start)
+        if before is not None:
+            return before, number.end
         if not words:
             return "", number.end
-        for count in (2, 1):
-            known = self.unit_of.get(" ".join(word for word, _ in words[:count]))
-            if known is not None:
-                return known, words[count - 1][1] if count <= len(words) else position
         free = words[:UNIT_FREE_WORDS]
         return " ".join([*(word for word, _ in free[:-1]), singular(free[-1][0])]), free[-1][1]
+
+
+    def _in_name(self, text: str, start: int) -> bool:
+        """Return True when a figure is part of a name: "Fortune 500", "Windows 11", "Boeing 737"."""
+        named = NAMED.search(text, max(0, start - LOOKBACK_CHARS), start)
+        return named is not None and named.group(1).lower() not in self.stopwords and text[start].isdigit()
+
+    def _unit_before(self, text: str, start: int) -> str | None:
+        """Return a known unit named, or counted by a verb, just before a figure with none after it.
+
+        "cut its staff to about 1,500 from nearly 8,000" counts staff twice; "employs
+        about 13,000 people" counts employees. Only small words and other figures may
+        stand between.
+        """
+        for token in reversed(TOKEN.findall(text, max(0, start - LOOKBACK_CHARS), start)[-LOOKBACK_WORDS:]):
+            word = token.lower()
+            if word in self.unit_of or word in self.unit_verbs:
+                return self.unit_of.get(word) or self.unit_verbs[word]
+            if token[-1] in ",;:" or not (word in self.stopwords or word[0].isdigit()):
+                return None
+        return None
 
 
 def _inside_date(context: SentenceContext, date_starts: list[int], start: int, end: int) -> bool:
     """Return True when the number overlaps a date (dates are sorted and do not overlap)."""
     index = bisect.bisect_right(date_starts, end) - 1
     return index >= 0 and context.dates[index].end > start
+
+
+def _alternation(phrases: object) -> str:
+    """Build a regex alternation of phrases, longest first, any spacing; empty never matches."""
+    words = sorted(phrases, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) or r"(?!x)x"
 
 
 def singular(word: str) -> str:

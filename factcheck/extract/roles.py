@@ -1,9 +1,13 @@
 """Role claims: a person and the title an article gives them.
 
-Two shapes are read: a title before a name ("Deputy Prime Minister David Lammy") and
-a name followed by a title ("Jonny Williams, Chief Digital Adviser at Red Hat,").
-Known titles fold their synonyms to one name; unknown ones are recognised by a head
-word ("adviser", "minister") and kept as written.
+Three shapes are read: a title before a name ("Deputy Prime Minister David Lammy",
+"Microsoft Gaming CEO Phil Spencer"), a name followed by a title ("Jonny Williams,
+Chief Digital Adviser at Red Hat,") and a title set off before a name ("the CMA's
+chief executive, Sarah Cardell,"). Known titles fold their synonyms to one name,
+with an employer before or after them dropped ("chief executive of Microsoft Gaming"
+is a Chief Executive); unknown ones are recognised by a head word and kept as
+written. A later mention by surname ("Mr Kyle") is the person the article named in
+full before; a loose description ("head of Xbox") is marked so it conflicts with no title.
 """
 
 from __future__ import annotations
@@ -16,72 +20,123 @@ from factcheck.models import ExtractedClaim
 from factcheck.ruleset.schema import Titles
 
 NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?"
-PERSON = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|di|le|la)\s+)?{NAME_WORD}){{1,2}}"
-# Both shapes need a person's name: two capitalised words in a row. Most sentences have none.
-HAS_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'’]+\s+[A-Z][a-zà-öø-ÿ'’]")
-TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|for|and|the|&)"
+FULL_NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|di|le|la)\s+)?{NAME_WORD}){{1,2}}"
+# Both shapes need a person's name: two capitalised words in a row, or an honorific and a surname.
+HAS_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'’.]+\s+[A-Z][a-zà-öø-ÿ'’]")
+SPEECH = r"(?:said|says|told|added|noted|explained)\b"
+# A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
+RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
+EMPLOYER_AFTER = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des|d['’])\s*\S.*$", re.IGNORECASE)
 
 
 class RoleExtractor:
     """Find people with titles."""
 
-    def __init__(self, titles: Titles, org_head_words: tuple[str, ...]) -> None:
+    def __init__(self, titles: Titles, org_head_words: tuple[str, ...], not_names: frozenset[str] = frozenset()) -> None:
         self.canonical: dict[str, str] = {}
         for title in titles.titles:
             for form in (title.name, *title.synonyms):
                 self.canonical[_fold(form)] = title.name
+        self.known_forms = sorted(self.canonical, key=len, reverse=True)
+        self.loose = frozenset(word.lower() for word in titles.loose)
+        self.qualifiers = frozenset(_fold(word) for word in titles.qualifiers)
+        self.honorifics = frozenset(word.lower().rstrip(".") for word in titles.honorifics)
+        self.past = frozenset(_fold(word) for word in titles.past)
+        honorific = "|".join(re.escape(word) for word in sorted(titles.honorifics, key=len, reverse=True))
+        person = rf"(?:{FULL_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else FULL_NAME
         heads = "|".join(re.escape(word) for word in sorted(titles.head_words, key=len, reverse=True))
         known = "|".join(re.escape(form) for form in sorted(
             (f for t in titles.titles for f in (t.name, *t.synonyms)), key=len, reverse=True))
         head_title = rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
-        known_title = rf"(?i:{known})" if known else r"(?!x)x"
+        known_title = rf"(?:[A-Z][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
         self.before = re.compile(
-            rf"(?<![\w-])(?P<title>{known_title}|{head_title})\s+(?P<person>{PERSON})(?![\w-])")
+            rf"(?<![\w-])(?P<title>{known_title}|{head_title})\s+(?P<person>{person})(?![\w-])")
         self.after = re.compile(
-            rf"(?<![\w-])(?P<person>{PERSON}),\s+(?:the\s+|(?P<org>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)['’]s\s+)?"
-            rf"(?P<title>{known_title}(?=[,.;)]|\s+(?:said|says|told|added|noted|explained)\b|$)|[^,.;:()]{{3,120}}?)"
-            rf"(?=,|\.|;|\)|\s+(?:said|says|told|added|noted|explained)\b|$)")
-        self.head_re = re.compile(rf"\b(?:{heads})\b", re.IGNORECASE) if heads else None
+            rf"(?<![\w-])(?P<person>{person}),\s+(?:the\s+|(?P<org>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)['’]s\s+)?"
+            rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
+            rf"(?=,|\.|;|\)|\s+{SPEECH}|$)")
+        self.set_off = re.compile(
+            rf"(?<![\w-])(?i:the|la|le|el|die|der)\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,7}}[^\s,.;:()\"“”]+),"
+            rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
+        self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
         self.org_heads = frozenset(word.lower() for word in org_head_words)
+        self.not_names = not_names
 
-    def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
-        """Yield a claim for each person-title pair in the sentence."""
+    def extract(self, context: SentenceContext, people: dict[str, str] | None = None) -> Iterator[ExtractedClaim]:
+        """Yield a claim for each person-title pair; ``people`` maps surnames to full names seen before."""
         seen: set[tuple[str, str]] = set()
+        people = {} if people is None else people
         for match, rule in self._matches(context):
-            person = match.group("person")
-            if self._is_entity(context, match.start("person"), match.end("person")):
+            person = self._person(match.group("person"), people)
+            if person is None or self._is_entity(context, match.start("person"), match.end("person")):
                 continue
-            title = self._title(match.group("title"))
-            if person.split()[-1].lower() in self.org_heads:
-                continue
-            if not title or (person, title) in seen:
+            title, loose = self._title(match.group("title"))
+            if person.split()[-1].lower() in self.org_heads or not title or (person, title) in seen:
                 continue
             seen.add((person, title))
+            people.setdefault(person.split()[-1].lower(), person)
             start, end = match.start(), match.end()
             yield ExtractedClaim(
                 kind="role", subject=person, attribute="title", value=title, text=context.text[start:end].strip(),
                 quote=context.text, line=context.line_of(start), rule=rule,
                 start=context.sentence.start + start, end=context.sentence.start + end,
                 key=f"role:{person.lower()}", entities=context.topic_entities(),
+                markers=("loose",) if loose else (),
             )
 
     def _matches(self, context: SentenceContext) -> Iterator[tuple[re.Match[str], str]]:
-        """Yield matches of both shapes with their rule ids."""
+        """Yield matches of every shape with their rule ids."""
         if not HAS_NAME.search(context.text):
             return
         for match in self.before.finditer(context.text):
             yield match, "X401"
-        for match in self.after.finditer(context.text):
-            if self.head_re is not None and self.head_re.search(" ".join(match.group("title").split()[:6])):
-                yield match, "X402"
+        for pattern, rule in ((self.set_off, "X401"), (self.after, "X402")):
+            for match in pattern.finditer(context.text):
+                if self.head_re is not None and self.head_re.search(" ".join(match.group("title").split()[:6])):
+                    yield match, rule
 
-    def _title(self, raw: str) -> str:
-        """Return the canonical title, trimming an employer after 'at'."""
-        text = re.split(r"\s+(?:at|chez|bei|en)\s+", raw.strip(), maxsplit=1)[0]
-        text = re.sub(r"^(?:the|a|an|le|la)\s+", "", text, flags=re.IGNORECASE).strip()
-        if not text or len(text.split()) > 12:
-            return ""
-        return self.canonical.get(_fold(text), text)
+    def _person(self, written: str, people: dict[str, str]) -> str | None:
+        """Return the person's full name: as written, or the earlier full name an honorific mention stands for.
+
+        A leading capitalised word that is no name ("Selon Linda Yaccarino") is dropped;
+        an honorific with a surname the article has not named in full is no one yet.
+        """
+        words = written.split()
+        if words[0].lower() in self.not_names:
+            words = words[1:]
+        if words[0].lower().rstrip(".") in self.honorifics:
+            return people.get(words[-1].lower())
+        return " ".join(words) if len(words) > 1 else None
+
+    def _title(self, raw: str) -> tuple[str, bool]:
+        """Return the canonical title and whether it is a loose description ("head of Xbox")."""
+        text = re.sub(r"^(?:the|a|an|le|la|el|die|der)\s+", "", " ".join(raw.split()), flags=re.IGNORECASE)
+        text = re.sub(r"^[\w&.-]+(?:\s+[\w&.-]+){0,3}['’]s\s+", "", text)
+        text = RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
+        if not text or len(text.split()) > 12 or any(f"{_fold(text)} ".startswith(f"{past} ") for past in self.past):
+            return "", False
+        known = self._known(text)
+        if known:
+            return known, False
+        bare = re.split(r"\s+(?:at|chez|bei|en)\s+", text, maxsplit=1)[0]
+        head = EMPLOYER_AFTER.sub("", bare).split()
+        loose = bool(head) and head[-1].lower() in self.loose
+        return bare, loose
+
+    def _known(self, text: str) -> str | None:
+        """Return the known title the phrase names, with an employer before or after it dropped."""
+        folded = _fold(text)
+        if folded in self.canonical:
+            return self.canonical[folded]
+        employer = EMPLOYER_AFTER.sub("", text)
+        if employer != text and _fold(employer) in self.canonical:
+            return self.canonical[_fold(employer)]
+        for form in self.known_forms:
+            if folded.endswith(" " + form):
+                before = folded[: -len(form) - 1].split()
+                if before and not self.qualifiers & set(before) and text[0].isupper():
+                    return self.canonical[form]
+        return None
 
     @staticmethod
     def _is_entity(context: SentenceContext, start: int, end: int) -> bool:
@@ -91,4 +146,4 @@ class RoleExtractor:
 
 def _fold(text: str) -> str:
     """Fold case and spacing so title spellings compare equal."""
-    return " ".join(text.lower().replace("-", " ").split())
+    return " ".join(text.lower().replace("-", " ").replace("’", "'").split())

@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import PartialDate
+from factcheck.resolve.gate import WordGate
 from factcheck.resolve.relative_dates import RelativeDates, alternation, nearest_year
 from factcheck.ruleset.schema import CalendarLanguage
 
 YEAR = r"(?:1[89]|20|21)\d{2}"
 DAY = r"[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
 HAS_DIGIT = re.compile(r"\d")
+NUMERIC_DATE = re.compile(r"(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)|\d[/.]\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +71,13 @@ class DateFinder:
             re.IGNORECASE,
         )
         self.relative = RelativeDates(calendar, self.months, self.weekdays)
+        self.names = WordGate([*self.months, *self.year_parts])
 
     def find(self, text: str, published: PartialDate | None = None) -> list[DateMatch]:
         """Return every date in the text: absolute ones, and relative ones that resolve."""
         found: list[DateMatch] = []
-        # Every absolute date has a digit (a day or a year): most sentences have none.
-        if HAS_DIGIT.search(text):
+        # Every absolute date has a digit and a month name, a year or a numeric form: most sentences have none.
+        if HAS_DIGIT.search(text) and (NUMERIC_DATE.search(text) or self.names.admits(text)):
             found = [match for match in (self._absolute(m, published) for m in self.absolute.finditer(text))
                      if match is not None]
         if published is not None:
@@ -114,7 +117,7 @@ class DateFinder:
             return None
         month, day = self.months[month_text.lower()], _day(day_text)
         anchor = dt.date(published.year, published.month, published.day or 15)
-        year = nearest_year(month, day, anchor, self.relative.speaks_of_future(match.string))
+        year = nearest_year(month, day, anchor, self.relative.speaks_of_future(match.string, match.start()))
         checked = _checked(match, year, month, day)
         return DateMatch(checked.start, checked.end, checked.date, relative=True) if checked else None
 

@@ -1,8 +1,10 @@
 """Find numbers in text and resolve them to intervals.
 
 "more than 1,000" is (1000, inf), "about 2,500" a band of the rules' tolerance either
-side, "nearly 50" a band just below 50, "£31bn" 31e9 in GBP, "two thousand" 2000.
-Number words, scales and qualifiers come from ``rules/numbers.toml``.
+side, "nearly 50" a band just below 50, "£31bn" 31e9 in GBP, "two thousand" 2000,
+"hundreds of" 200 to 999, "2,000-2,500" 2000 to 2500. A figure written with a scale
+word keeps the rounding its digits imply ("$69bn" is 68.5bn to 69.5bn when compared).
+Number words, scales, vague amounts and qualifiers come from ``rules/numbers.toml``.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from dataclasses import dataclass
 from factcheck.models import Interval
 from factcheck.ruleset.schema import Numbers, Unit
 
-# Languages whose articles write 2.500 for two thousand five hundred and 2,5 for two and a half.
+# Languages whose articles write 2.500 or 2 500 for two thousand five hundred, and 2,5 for two and a half.
 DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl"})
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# In those languages a plain space may group thousands too ("13 000 salariés").
+SPACED_DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.| )\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,7 @@ class NumberFinder:
         self.words = {word.lower(): value for word, value in numbers.words.items()}
         self.min_word_value = numbers.min_word_value
         self.scales = {word.lower(): value for word, value in numbers.scales.items()}
+        self.vague = {phrase.lower(): bounds for phrase, bounds in numbers.vague.items()}
         self.tolerance = numbers.qualifiers.approx_tolerance
         self.qualifier_kind: dict[str, str] = {}
         for kind in ("above", "at_least", "below", "at_most", "approx", "approx_below"):
@@ -45,17 +50,24 @@ class NumberFinder:
                 self.qualifier_kind[phrase.lower()] = kind
         self.symbols = {symbol: unit.id for unit in units for symbol in unit.symbols}
         self.percent_words = [word for unit in units if unit.id == "percent" for word in unit.synonyms]
+        word = _alternation(self.words)
+        vague = _alternation(self.vague)
+        # A cheap first look: a number needs a digit, a number word or a vague amount.
+        self.gate = re.compile(rf"\d|(?<![\w])(?:{word}|{vague})(?![\w])", re.IGNORECASE)
+        self.pattern = self._compile(DIGITS, word, vague)
+        self.spaced_pattern = self._compile(SPACED_DIGITS, word, vague)
+
+    def _compile(self, digits: str, word: str, vague: str) -> re.Pattern[str]:
+        """Build the number pattern for one way of grouping digits."""
         qualifier = _alternation(self.qualifier_kind)
         symbol = _alternation(self.symbols)
-        word = _alternation(self.words)
         scale = _alternation(self.scales)
         percent = _alternation({word: 0 for word in self.percent_words})
-        # A cheap first look: a number needs a digit or a number word.
-        self.gate = re.compile(rf"\d|(?<![\w])(?:{word})(?![\w])", re.IGNORECASE)
-        self.pattern = re.compile(
+        return re.compile(
             rf"(?<![\w.,:/-])(?:(?P<qualifier>{qualifier})\s+)?(?:an?\s+)?"
             rf"(?P<symbol>{symbol})?\s?"
-            rf"(?:(?P<digits>{DIGITS})|(?P<words>(?:{word})(?:[\s-]+(?:{word}))*))"
+            rf"(?:(?P<vague>{vague})|(?P<digits>{digits})(?:\s?[-–]\s?(?P<to>{digits})(?![-/:]\w))?"
+            rf"|(?P<words>(?:{word})(?:[\s-]+(?:{word}))*))"
             rf"(?:\s?(?P<scale>{scale})(?![\w]))?"
             rf"(?:\s?(?P<percent>{percent}))?"
             rf"(?![\w]|[-/:]\w|[.,]\d)",
@@ -67,7 +79,8 @@ class NumberFinder:
         found: list[NumberMatch] = []
         if not self.gate.search(text):
             return found
-        for match in self.pattern.finditer(text):
+        pattern = self.spaced_pattern if language in DECIMAL_COMMA_LANGUAGES else self.pattern
+        for match in pattern.finditer(text):
             number = self._resolve(match, language)
             if number is not None:
                 found.append(number)
@@ -75,29 +88,41 @@ class NumberFinder:
 
     def _resolve(self, match: re.Match[str], language: str | None) -> NumberMatch | None:
         """Turn one regex match into a NumberMatch, or None when it is no quantity."""
-        if match.group("digits"):
-            value = parse_digits(match.group("digits"), language)
-            digits_text = match.group("digits")
-        else:
-            value = self._parse_words(match.group("words"))
-            digits_text = ""
-            if value is not None and value < self.min_word_value and not match.group("scale"):
-                return None
-        if value is None:
+        low, high, digits_text = self._value(match, language)
+        if low is None or high is None:
             return None
         scale = match.group("scale")
-        if scale:
-            value *= self.scales[scale.lower()]
+        factor = self.scales[scale.lower()] if scale else 1.0
         symbol = match.group("symbol")
         currency = self.symbols.get(symbol) if symbol else None
-        plain_year = (bool(re.fullmatch(r"(1[89]|20)\d{2}", digits_text)) and not scale and not symbol
-                      and not match.group("percent"))
-        interval = self._interval(value, (match.group("qualifier") or "").lower())
+        years = [text for text in (digits_text, match.group("to")) if text]
+        plain_year = (all(re.fullmatch(r"(1[89]|20)\d{2}", text) for text in years) and bool(years)
+                      and not scale and not symbol and not match.group("percent"))
+        qualifier = (match.group("qualifier") or "").lower()
+        interval = self._interval(low * factor, high * factor, qualifier)
+        if scale and digits_text and not match.group("to"):
+            interval = interval.model_copy(update={"rounding": _place_value(digits_text) * factor / 2})
         return NumberMatch(match.start(), match.end(), interval, currency, bool(match.group("percent")),
                            plain_year)
 
+    def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
+        """Return the low and high value written (equal unless a range or a vague amount) and the digits."""
+        if match.group("vague"):
+            low, high = self.vague[" ".join(match.group("vague").lower().split())]
+            return low, high, ""
+        if match.group("digits"):
+            value = parse_digits(match.group("digits"), language)
+            upper = parse_digits(match.group("to"), language) if match.group("to") else value
+            if value is not None and upper is not None and upper < value:
+                return None, None, ""
+            return value, upper, match.group("digits")
+        value = self._parse_words(match.group("words"))
+        if value is not None and value < self.min_word_value and not match.group("scale"):
+            return None, None, ""
+        return value, value, ""
+
     def _parse_words(self, words: str) -> float | None:
-        """Read "two thousand" or "a dozen" as a number."""
+        """Read "two thousand", "twenty-eight" or "a dozen" as a number."""
         total, current = 0.0, 0.0
         for word in re.split(r"[\s-]+", words.lower()):
             value = self.words.get(word)
@@ -112,25 +137,25 @@ class NumberFinder:
                 current += value
         return total + current
 
-    def _interval(self, value: float, qualifier: str) -> Interval:
-        """Apply a qualifier phrase to a value."""
+    def _interval(self, low: float, high: float, qualifier: str) -> Interval:
+        """Apply a qualifier phrase to a value or range."""
         kind = self.qualifier_kind.get(qualifier, "exact")
-        band = value * self.tolerance
+        band_low, band_high = low * self.tolerance, high * self.tolerance
         bounds = {
-            "exact": (value, value),
-            "above": (math.nextafter(value, math.inf), math.inf),
-            "at_least": (value, math.inf),
-            "below": (-math.inf, math.nextafter(value, -math.inf)),
-            "at_most": (-math.inf, value),
-            "approx": (value - band, value + band),
-            "approx_below": (value - band, value),
+            "exact": (low, high),
+            "above": (math.nextafter(low, math.inf), math.inf),
+            "at_least": (low, math.inf),
+            "below": (-math.inf, math.nextafter(high, -math.inf)),
+            "at_most": (-math.inf, high),
+            "approx": (low - band_low, high + band_high),
+            "approx_below": (low - band_low, high),
         }[kind]
         return Interval(low=bounds[0], high=bounds[1])
 
 
 def parse_digits(text: str, language: str | None) -> float | None:
-    """Read "2,500", "2.5", "2.500" (in French: 2500) or "2,5" (in French: 2.5)."""
-    compact = text.replace("\u202f", "").replace("\u00a0", "")
+    """Read "2,500", "2.5", "2.500" or "2 500" (in French: 2500) or "2,5" (in French: 2.5)."""
+    compact = text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if language in DECIMAL_COMMA_LANGUAGES:
         compact = compact.replace(".", "").replace(",", ".") if re.search(r"\.\d{3}(?!\d)", compact) \
             else compact.replace(",", ".")
@@ -144,8 +169,14 @@ def parse_digits(text: str, language: str | None) -> float | None:
         return None
 
 
+def _place_value(digits: str) -> float:
+    """Return the place value of the last digit written: 1 for "69", 0.1 for "68.7" or "68,7"."""
+    decimals = re.search(r"[.,](\d{1,2})$", digits)
+    return 10.0 ** -len(decimals.group(1)) if decimals else 1.0
+
+
 def _alternation(words: dict[str, object]) -> str:
     """Build a regex alternation, longest first; an empty table never matches."""
     if not words:
         return r"(?!x)x"
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))

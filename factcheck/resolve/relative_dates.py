@@ -17,11 +17,13 @@ from collections.abc import Iterator
 from dateutil.relativedelta import relativedelta, weekday
 
 from factcheck.models import PartialDate
+from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import CalendarLanguage
 
 # A date written without its year may lie this many days after the published date
 # ("on 13 October" in an article dated the 12th) and still be this year's.
 GRACE_DAYS = 7
+CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
 
 
 class RelativeDates:
@@ -57,19 +59,25 @@ class RelativeDates:
             rf")(?![\w-])",
             re.IGNORECASE,
         )
+        period_words = {word for phrase in self.periods for word in phrase.replace("'", " ").split() if len(word) > 3}
+        self.gate = WordGate([*weekdays, *full_months, *self.days, *period_words])
         self.future = re.compile(rf"(?<![\w-])(?:{alternation(words['future'])})(?![\w-])", re.IGNORECASE)
 
-    def speaks_of_future(self, text: str) -> bool:
-        """Return True when the sentence has a word that puts it in the future."""
-        return bool(self.future.search(text))
+    def speaks_of_future(self, text: str, position: int) -> bool:
+        """Return True when a future word comes before ``position`` in its clause ("will join Sunak on Thursday").
+
+        Only the clause counts: in "Harris, who arrived on Thursday, said Washington
+        intends to ...", the future is not the arrival's.
+        """
+        clause_start = max(text.rfind(mark, 0, position) for mark in CLAUSE_MARKS) + 1
+        return bool(self.future.search(text, clause_start, position))
 
     def find(self, text: str, published: PartialDate) -> Iterator[tuple[int, int, PartialDate]]:
         """Yield (start, end, date) for each relative date the published date resolves."""
-        future: bool | None = None
+        if not self.gate.admits(text):
+            return
         for match in self.pattern.finditer(text):
-            if future is None:
-                future = self.speaks_of_future(text)
-            date = self._resolve(match, published, future)
+            date = self._resolve(match, published, self.speaks_of_future(text, match.start()))
             if date is not None:
                 yield match.start(), match.end(), date
 

@@ -120,11 +120,12 @@ class Numbers(RuleModel):
 
 
 class Unit(RuleModel):
-    """A counted or measured thing and the words that name it."""
+    """A counted or measured thing, the words that name it and the verbs that count it."""
 
     id: str
     synonyms: tuple[str, ...] = ()
     symbols: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()
 
 
 class Title(RuleModel):
@@ -136,17 +137,27 @@ class Title(RuleModel):
 
 
 class Titles(RuleModel):
-    """Known titles, and the head words that mark an unknown phrase as a title."""
+    """Known titles, the head words that mark an unknown phrase as a title, and words around titles."""
 
     head_words: tuple[str, ...] = ()
     titles: tuple[Title, ...] = ()
+    loose: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = ()
+    past: tuple[str, ...] = ()
 
 
 class Event(RuleModel):
-    """A kind of event whose date articles state, and the words that announce it."""
+    """A kind of event whose date articles state, and the words that announce it.
+
+    ``nouns`` name the event ("takeover", "announcement"); a date goes to them only
+    when no trigger verb shares its clause, so "completed its takeover on Friday"
+    dates the completion.
+    """
 
     id: str
     triggers: tuple[str, ...]
+    nouns: tuple[str, ...] = ()
 
 
 class Spelling(RuleModel):
@@ -170,6 +181,11 @@ class Lexicon(RuleModel):
     spelling: tuple[Spelling, ...] = ()
     synonyms: tuple[tuple[str, ...], ...] = ()
     datelines: tuple[UserRegex, ...] = ()
+    speech_verbs: tuple[str, ...] = ()
+    sourcing: tuple[str, ...] = ()
+    unattributed: tuple[str, ...] = ()
+    speculative: tuple[str, ...] = ()
+    rename_markers: tuple[str, ...] = ()
 
 
 class BoilerplatePattern(RuleModel):

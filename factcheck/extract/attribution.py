@@ -1,0 +1,120 @@
+"""Who a sentence says stated its claims, and which of its claims are guesses.
+
+"Advertising revenue has fallen by roughly 50%, Musk said" is Musk's figure, not the
+outlet's; "down 59%, according to figures seen by several agencies" is the agencies'.
+A claim keeps that attribution, so a conflict shows whose numbers disagree. A surname
+("Kyle said") is the full name the article gave before. A figure or date after a
+speculative word in its clause ("could scale to 31,000") is a guess, not a claim.
+The cue words come from ``rules/lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.models import UNNAMED_SOURCES
+from factcheck.ruleset.schema import Lexicon
+
+SPEAKER = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’-]*){0,3}"
+PRONOUNS = frozenset({"he", "she", "they", "it", "il", "elle", "er", "sie", "él", "ella"})
+CLAUSE_MARKS = re.compile(r"[,;:()—–]")
+# At most this many words follow the verb of a speaker who comes after what they said.
+TAIL_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who stated the claims between ``start`` and ``end`` of a sentence."""
+
+    who: str
+    start: int
+    end: int
+
+    def covers(self, offset: int) -> bool:
+        """Return True when a claim starting at ``offset`` lies in the attributed part."""
+        return self.start <= offset < self.end
+
+
+class Attributor:
+    """Compiled attribution and speculation cues."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        verbs = _alternation(lexicon.speech_verbs)
+        sourcing = _alternation(lexicon.sourcing)
+        self.gate = re.compile(rf"(?<![\w-])(?:{verbs}|{sourcing}|{_alternation(lexicon.unattributed)})(?![\w-])",
+                               re.IGNORECASE)
+        self.sourced = re.compile(rf"(?<![\w-])(?i:{sourcing})\s+(?P<who>{SPEAKER}|(?:[\w'’-]+\s+){{0,5}}[\w'’-]+)")
+        self.before_verb = re.compile(
+            rf"(?:^|[,\"”»]\s*|\s)(?P<who>{SPEAKER}|(?i:the|a|an|les?|la|der|die|el|los)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+            rf"|(?i:{'|'.join(PRONOUNS)}))\s+(?i:{verbs})(?![\w-])")
+        self.after_verb = re.compile(rf"(?<![\w-])(?i:{verbs})\s+(?P<who>{SPEAKER})")
+        self.appositive = re.compile(rf"(?P<who>{SPEAKER}),[^,;:()]{{3,100}},\s+(?i:{verbs})(?![\w-])")
+        self.unattributed = re.compile(rf"(?<![\w-])(?:{_alternation(lexicon.unattributed)})(?![\w-])", re.IGNORECASE)
+        self.speculative = re.compile(rf"(?<![\w-])(?:{_alternation(lexicon.speculative)})(?![\w-])", re.IGNORECASE)
+        self.not_names = frozenset(word.lower() for word in (*lexicon.stopwords, *_first_words(lexicon)))
+
+    def speaker(self, text: str, people: dict[str, str]) -> Attribution | None:
+        """Return who the sentence says stated which part of it, or None when it is the outlet's own.
+
+        "according to X" and "reportedly" cover the sentence. A speech verb covers what
+        it reports: what follows "Musk told his followers that ...", what precedes
+        "..., Musk said this month".
+        """
+        if not self.gate.search(text):
+            return None
+        for match in self.sourced.finditer(text):
+            who = self._name(match.group("who"), people)
+            if who:
+                return Attribution(who, 0, len(text))
+        for pattern in (self.before_verb, self.appositive, self.after_verb):
+            for match in pattern.finditer(text):
+                who = self._name(match.group("who"), people)
+                if who:
+                    if self._trails(text, match.start("who"), match.end()):
+                        return Attribution(who, 0, match.start("who"))
+                    return Attribution(who, match.end(), len(text))
+        return Attribution(UNNAMED_SOURCES, 0, len(text)) if self.unattributed.search(text) else None
+
+    @staticmethod
+    def _trails(text: str, start: int, end: int) -> bool:
+        """Return True when a speaker comes after what they said: "..., Musk said this month, as ...".
+
+        The speech verb then ends its clause, or nearly ("said in a statement."),
+        instead of opening what is reported ("told his followers that ...").
+        """
+        clause = CLAUSE_MARKS.search(text, end)
+        rest = text[end: clause.start() if clause else len(text)]
+        return bool(text[:start].strip()) and len(rest.split()) <= TAIL_WORDS
+
+    def guessed(self, text: str, start: int) -> bool:
+        """Return True when a speculative word comes before ``start`` in its clause."""
+        marks = [match.end() for match in CLAUSE_MARKS.finditer(text, 0, start)]
+        return bool(self.speculative.search(text, marks[-1] if marks else 0, start))
+
+    def _name(self, raw: str, people: dict[str, str]) -> str | None:
+        """Tidy a speaker: drop a leading cue word, read a surname as the full name known before."""
+        words = raw.strip().split()
+        while words and words[0].lower() in self.not_names and words[0][0].isupper():
+            words = words[1:]
+        if not words:
+            return None
+        while len(words) > 1 and words[-1].lower() in self.not_names:
+            words = words[:-1]
+        who = " ".join(words)
+        if words[-1][0].isupper() and words[-1].lower() in people:
+            return people[words[-1].lower()]
+        if len(words) >= 2 and all(word[0].isupper() for word in words):
+            people[words[-1].lower()] = who
+        return who
+
+
+def _first_words(lexicon: Lexicon) -> list[str]:
+    """Return the first word of every cue phrase ("According" opens a sentence, not a name)."""
+    return [phrase.split()[0] for phrase in (*lexicon.speech_verbs, *lexicon.sourcing, *lexicon.unattributed)]
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """Build a regex alternation of phrases, longest first, any spacing; empty never matches."""
+    words = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) or r"(?!x)x"
