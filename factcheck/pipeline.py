@@ -66,7 +66,7 @@ class Pipeline:
         """
         self.guard.begin()
         try:
-            loaded = load_file(path, self.marker, self.reader)
+            loaded = load_file(path, self.marker, self.reader, int(self.rules.limits.max_article_mb * 1e6))
         except ArticleError as error:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
         results = []

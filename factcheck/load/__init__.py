@@ -27,7 +27,7 @@ READERS: dict[str, Callable[[str, str], list[Document]]] = {
     ".json": read_json,
     ".jsonl": read_jsonl,
 }
-MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+MAX_ARTICLE_BYTES = 50_000_000
 # Files that live beside articles but are not articles, skipped when a folder is searched
 # (naming one on the command line still reads it): the hand labels `factcheck eval` reads.
 NOT_ARTICLES = frozenset({"labels.json"})
@@ -83,14 +83,15 @@ def _readable_kind(path: str) -> bool:
     return os.path.isfile(path) or os.path.islink(path)
 
 
-def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader) -> list[LoadedArticle]:
-    """Read one file into its articles (a JSON Lines file may hold many)."""
+def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader,
+              max_bytes: int = MAX_ARTICLE_BYTES) -> list[LoadedArticle]:
+    """Read one file into its articles (a JSON Lines file may hold many); refuse files over max_bytes."""
     if os.path.islink(path) and not os.path.exists(path):
         raise ArticleError("is a symbolic link that points nowhere", path=path)
     try:
         size = os.path.getsize(path)
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"is {size // (1024 * 1024)} MB, over the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB limit",
+        if size > max_bytes:
+            raise ArticleError(f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (max-article-mb)",
                                path=path)
         with open(path, "rb") as handle:
             data = handle.read()

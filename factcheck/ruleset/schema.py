@@ -264,3 +264,4 @@ class Limits(RuleModel):
     """Bounds that keep a run safe from rule files and articles it has never seen."""
 
     regex_timeout: float = Field(1.0, gt=0, le=60)
+    max_article_mb: float = Field(50, gt=0)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import factcheck.load
 
 GOOD_A = "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n"
 GOOD_B = "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025.\n"
@@ -88,12 +87,16 @@ def test_an_unreadable_file_is_skipped(corpus: Path, run_cli, monkeypatch: pytes
     assert code == 0  # one good article left: nothing to conflict with
 
 
-def test_a_file_over_the_size_limit_is_skipped(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(factcheck.load, "MAX_ARTICLE_BYTES", 1024 * 1024)
-    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
-    (tmp_path / "huge.txt").write_text("Huge dump here\n\n" + "word " * 300_000, encoding="utf-8")
-    code, _, stderr = run_cli(["check", str(tmp_path), "--no-cache"])
-    assert "huge.txt: is 1 MB, over the 1 MB limit" in stderr
+def test_a_file_over_the_size_limit_set_in_config_is_skipped(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (corpus / "huge.txt").write_text("Huge dump here\n\n" + "word " * 300_000, encoding="utf-8")
+    config = tmp_path / "factcheck.toml"
+    config.write_text("[thresholds]\nmax-article-mb = 1\n", encoding="utf-8")
+    code, _, stderr = run_cli(["check", str(corpus), "--no-cache", "--config", str(config)])
+    assert "huge.txt: is 1.5 MB, over the 1 MB limit (max-article-mb)" in stderr
+    assert code == 0
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
