@@ -17,7 +17,8 @@ from pathlib import Path
 
 from factcheck import api
 from factcheck.load import discover
-from factcheck.labels import LabelledAgreement, LabelledConflict, LabelledSingle, Labels, load_labels
+from factcheck.errors import UsageError
+from factcheck.labels import LABELS_FILE, LabelledAgreement, LabelledConflict, LabelledSingle, Labels, load_labels
 from factcheck.models import FrozenModel, Report
 from factcheck.ruleset import RuleSet
 from factcheck.settings import Settings
@@ -101,9 +102,25 @@ class EvalResult(FrozenModel):
 
 
 def evaluate(folders: Iterable[Path], rules: RuleSet, jobs: int = 1, settings: Settings | None = None) -> EvalResult:
-    """Check each labelled folder on its own and score it against its labels."""
-    scores = tuple(evaluate_set(folder, rules, jobs, settings) for folder in folders)
+    """Check each labelled folder on its own and score it against its labels.
+
+    A folder without labels of its own stands for the labelled folders inside it
+    (``factcheck eval fixtures/eval`` scores every set there).
+    """
+    sets = [labelled for folder in folders for labelled in labelled_sets(folder)]
+    scores = tuple(evaluate_set(folder, rules, jobs, settings) for folder in sets)
     return EvalResult(sets=scores, total=combine(score.tallies for score in scores))
+
+
+def labelled_sets(folder: Path) -> list[Path]:
+    """Return the folder if it has labels, else its subfolders that have them, else the folder (to fail on)."""
+    if not folder.is_dir():
+        raise UsageError("not a folder (factcheck eval reads a folder of articles and its labels.json)",
+                         path=str(folder))
+    if (folder / LABELS_FILE).exists():
+        return [folder]
+    inside = sorted(child for child in folder.iterdir() if child.is_dir() and (child / LABELS_FILE).exists())
+    return inside or [folder]
 
 
 def evaluate_set(folder: Path, rules: RuleSet, jobs: int = 1, settings: Settings | None = None) -> SetScore:

@@ -86,6 +86,15 @@ class Labels(FrozenModel):
     agreements: tuple[LabelledAgreement, ...] = ()
     single_source: tuple[LabelledSingle, ...] = ()
 
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Labels:
+        for items in (self.conflicts, self.agreements, self.single_source):
+            ids = [item.id for item in items]
+            duplicate = next((item_id for item_id in ids if ids.count(item_id) > 1), None)
+            if duplicate is not None:
+                raise ValueError(f"duplicate id '{duplicate}'")
+        return self
+
     def files(self) -> set[str]:
         """Return every file the labels name."""
         named = {file for item in self.conflicts for side in item.sides for file in side.files}
@@ -107,7 +116,9 @@ def load_labels(folder: Path, articles: set[str]) -> Labels:
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise UsageError(f"invalid labels: {where}: {first['msg']}", path=str(path)) from None
+        message = first["msg"].removeprefix("Value error, ")
+        raise UsageError(f"invalid labels: {where}: {message}" if where else f"invalid labels: {message}",
+                         path=str(path)) from None
     unknown = sorted(labels.files() - articles)
     if unknown:
         raise UsageError(f"labels name files that are not articles in {folder}: {', '.join(unknown)}",

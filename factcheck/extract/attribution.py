@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import UNNAMED_SOURCES
+from factcheck.resolve.alternation import alternation
+from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Lexicon
 
 SPEAKER = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’-]*){0,3}"
@@ -21,6 +23,8 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "il", "elle", "er", "sie", "él
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 # At most this many words follow the verb of a speaker who comes after what they said.
 TAIL_WORDS = 3
+# How far from a speech verb its speaker may be: a name, a title set off by commas.
+SPEAKER_REACH = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,18 +44,19 @@ class Attributor:
     """Compiled attribution and speculation cues."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        verbs = _alternation(lexicon.speech_verbs)
-        sourcing = _alternation(lexicon.sourcing)
-        self.gate = re.compile(rf"(?<![\w-])(?:{verbs}|{sourcing}|{_alternation(lexicon.unattributed)})(?![\w-])",
-                               re.IGNORECASE)
-        self.sourced = re.compile(rf"(?<![\w-])(?i:{sourcing})\s+(?P<who>{SPEAKER}|(?:[\w'’-]+\s+){{0,5}}[\w'’-]+)")
+        verbs = alternation(lexicon.speech_verbs)
+        sourcing = alternation(lexicon.sourcing)
+        cues = (*lexicon.speech_verbs, *lexicon.sourcing, *lexicon.unattributed)
+        self.gate = WordGate(max(phrase.split(), key=len) for phrase in cues)  # "said" in "is said to"
+        self.cues = re.compile(rf"(?<![\w-])(?:(?P<sourcing>{sourcing})|(?P<verb>{verbs})"
+                               rf"|(?P<unattributed>{alternation(lexicon.unattributed)}))(?![\w-])", re.IGNORECASE)
+        self.source = re.compile(rf"\s+(?P<who>{SPEAKER}|(?:[\w'’-]+\s+){{0,5}}[\w'’-]+)")
         self.before_verb = re.compile(
             rf"(?:^|[,\"”»]\s*|\s)(?P<who>{SPEAKER}|(?i:the|a|an|les?|la|der|die|el|los)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
             rf"|(?i:{'|'.join(PRONOUNS)}))\s+(?i:{verbs})(?![\w-])")
         self.after_verb = re.compile(rf"(?<![\w-])(?i:{verbs})\s+(?P<who>{SPEAKER})")
         self.appositive = re.compile(rf"(?P<who>{SPEAKER}),[^,;:()]{{3,100}},\s+(?i:{verbs})(?![\w-])")
-        self.unattributed = re.compile(rf"(?<![\w-])(?:{_alternation(lexicon.unattributed)})(?![\w-])", re.IGNORECASE)
-        self.speculative = re.compile(rf"(?<![\w-])(?:{_alternation(lexicon.speculative)})(?![\w-])", re.IGNORECASE)
+        self.speculative = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.speculative)})(?![\w-])", re.IGNORECASE)
         self.not_names = frozenset(word.lower() for word in (*lexicon.stopwords, *_first_words(lexicon)))
 
     def speaker(self, text: str, people: dict[str, str]) -> Attribution | None:
@@ -61,20 +66,29 @@ class Attributor:
         it reports: what follows "Musk told his followers that ...", what precedes
         "..., Musk said this month".
         """
-        if not self.gate.search(text):
+        if not self.gate.admits(text):
             return None
-        for match in self.sourced.finditer(text):
-            who = self._name(match.group("who"), people)
+        cues: dict[str, list[re.Match[str]]] = {"sourcing": [], "verb": [], "unattributed": []}
+        for cue in self.cues.finditer(text):
+            cues[cue.lastgroup or ""].append(cue)
+        for cue in cues["sourcing"]:
+            source = self.source.match(text, cue.end())
+            who = self._name(source.group("who"), people) if source else None
             if who:
                 return Attribution(who, 0, len(text))
-        for pattern in (self.before_verb, self.appositive, self.after_verb):
-            for match in pattern.finditer(text):
-                who = self._name(match.group("who"), people)
-                if who:
+        # Speakers are looked for around each speech verb only: the patterns are costly
+        # to try at every word of a long sentence.
+        for verb in cues["verb"]:
+            before = max(0, verb.start() - SPEAKER_REACH)
+            for pattern, start, end in ((self.before_verb, before, verb.end()), (self.appositive, before, verb.end()),
+                                        (self.after_verb, verb.start(), verb.end() + SPEAKER_REACH)):
+                match = pattern.search(text, start, end)
+                who = self._name(match.group("who"), people) if match else None
+                if match and who:
                     if self._trails(text, match.start("who"), match.end()):
                         return Attribution(who, 0, match.start("who"))
                     return Attribution(who, match.end(), len(text))
-        return Attribution(UNNAMED_SOURCES, 0, len(text)) if self.unattributed.search(text) else None
+        return Attribution(UNNAMED_SOURCES, 0, len(text)) if cues["unattributed"] else None
 
     @staticmethod
     def _trails(text: str, start: int, end: int) -> bool:
@@ -112,9 +126,3 @@ class Attributor:
 def _first_words(lexicon: Lexicon) -> list[str]:
     """Return the first word of every cue phrase ("According" opens a sentence, not a name)."""
     return [phrase.split()[0] for phrase in (*lexicon.speech_verbs, *lexicon.sourcing, *lexicon.unattributed)]
-
-
-def _alternation(phrases: tuple[str, ...]) -> str:
-    """Build a regex alternation of phrases, longest first, any spacing; empty never matches."""
-    words = sorted(phrases, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) or r"(?!x)x"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
+from factcheck.resolve.alternation import alternation
 from factcheck.ruleset.schema import Event
 
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
@@ -26,7 +27,7 @@ class DateExtractor:
     def __init__(self, events: tuple[Event, ...]) -> None:
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
-        words = "|".join(re.escape(word) for word in sorted(self.trigger_event, key=len, reverse=True))
+        words = alternation(self.trigger_event) if self.trigger_event else ""
         self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if words else None
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:

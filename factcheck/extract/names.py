@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
+from factcheck.resolve.alternation import alternation
 from factcheck.resolve.entities import EntityMention
 from factcheck.ruleset.schema import Lexicon
 
@@ -37,8 +38,7 @@ class NameExtractor:
             rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
             if heads and connectors else r"(?!x)x", re.UNICODE)
         self.head_words = {word.lower() for word in lexicon.org_head_words}
-        markers = "|".join(re.escape(word) for word in sorted(lexicon.rename_markers, key=len, reverse=True))
-        self.rename_markers = re.compile(rf"(?<![\w-])(?:{markers})(?:(?<=-)|(?!\w))" if markers else r"(?!x)x",
+        self.rename_markers = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.rename_markers)})(?:(?<=-)|(?!\w))",
                                          re.IGNORECASE)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
+from factcheck.resolve.alternation import alternation
 from factcheck.resolve.entities import EntityMention
 from factcheck.resolve.numbers import NumberFinder, NumberMatch
 from factcheck.ruleset.schema import Lexicon, Numbers, Unit
@@ -30,10 +31,10 @@ class QuantityExtractor:
         self.unit_verbs = {verb.lower(): unit.id for unit in units for verb in unit.verbs}
         self.known_units = frozenset(unit.id for unit in units)
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
-        self.joiner = re.compile(rf"\s*(?:{_alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
-        self.partitive = re.compile(rf"\s*(?:{_alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
+        self.joiner = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
+        self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
-        self.rate = re.compile(rf"\s+({_alternation(self.rate_of)})(?![\w-])", re.IGNORECASE)
+        self.rate = re.compile(rf"\s+({alternation(self.rate_of)})(?![\w-])", re.IGNORECASE)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield a claim for every number with a unit that is not part of a date."""
@@ -96,7 +97,7 @@ class QuantityExtractor:
                     return known, words[min(first + count, len(words)) - 1][1]
         before = self._unit_before(context.text, number.start)
         if before is not None:
-            return before, number.end
+            return before, words[min(len(words), UNIT_FREE_WORDS) - 1][1] if words else number.end
         if not words:
             return "", number.end
         free = words[:UNIT_FREE_WORDS]
@@ -128,12 +129,6 @@ def _inside_date(context: SentenceContext, date_starts: list[int], start: int, e
     """Return True when the number overlaps a date (dates are sorted and do not overlap)."""
     index = bisect.bisect_right(date_starts, end) - 1
     return index >= 0 and context.dates[index].end > start
-
-
-def _alternation(phrases: object) -> str:
-    """Build a regex alternation of phrases, longest first, any spacing; empty never matches."""
-    words = sorted(phrases, key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) or r"(?!x)x"
 
 
 def singular(word: str) -> str:

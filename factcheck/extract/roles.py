@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
+from factcheck.resolve.alternation import alternation
 from factcheck.ruleset.schema import Titles
 
 NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?"
@@ -24,6 +25,7 @@ FULL_NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|di|le|la)\s+)?{NAME_WORD
 # Both shapes need a person's name: two capitalised words in a row, or an honorific and a surname.
 HAS_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'’.]+\s+[A-Z][a-zà-öø-ÿ'’]")
 SPEECH = r"(?:said|says|told|added|noted|explained)\b"
+TITLE_REACH = 80  # characters around a title word that a title and a name may take
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
 EMPLOYER_AFTER = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des|d['’])\s*\S.*$", re.IGNORECASE)
@@ -42,11 +44,11 @@ class RoleExtractor:
         self.qualifiers = frozenset(_fold(word) for word in titles.qualifiers)
         self.honorifics = frozenset(word.lower().rstrip(".") for word in titles.honorifics)
         self.past = frozenset(_fold(word) for word in titles.past)
-        honorific = "|".join(re.escape(word) for word in sorted(titles.honorifics, key=len, reverse=True))
+        honorific = alternation(titles.honorifics) if titles.honorifics else ""
         person = rf"(?:{FULL_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else FULL_NAME
-        heads = "|".join(re.escape(word) for word in sorted(titles.head_words, key=len, reverse=True))
-        known = "|".join(re.escape(form) for form in sorted(
-            (f for t in titles.titles for f in (t.name, *t.synonyms)), key=len, reverse=True))
+        heads = alternation(titles.head_words) if titles.head_words else ""
+        known = alternation(form for title in titles.titles for form in (title.name, *title.synonyms)) \
+            if titles.titles else ""
         head_title = rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
         known_title = rf"(?:[A-Z][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
         self.before = re.compile(
@@ -59,6 +61,8 @@ class RoleExtractor:
             rf"(?<![\w-])(?i:the|la|le|el|die|der)\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,7}}[^\s,.;:()\"“”]+),"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
         self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
+        self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",
+                                     re.IGNORECASE) if heads or known else None
         self.org_heads = frozenset(word.lower() for word in org_head_words)
         self.not_names = not_names
 
@@ -86,10 +90,18 @@ class RoleExtractor:
 
     def _matches(self, context: SentenceContext) -> Iterator[tuple[re.Match[str], str]]:
         """Yield matches of every shape with their rule ids."""
-        if not HAS_NAME.search(context.text):
+        if not HAS_NAME.search(context.text) or self.title_word is None:
             return
-        for match in self.before.finditer(context.text):
-            yield match, "X401"
+        # The title-first shape is tried only around title words: tried at every word of a
+        # sentence, its runs of capitalised words make it the costliest pattern here.
+        done = 0
+        for word in self.title_word.finditer(context.text):
+            if word.end() <= done:
+                continue
+            match = self.before.search(context.text, max(done, word.start() - TITLE_REACH), word.end() + TITLE_REACH)
+            if match is not None:
+                done = match.end()
+                yield match, "X401"
         for pattern, rule in ((self.set_off, "X401"), (self.after, "X402")):
             for match in pattern.finditer(context.text):
                 if self.head_re is not None and self.head_re.search(" ".join(match.group("title").split()[:6])):

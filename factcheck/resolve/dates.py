@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from factcheck.models import PartialDate
 from factcheck.resolve.gate import WordGate
-from factcheck.resolve.relative_dates import RelativeDates, alternation, nearest_year
+from factcheck.resolve.alternation import alternation
+from factcheck.resolve.relative_dates import RelativeDates, nearest_year
 from factcheck.ruleset.schema import CalendarLanguage
 
 YEAR = r"(?:1[89]|20|21)\d{2}"

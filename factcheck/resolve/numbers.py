@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import Interval
+from factcheck.resolve.alternation import alternation
 from factcheck.ruleset.schema import Numbers, Unit
 
 # Languages whose articles write 2.500 or 2 500 for two thousand five hundred, and 2,5 for two and a half.
@@ -50,8 +51,8 @@ class NumberFinder:
                 self.qualifier_kind[phrase.lower()] = kind
         self.symbols = {symbol: unit.id for unit in units for symbol in unit.symbols}
         self.percent_words = [word for unit in units if unit.id == "percent" for word in unit.synonyms]
-        word = _alternation(self.words)
-        vague = _alternation(self.vague)
+        word = alternation(self.words)
+        vague = alternation(self.vague)
         # A cheap first look: a number needs a digit, a number word or a vague amount.
         self.gate = re.compile(rf"\d|(?<![\w])(?:{word}|{vague})(?![\w])", re.IGNORECASE)
         self.pattern = self._compile(DIGITS, word, vague)
@@ -59,10 +60,10 @@ class NumberFinder:
 
     def _compile(self, digits: str, word: str, vague: str) -> re.Pattern[str]:
         """Build the number pattern for one way of grouping digits."""
-        qualifier = _alternation(self.qualifier_kind)
-        symbol = _alternation(self.symbols)
-        scale = _alternation(self.scales)
-        percent = _alternation({word: 0 for word in self.percent_words})
+        qualifier = alternation(self.qualifier_kind)
+        symbol = alternation(self.symbols)
+        scale = alternation(self.scales)
+        percent = alternation({word: 0 for word in self.percent_words})
         return re.compile(
             rf"(?<![\w.,:/-])(?:(?P<qualifier>{qualifier})\s+)?(?:an?\s+)?"
             rf"(?P<symbol>{symbol})?\s?"
@@ -173,10 +174,3 @@ def _place_value(digits: str) -> float:
     """Return the place value of the last digit written: 1 for "69", 0.1 for "68.7" or "68,7"."""
     decimals = re.search(r"[.,](\d{1,2})$", digits)
     return 10.0 ** -len(decimals.group(1)) if decimals else 1.0
-
-
-def _alternation(words: dict[str, object]) -> str:
-    """Build a regex alternation, longest first; an empty table never matches."""
-    if not words:
-        return r"(?!x)x"
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))

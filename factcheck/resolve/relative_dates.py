@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dateutil.relativedelta import relativedelta, weekday
 
 from factcheck.models import PartialDate
+from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import CalendarLanguage
 
@@ -161,10 +162,3 @@ def _period(unit: str, offset: int, published: PartialDate) -> PartialDate | Non
 def _day(day: dt.date) -> PartialDate:
     """Return a day as a PartialDate."""
     return PartialDate(year=day.year, month=day.month, day=day.day)
-
-
-def alternation(words: dict[str, object] | set[str]) -> str:
-    """Build a regex alternation, longest words first; an empty table never matches."""
-    if not words:
-        return r"(?!x)x"
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))

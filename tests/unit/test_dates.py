@@ -99,3 +99,69 @@ def test_partial_date_compatible(left: str, right: str, compatible: bool) -> Non
 @pytest.mark.parametrize("text", ["2025", "2025-03", "2025-03-09"])
 def test_partial_date_round_trips_through_its_iso_form(text: str) -> None:
     assert str(PartialDate.parse(text)) == text
+
+
+MONDAY = PartialDate(year=2023, month=11, day=6)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("signed on 2 November", [("2 November", "2023-11-02")]),
+    ("signée mercredi 1er novembre", [("mercredi 1er novembre", "2023-11-01")]),
+    ("am Montag, dem 25. Juli 2023", [("am Montag", "2023-11-06"), ("25. Juli 2023", "2023-07-25")]),
+    ("el 18 de septiembre de 2025", [("18 de septiembre de 2025", "2025-09-18")]),
+    ("on July 24", [("July 24", "2023-07-24")]),
+    ("in the summer of 2025", [("summer of 2025", "2025-06/2025-08")]),
+    ("Q3 2025", [("Q3 2025", "2025-07/2025-09")]),
+    ("au troisième trimestre 2025", [("troisième trimestre 2025", "2025-07/2025-09")]),
+    ("im Sommer 2025", [("Sommer 2025", "2025-06/2025-08")]),
+    ("last Thursday", [("last Thursday", "2023-11-02")]),
+    ("next Monday", [("next Monday", "2023-11-13")]),
+    ("Microsoft said Friday", [("Friday", "2023-11-03")]),
+    ("ont signé jeudi à Chequers", [("jeudi", "2023-11-02")]),
+    ("lundi dernier", [("lundi dernier", "2023-10-30")]),
+    ("last week", [("last week", "2023-10-30/2023-11-05")]),
+    ("earlier this month", [("earlier this month", "2023-11")]),
+    ("la semaine dernière", [("la semaine dernière", "2023-10-30/2023-11-05")]),
+    ("last year", [("last year", "2022")]),
+    ("blocked the deal in April", [("in April", "2023-04")]),
+    ("bought it last October", [("last October", "2023-10")]),  # the October before this month
+], ids=lambda value: value if isinstance(value, str) else None)
+def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert found(finder, text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She will meet Sunak on Thursday.", "2023-11-09"),
+    ("She is due to attend the summit on Thursday.", "2023-11-09"),
+    ("She met Sunak on Thursday.", "2023-11-02"),
+    # the future word is in another clause: the arrival is past
+    ("Harris, who arrived on Thursday, said Washington intends to write the rules.", "2023-11-02"),
+    ("It will open in April.", "2024-04"),
+])
+def test_a_sentence_about_the_future_points_forward(finder: DateFinder, text: str, expected: str) -> None:
+    assert [str(match.date) for match in finder.find(text, MONDAY)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["signed on 2 November", "last week", "in April", "Microsoft said Friday"])
+def test_dates_without_a_year_are_left_out_without_a_published_date(finder: DateFinder, text: str) -> None:
+    assert found(finder, text, None) == []
+
+
+@pytest.mark.parametrize("text", ["they sat at the table", "the company may grow", "a market of 2 million",
+                                  "Sun Microsystems"])
+def test_words_that_only_look_like_dates(finder: DateFinder, text: str) -> None:
+    assert found(finder, text, MONDAY) == []
+
+
+@pytest.mark.parametrize(("left", "right", "compatible"), [
+    ("2025-07/2025-09", "2025-08-14", True),
+    ("2025-07/2025-09", "2025-10", False),
+    ("2023-10-30/2023-11-05", "2023-11-02", True),
+    ("2023-10-30/2023-11-05", "2023-11-06", False),
+    ("2024-12/2026-02", "2025-01", True),
+])
+def test_date_spans_are_compatible_when_they_overlap(left: str, right: str, compatible: bool) -> None:
+    assert PartialDate.parse(left).compatible(PartialDate.parse(right)) is compatible
+    assert PartialDate.parse(right).compatible(PartialDate.parse(left)) is compatible
+    assert str(PartialDate.parse(left)) == left

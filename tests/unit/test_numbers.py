@@ -162,3 +162,43 @@ def test_interval_overlaps(left: tuple[float, float], right: tuple[float, float]
 ])
 def test_interval_str_is_the_normalised_value(low: float, high: float, text: str) -> None:
     assert str(Interval(low=low, high=high)) == text
+
+
+@pytest.mark.parametrize(("text", "language", "low", "high"), [
+    ("2,000-2,500", None, 2000, 2500),
+    ("2,000–2,500 staff", None, 2000, 2500),
+    ("hundreds of", None, 200, 999),
+    ("des centaines de", "fr", 200, 999),
+    ("13 000", "fr", 13000, 13000),
+    ("rund 1.500", "de", 1350, 1650),
+    ("44 Milliarden", "de", 44e9, 44e9),
+    ("68,7 milliards", "fr", 68.7e9, 68.7e9),
+    ("Vingt-huit", "fr", 28, 28),
+    ("twenty-eight", None, 28, 28),
+])
+def test_ranges_vague_amounts_and_other_languages(finder: NumberFinder, text: str, language: str | None,
+                                                  low: float, high: float) -> None:
+    interval = only(finder, text, language).interval
+    assert (interval.low, interval.high) == pytest.approx((low, high))
+
+
+def test_a_plain_space_groups_thousands_only_in_languages_that_write_so(finder: NumberFinder) -> None:
+    assert [match.interval.low for match in finder.find("in 2023 300 people", "en")] == [2023, 300]
+
+
+@pytest.mark.parametrize(("text", "rounding"), [("$69bn", 0.5e9), ("$68.7bn", 0.05e9), ("2,500", 0.0),
+                                               ("2,000-2,500", 0.0)])
+def test_a_figure_with_a_scale_word_keeps_the_rounding_its_digits_imply(finder: NumberFinder, text: str,
+                                                                         rounding: float) -> None:
+    assert only(finder, text).interval.rounding == pytest.approx(rounding)
+
+
+@pytest.mark.parametrize(("left", "right", "overlaps"), [
+    ("$69bn", "$68.7bn", True),
+    ("$44bn", "$43bn", False),  # 43.5bn is where both roundings end: they touch, they do not agree
+    ("£31bn", "£42bn", False),
+    ("$75bn", "$68.7bn", False),
+])
+def test_rounded_figures_agree_only_within_their_rounding(finder: NumberFinder, left: str, right: str,
+                                                          overlaps: bool) -> None:
+    assert only(finder, left).interval.overlaps(only(finder, right).interval) is overlaps

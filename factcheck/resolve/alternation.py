@@ -1,0 +1,43 @@
+"""Build one regex alternation from many words, as a trie, so it matches fast.
+
+The regex engine tries every branch of "two|twelve|twenty|thirty|..." in turn at every
+position it looks at; "t(?:w(?:o|el(?:ve)|enty)|hirty)" rules most of them out after a
+letter or two. Number words, qualifiers, month names and cue phrases are such lists,
+and they are tried at most positions of every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+END = ""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex matching any of the words (spaces inside match any run of spaces); never matches if none."""
+    trie: dict = {}
+    for word in {word for word in words if word}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[END] = {}
+    return _pattern(trie) if trie else r"(?!x)x"
+
+
+def _pattern(node: dict) -> str:
+    """Turn a trie node into a regex, longest branches first so the engine prefers full words."""
+    branches = [_char(char) + _pattern(child) for char, child in sorted(node.items(), key=lambda item: item[0])
+                if char != END]
+    optional = END in node
+    if not branches:
+        return ""
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    body = "|".join(branches)
+    return f"(?:{body})?" if optional else f"(?:{body})"
+
+
+def _char(char: str) -> str:
+    """Escape one character; a space stands for any run of whitespace."""
+    return r"\s+" if char == " " else re.escape(char)

@@ -1,0 +1,106 @@
+"""What real reporting does to comparison: rounding, several facts of one unit, renames told, loose titles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+
+def check(run_cli, article_dir, texts: dict[str, str]) -> dict:  # noqa: ANN001 - conftest fixtures
+    """Run `factcheck check` on the texts, each with its own outlet, and return the JSON report."""
+    files = {name: f"Story\n\nLondon, 2 August 2023 — Desk\nSource: Outlet {name}\n\n{text}\n"
+             for name, text in texts.items()}
+    _, stdout, _ = run_cli(["check", article_dir(files), "--format", "json", "--no-cache"])
+    return json.loads(stdout)
+
+
+def findings(report: dict, kind: str, rule: str | None = None) -> list[dict]:
+    return [finding for finding in report["findings"] if finding["kind"] == kind and rule in (None, finding["rule"])]
+
+
+def texts_of(report: dict, finding: dict) -> list[str]:
+    claims = {claim["id"]: claim for claim in report["claims"]}
+    return sorted(claims[claim]["text"] for claim in finding["claims"])
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    ("Microsoft paid $68.7bn for Activision Blizzard.", "Microsoft paid $69bn for Activision Blizzard.", "agreement"),
+    ("Microsoft paid $44bn for Activision Blizzard.", "Microsoft paid $43bn for Activision Blizzard.", "conflict"),
+    ("Microsoft paid $68.7bn for Activision Blizzard.", "Microsoft paid $75bn for Activision Blizzard.", "conflict"),
+    ("Microsoft paid 2,000-2,500 staff.", "Microsoft paid 2,200 staff.", "agreement"),
+])
+def test_rounded_figures_agree_within_their_rounding(run_cli, article_dir, first: str, second: str,
+                                                     kind: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert [finding["kind"] for finding in report["findings"] if finding["rule"].startswith("FC3")] == [kind]
+
+
+def test_two_facts_of_one_unit_in_one_article_do_not_conflict_with_a_third(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Activision Blizzard's 13,000 employees will join Microsoft, which has 9,000 staff in gaming.",
+        "b.txt": "Activision Blizzard employs about 13,000 people, who now join Microsoft.",
+    })
+    assert findings(report, "conflict") == []
+    [agreement] = findings(report, "agreement", "FC302")
+    assert texts_of(report, agreement) == ["13,000 employees", "about 13,000 people"]
+
+
+def test_figures_far_apart_are_two_facts_not_a_disagreement(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Microsoft pledged £31bn for Britain, while Google committed £5bn.",
+        "b.txt": "Microsoft pledged £42bn for Britain.",
+    })
+    [conflict] = findings(report, "conflict")
+    assert texts_of(report, conflict) == ["£31bn", "£42bn"]
+
+
+@pytest.mark.parametrize(("text", "conflicts"), [
+    ("Twitter chief executive Linda Yaccarino spoke to advertisers.", 1),
+    ("X, formerly Twitter, spoke to advertisers.", 0),
+    ("Bret Taylor previously chaired Twitter's board.", 0),
+    ("Musk bought Twitter in October 2022.", 0),
+])
+def test_a_former_name_conflicts_only_when_used_not_when_recalled(run_cli, article_dir, text: str,
+                                                                   conflicts: int) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text, "b.txt": "X is changing its logo, the company said."})
+    assert len(findings(report, "conflict", "FC101")) == conflicts
+
+
+def test_a_loose_description_does_not_conflict_with_a_title(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Microsoft Gaming CEO Phil Spencer wrote to staff.",
+        "b.txt": "Phil Spencer, the head of Xbox, wrote to staff.",
+    })
+    assert findings(report, "conflict") == []
+    assert [finding["subject"] for finding in findings(report, "agreement", "FC402")] == ["Phil Spencer"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft completed its takeover of Activision Blizzard on Friday.", [("completion", "on Friday")]),
+    ("Since Musk's takeover in October 2022, brands have left.", [("acquisition", "October 2022")]),
+    ("Harris, who arrived on Thursday, said Washington had announced its own institute.", []),
+    ("On Wednesday, 29 countries signed the declaration.", [("signing", "On Wednesday")]),
+    ("LONDON, Aug 1 (Meridian Wire) - Britain signed the deal on Monday.", [("signing", "on Monday")]),
+    ("Altman co-founded OpenAI in 2015.", [("founding", "2015")]),
+])
+def test_a_date_goes_with_the_event_of_its_clause(run_cli, article_dir, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert [(claim["subject"], claim["text"]) for claim in report["claims"] if claim["kind"] == "date"] == expected
+
+
+def test_reports_of_the_eval_sets_never_conflict_within_one_source() -> None:
+    """A conflict always has claims from two independent sources (an article cannot contradict itself here)."""
+    from factcheck.api import check as run_check
+    from factcheck.api import load_rules
+
+    root = Path(__file__).resolve().parents[2] / "fixtures" / "eval"
+    for folder in sorted(path for path in root.iterdir() if path.is_dir()):
+        report = run_check([str(folder)], load_rules())
+        source = {article.id: article.id for article in report.articles}
+        source.update({article: group.articles[0] for group in report.sources for article in group.articles})
+        for finding in report.findings:
+            if finding.kind == "conflict":
+                assert len({source[article] for article in finding.articles}) >= 2, finding.message

@@ -1,0 +1,123 @@
+"""`factcheck eval`: precision and recall against hand labels, and the shipped labelled sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.api import load_rules
+from factcheck.eval import evaluate
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL_SETS = sorted(path for path in (ROOT / "fixtures" / "eval").iterdir() if path.is_dir())
+
+ARTICLES = {
+    "a.txt": "Deal signed\n\nSource: Capital Wire\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n",
+    "b.txt": "Deal signed\n\nSource: Northbridge Times\n\nThe agreement between OpenAI and the UK government "
+             "was signed on July 22, 2025.\n",
+    "c.txt": "Deal signed\n\nSource: Thames Observer\n\nOpenAI and the UK government signed the agreement "
+             "on 21 July 2025 in London.\n",
+}
+SIGNING = {"id": "signing", "about": "the signing date", "type": "date",
+           "sides": [{"files": ["b.txt"], "value": "July 22, 2025"},
+                     {"files": ["a.txt", "c.txt"], "value": "21 July 2025"}]}
+
+
+def labelled(article_dir, labels: dict | str) -> Path:  # noqa: ANN001 - the conftest fixture
+    """Write the three articles and a labels.json beside them."""
+    text = labels if isinstance(labels, str) else json.dumps(labels)
+    return article_dir({**ARTICLES, "labels.json": text})
+
+
+def test_eval_prints_precision_and_recall_per_kind_and_type(run_cli, article_dir) -> None:
+    folder = labelled(article_dir, {"conflicts": [SIGNING]})
+    code, stdout, stderr = run_cli(["eval", folder])
+    assert (code, stderr) == (0, "")
+    assert f"{folder} (3 articles)" in stdout
+    rows = {tuple(line.split()[:2]): line.split()[2:] for line in stdout.splitlines() if line.startswith("  conflict")}
+    assert rows[("conflict", "all")] == ["1", "1", "1.00", "1", "1", "1.00"]
+    assert "agreements reported as conflicts: none" in stdout
+
+
+def test_missed_and_spurious_items_are_listed(run_cli, article_dir) -> None:
+    wrong = {**SIGNING, "id": "wrong-day", "sides": [{"files": ["b.txt"], "value": "23 July"},
+                                                      {"files": ["a.txt"], "value": "21 July 2025"}]}
+    code, stdout, _ = run_cli(["eval", labelled(article_dir, {"conflicts": [wrong]})])
+    assert code == 0
+    missed = stdout.split("missed:")[1].split("spurious:")[0]
+    assert "conflict       wrong-day (date): the signing date" in missed
+    spurious = stdout.split("spurious:")[1]
+    assert "FC201 (date)" in spurious and "Sources disagree on the date of the signing" in spurious
+
+
+def test_a_labelled_agreement_a_conflict_splits_is_reported(article_dir) -> None:
+    agreement = {"id": "a-and-b", "type": "date", "files": ["a.txt", "b.txt"],
+                 "values": ["21 July 2025", "July 22, 2025"]}
+    result = evaluate([labelled(article_dir, {"agreements": [agreement]})], load_rules())
+    assert [confusion.agreement for confusion in result.sets[0].confusions] == ["a-and-b"]
+    tally = {(t.kind, t.type): t for t in result.total}[("agreement", "all")]
+    assert (tally.labelled, tally.found, tally.recall) == (1, 0, 0.0)
+
+
+def test_eval_json_is_the_result_model(run_cli, article_dir) -> None:
+    code, stdout, _ = run_cli(["eval", labelled(article_dir, {"conflicts": [SIGNING]}), "--format", "json"])
+    result = json.loads(stdout)
+    assert code == 0 and {"sets", "total"} <= set(result)
+    assert result["sets"][0]["missed"] == [] and result["sets"][0]["articles"] == 3
+
+
+@pytest.mark.parametrize(("labels", "message"), [
+    ("{not json", "labels are not valid JSON"),
+    ({"conflicts": [{**SIGNING, "type": "colour"}]}, "invalid labels: conflicts.0.type"),
+    ({"conflicts": [{**SIGNING, "sides": [SIGNING["sides"][0]]}]}, "invalid labels: conflicts.0.sides"),
+    ({"agreements": [{"id": "x", "type": "date", "files": ["a.txt", "b.txt", "c.txt"], "values": ["1", "2"]}]},
+     "one value, or one per file"),
+    ({"single_source": [{"id": "x", "type": "date", "file": "nowhere.txt", "value": "21 July"}]},
+     "labels name files that are not articles"),
+    ({"conflicts": [SIGNING, SIGNING]}, "duplicate id 'signing'"),
+])
+def test_a_bad_labels_file_stops_with_one_line_naming_it(run_cli, article_dir, labels: dict | str,
+                                                         message: str) -> None:
+    folder = labelled(article_dir, labels)
+    code, stdout, stderr = run_cli(["eval", folder])
+    assert (code, stdout) == (2, "")
+    assert stderr.startswith(f"factcheck: error: {folder / 'labels.json'}: ") and stderr.count("\n") == 1
+    assert message in stderr
+
+
+def test_a_folder_without_labels_stops_with_exit_2(run_cli, article_dir) -> None:
+    code, _, stderr = run_cli(["eval", article_dir(ARTICLES)])
+    assert code == 2 and "labels.json: cannot read labels" in stderr
+
+
+def test_a_file_is_not_a_labelled_set(run_cli, article_dir) -> None:
+    code, _, stderr = run_cli(["eval", labelled(article_dir, {"conflicts": [SIGNING]}) / "a.txt"])
+    assert code == 2 and "a.txt: not a folder" in stderr
+
+
+def test_a_folder_of_labelled_sets_scores_each(run_cli, article_dir, tmp_path: Path) -> None:
+    folder = labelled(article_dir, {"conflicts": [SIGNING]})  # tmp_path/articles
+    (tmp_path / "README.md").write_text("# Sets\n\nNot a set.\n", encoding="utf-8")
+    code, stdout, _ = run_cli(["eval", tmp_path])
+    assert code == 0 and stdout.startswith(f"{folder} (3 articles)")
+
+
+def test_check_does_not_read_labels_json_as_an_article(run_cli, article_dir) -> None:
+    code, stdout, stderr = run_cli(["check", labelled(article_dir, {"conflicts": [SIGNING]}), "--format", "json",
+                                    "--no-cache"])
+    report = json.loads(stdout)
+    assert (code, stderr) == (1, "")
+    assert sorted(Path(article["path"]).name for article in report["articles"]) == ["a.txt", "b.txt", "c.txt"]
+    assert report["diagnostics"] == []
+
+
+def test_the_shipped_labelled_sets_meet_the_accuracy_targets() -> None:
+    """fixtures/eval: conflicts found and reported at 0.9 or better, agreements found at 0.8, none split."""
+    result = evaluate(EVAL_SETS, load_rules())
+    total = {(tally.kind, tally.type): tally for tally in result.total}
+    assert total[("conflict", "all")].recall >= 0.9
+    assert total[("conflict", "all")].precision >= 0.9
+    assert total[("agreement", "all")].recall >= 0.8
+    assert [confusion for score in result.sets for confusion in score.confusions] == []

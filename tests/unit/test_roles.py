@@ -1,0 +1,82 @@
+"""People and titles: the shapes articles use, employers and nationalities around titles, short mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import load_rules
+from factcheck.load import LoadedArticle
+from factcheck.load.document import Document
+from factcheck.models import ExtractedClaim
+from factcheck.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def extractor():  # noqa: ANN201 - the pipeline's Extractor
+    return Pipeline(load_rules()).extractor
+
+
+def claims(extractor, text: str, kind: str, language: str = "en") -> list[ExtractedClaim]:  # noqa: ANN001
+    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, published=None, language=language,
+                            document=Document(text), skipped=())
+    return [claim for claim in extractor.extract(article) if claim.kind == kind]
+
+
+def roles(extractor, text: str, language: str = "en") -> list[tuple[str, str]]:  # noqa: ANN001
+    return [(claim.subject, claim.value) for claim in claims(extractor, text, "role", language)]
+
+
+TECH = "Secretary of State for Science, Innovation and Technology"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Technology Secretary Peter Kyle spoke.", [("Peter Kyle", TECH)]),
+    ("Peter Kyle, the Secretary of State for Science, Innovation and Technology, spoke.", [("Peter Kyle", TECH)]),
+    ("Microsoft Gaming CEO Phil Spencer wrote to staff.", [("Phil Spencer", "Chief Executive")]),
+    ("Twitter chief executive Linda Yaccarino spoke.", [("Linda Yaccarino", "Chief Executive")]),
+    ("Phil Spencer, chief executive of Microsoft Gaming, said so.", [("Phil Spencer", "Chief Executive")]),
+    ("Sarah Cardell, the CMA's chief executive, said so.", [("Sarah Cardell", "Chief Executive")]),
+    ("The regulator's chief executive, Sarah Cardell, said so.", [("Sarah Cardell", "Chief Executive")]),
+    ("Greg Brockman, the company's president, quit.", [("Greg Brockman", "President")]),
+    ("US Vice President Kamala Harris spoke.", [("Kamala Harris", "Vice President")]),
+    ("German Chancellor Olaf Scholz spoke.", [("Olaf Scholz", "German Chancellor")]),
+    ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "chief scientist")]),
+])
+def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  # noqa: ANN001
+                                                        expected: list[tuple[str, str]]) -> None:
+    assert roles(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Bobby Kotick, PDG d'Activision, restera en poste.", "fr", [("Bobby Kotick", "Chief Executive")]),
+    ("La ministre britannique de la Technologie, Liz Kendall, a salué l'accord.", "fr", [("Liz Kendall", TECH)]),
+    ("Selon Linda Yaccarino, directrice générale de X depuis juin, rien ne change.", "fr",
+     [("Linda Yaccarino", "Chief Executive")]),
+])
+def test_titles_in_other_languages(extractor, text: str, language: str,  # noqa: ANN001
+                                   expected: list[tuple[str, str]]) -> None:
+    assert roles(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Emmett Shear, the former Twitch chief executive, said he was pleased.",
+    "Bret Taylor, the former co-chief executive of Salesforce, will chair the board.",
+])
+def test_a_former_title_is_history_not_a_claim(extractor, text: str) -> None:  # noqa: ANN001
+    assert roles(extractor, text) == []
+
+
+def test_a_later_mention_by_surname_is_the_person_named_before(extractor) -> None:  # noqa: ANN001
+    text = "Technology Secretary Peter Kyle opened the summit.\n\nMr Kyle, the Business Secretary, left early."
+    assert roles(extractor, text) == [("Peter Kyle", TECH), ("Peter Kyle", "Secretary of State for Business and Trade")]
+
+
+def test_an_honorific_with_an_unknown_surname_is_no_one_yet(extractor) -> None:  # noqa: ANN001
+    assert roles(extractor, "Mr Kyle, the Business Secretary, left early.") == []
+
+
+@pytest.mark.parametrize("text", ["Phil Spencer, the head of Xbox, said so.", "Xbox boss Phil Spencer said so.",
+                                  "CrowdStrike founder George Kurtz said so."])
+def test_a_loose_description_is_marked_so_it_conflicts_with_no_title(extractor, text: str) -> None:  # noqa: ANN001
+    [claim] = claims(extractor, text, "role")
+    assert claim.markers == ("loose",)
