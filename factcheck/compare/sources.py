@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import re
 import zlib
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass
 
 SHINGLE_WORDS = 5
@@ -22,38 +22,41 @@ MAX_BUCKET = 50
 # Fewer shared-range values than this say too little to call two texts copies.
 MIN_SAMPLE = 8
 WORD = re.compile(r"\w+")
+SPACE = re.compile(r"\s")
+CHUNK_CHARS = 1 << 20
 
 
 def sketch(text: str) -> tuple[int, ...]:
     """Return the bottom-k sketch of the text's word shingles.
 
-    Streams over the words with a bounded heap, so memory stays constant however long
-    the article (a 50 MB dump must not hold millions of shingles at once).
+    The text is read in chunks of about CHUNK_CHARS, keeping only the k smallest hashes
+    between chunks, so memory stays bounded however long the article (a 50 MB dump
+    must not hold millions of shingles at once), while each chunk is hashed with
+    whole-list operations rather than a Python loop per word.
     """
-    window: deque[str] = deque(maxlen=SHINGLE_WORDS)
-    heap: list[int] = []  # max-heap (negated) of the k smallest distinct hashes
-    members: set[int] = set()
-    seen_any = False
-    for match in WORD.finditer(text):
-        window.append(match.group(0).lower())
-        if len(window) == SHINGLE_WORDS:
-            seen_any = True
-            _offer(heap, members, zlib.crc32(" ".join(window).encode()))
-    if not seen_any and window:
-        _offer(heap, members, zlib.crc32(" ".join(window).encode()))
-    return tuple(sorted(members))
+    smallest: set[int] = set()
+    carry: list[str] = []
+    start = 0
+    while start < len(text) or (start == 0 and not text):
+        end = len(text) if start + CHUNK_CHARS >= len(text) else _next_space(text, start + CHUNK_CHARS)
+        words = carry + WORD.findall(text[start:end].lower())
+        if len(words) >= SHINGLE_WORDS:
+            shingles = map(" ".join, zip(*(words[offset:] for offset in range(SHINGLE_WORDS))))
+        else:
+            shingles = iter([" ".join(words)] if words and start + CHUNK_CHARS >= len(text) else [])
+        hashes = {zlib.crc32(shingle.encode()) for shingle in shingles}
+        smallest = set(heapq.nsmallest(SKETCH_SIZE, smallest | hashes))
+        carry = words[-(SHINGLE_WORDS - 1):]
+        if end >= len(text):
+            break
+        start = end
+    return tuple(sorted(smallest))
 
 
-def _offer(heap: list[int], members: set[int], value: int) -> None:
-    """Keep value if it is among the SKETCH_SIZE smallest distinct hashes seen so far."""
-    if value in members:
-        return
-    if len(heap) < SKETCH_SIZE:
-        heapq.heappush(heap, -value)
-        members.add(value)
-    elif value < -heap[0]:
-        members.discard(-heapq.heappushpop(heap, -value))
-        members.add(value)
+def _next_space(text: str, position: int) -> int:
+    """Return the first whitespace at or after position (or the end), so no word is cut."""
+    match = SPACE.search(text, position)
+    return match.start() if match else len(text)
 
 
 def estimate_similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:

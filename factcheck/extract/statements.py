@@ -22,6 +22,7 @@ from factcheck.ruleset.schema import Lexicon
 
 MIN_WORDS = 6
 STEM_PREFIX = 5
+TERM_CACHE_SIZE = 200_000
 TOKEN = re.compile(r"[^\W_][\w'’-]*")
 QUOTED = re.compile(r"[\"“«][^\"”»]{12,}[\"”»]")
 STEMMER_LANGUAGES = {"en": "english", "fr": "french", "de": "german", "es": "spanish"}
@@ -38,6 +39,9 @@ class StatementExtractor:
         self.hedge_phrases = tuple(word.lower() for word in lexicon.hedges if " " in word)
         self.ordinals = frozenset(word.lower() for word in lexicon.ordinals)
         self.guard = guard
+        # News vocabulary repeats: a word's term is computed once (spelling folds run
+        # through the regex guard, stemming is pure Python) and then looked up.
+        self._terms: dict[tuple[str, str], str] = {}
         self.spelling = [(UserPattern.build(f"lexicon.spelling.{index}", rule.pattern), rule.replace)
                          for index, rule in enumerate(lexicon.spelling)]
         self.synonym_groups = lexicon.synonyms
@@ -78,11 +82,22 @@ class StatementExtractor:
             word = token.lower().replace("’", "'")
             if word in self.stopwords or word in self.generic or any(ch.isdigit() for ch in word) or len(word) < 3:
                 continue
-            for pattern, replacement in self.spelling:
-                word = self.guard.sub(pattern, replacement, word)
-            term = stem(word)[:STEM_PREFIX]
-            terms.append(synonyms.get(term, term))
+            key = (language, word)
+            term = self._terms.get(key)
+            if term is None:
+                term = self._term(word, stem, synonyms)
+                if len(self._terms) >= TERM_CACHE_SIZE:
+                    self._terms.clear()
+                self._terms[key] = term
+            terms.append(term)
         return tuple(dict.fromkeys(terms))
+
+    def _term(self, word: str, stem, synonyms: dict[str, str]) -> str:  # noqa: ANN001 - a stemming function
+        """Fold one word's spelling, stem it and map it to its synonym group."""
+        for pattern, replacement in self.spelling:
+            word = self.guard.sub(pattern, replacement, word)
+        term = stem(word)[:STEM_PREFIX]
+        return synonyms.get(term, term)
 
     def _synonyms(self, language: str) -> dict[str, str]:
         """Map each synonym's term to its group's first term, stemmed as the article is."""
