@@ -113,6 +113,17 @@ class Digest(FrozenModel):
     shown: int  # findings shown
     total: int  # findings in the report
 
+    @property
+    def date_range(self) -> str:
+        """Return "published 2025-07-20 to 2026-04-19 (2 undated)", or "no article dated"."""
+        if self.first_published is None:
+            return "no article dated"
+        if self.first_published == self.last_published:
+            dates = f"published {self.first_published}"
+        else:
+            dates = f"published {self.first_published} to {self.last_published}"
+        return dates + (f" ({self.undated} undated)" if self.undated else "")
+
 
 def build(report: Report, view: View | None = None) -> Digest:
     """Digest a report for the given view (the whole report when none is given)."""

@@ -104,6 +104,10 @@ class Interval(FrozenModel):
     "$68.7bn" from 68.65bn to 68.75bn. It widens comparisons, not the printed value.
     """
 
+    # Open-ended ranges hold infinities, which plain JSON turns into null: the claim
+    # cache must read back exactly what it wrote.
+    model_config = ConfigDict(frozen=True, extra="forbid", ser_json_inf_nan="constants")
+
     low: float
     high: float
     rounding: float = 0.0

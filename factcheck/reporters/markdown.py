@@ -77,15 +77,8 @@ def _verdict(digest: Digest) -> str:
 
 def _dates(digest: Digest) -> str:
     """Return the date range of the articles, the claim count and any suppressed findings."""
-    if digest.first_published is None:
-        dates = "No article is dated"
-    elif digest.first_published == digest.last_published:
-        dates = f"Published {digest.first_published}"
-    else:
-        dates = f"Published {digest.first_published} to {digest.last_published}"
-    if digest.first_published is not None and digest.undated:
-        dates += f" ({digest.undated} undated)"
-    parts = [dates, _count(digest.report.summary.claims, "claim")]
+    dates = digest.date_range
+    parts = [dates[0].upper() + dates[1:], _count(digest.report.summary.claims, "claim")]
     if digest.report.summary.suppressed:
         parts.append(_count(digest.report.summary.suppressed, "finding") + " suppressed")
     return " · ".join(parts) + "."

@@ -119,14 +119,7 @@ def _story(digest: Digest) -> Text:
         about = ", ".join(for_terminal(name) for name in digest.story)
     else:
         about = for_terminal(digest.report.articles[0].title)
-    if digest.first_published is None:
-        dates = "no article dated"
-    elif digest.first_published == digest.last_published:
-        dates = f"published {digest.first_published}"
-    else:
-        dates = f"published {digest.first_published} to {digest.last_published}"
-    if digest.first_published is not None and digest.undated:
-        dates += f" ({digest.undated} undated)"
+    dates = digest.date_range
     outlets = _count(digest.outlets, "outlet")
     if digest.unnamed_outlets:
         outlets += f" ({digest.unnamed_outlets} unnamed)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 import tomllib
 import types
 import typing
@@ -146,14 +147,27 @@ def _merge_table(merged: dict[str, Any], update: dict[str, Any]) -> None:
 
 def _header_line(text: str, table: str, index: int) -> int:
     """Return the line of the index-th ``[[table]]`` header, else of ``[table]``, else 1."""
-    name = re.escape(table)
-    headers = [match.start() for match in re.finditer(rf"^[ \t]*\[\[\s*{name}\s*\]\]", text, re.MULTILINE)]
+    headers = _array_header_lines(text, table)
     if index < len(headers):
-        position = headers[index]
-    else:
-        match = re.search(rf"^[ \t]*\[\s*{name}\s*[\].]", text, re.MULTILINE)
-        position = match.start() if match else 0
-    return text.count("\n", 0, position) + 1
+        return headers[index]
+    match = re.search(rf"^[ \t]*\[\s*{re.escape(table)}\s*[\].]", text, re.MULTILINE)
+    return text.count("\n", 0, match.start() if match else 0) + 1
+
+
+@lru_cache(maxsize=64)
+def _array_header_lines(text: str, table: str) -> tuple[int, ...]:
+    """Return the lines of every ``[[table]]`` header, found once per file and table.
+
+    A rule file of thousands of entities asks for each record's line: scanning the file
+    anew for every record would make loading it quadratic.
+    """
+    pattern = re.compile(rf"^[ \t]*\[\[\s*{re.escape(table)}\s*\]\]", re.MULTILINE)
+    lines, position, line = [], 0, 1
+    for match in pattern.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        lines.append(line)
+    return tuple(lines)
 
 
 def _key_line(text: str, table: str, key: str) -> int:

@@ -148,7 +148,7 @@ def test_a_lone_article_gets_a_title_and_no_matrix(article_dir) -> None:
     assert headings(tokens, 1) == ["Fact check: A lone memo"]
     texts = [text_of(token) for token in tokens if token.type == "inline"]
     assert "No conflicts." in texts and "No two articles state a same fact." in texts
-    assert any(text.startswith("No article is dated · ") for text in texts)
+    assert any(text.startswith("No article dated · ") for text in texts)
 
 
 def test_step_summary_call_renders_the_whole_report(story: Report) -> None:

@@ -104,3 +104,20 @@ def test_two_caches_on_one_folder_do_not_block_each_other(tmp_path: Path) -> Non
     first.close()
     second.close()
     assert (tmp_path / DATABASE).exists()
+
+
+def test_open_ended_figures_survive_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officers\n\nMore than 1,000 probation officers use the tools.\n", encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    cold = check([str(folder)], load_rules(), cache_dir=cache_dir)
+    from factcheck.pipeline import Pipeline
+
+    def refuse(self, path):  # noqa: ANN001, ANN202
+        raise AssertionError(f"{path} was extracted again instead of read from the cache")
+
+    monkeypatch.setattr(Pipeline, "extract_file", refuse)
+    warm = check([str(folder)], load_rules(), cache_dir=cache_dir)
+    assert warm == cold
+    assert any(claim.value.endswith("inf]") for claim in warm.claims)
