@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from factcheck.models import ExtractedClaim, FindingKind, PartialDate
 
 
+MAX_LISTED = 5
+
 @dataclass(frozen=True, slots=True)
 class Member:
     """One claim as a comparator sees it: with its ids, its source and its article's date."""
@@ -37,9 +39,19 @@ def sources_of(members: tuple[Member, ...] | list[Member]) -> int:
     return len({member.source for member in members})
 
 
+def listing(items: list[str] | tuple[str, ...]) -> str:
+    """Join items for a message, naming at most MAX_LISTED and counting the rest.
+
+    A message is one sentence a person can act on: with hundreds of copies of one story
+    it must not name every article (the finding's claims still cite each one).
+    """
+    shown = ", ".join(items[:MAX_LISTED])
+    return shown + (f" and {len(items) - MAX_LISTED} more" if len(items) > MAX_LISTED else "")
+
+
 def labels(members: tuple[Member, ...] | list[Member]) -> str:
     """Return the members' article labels, each once, in order."""
-    return ", ".join(dict.fromkeys(member.label for member in members))
+    return listing(list(dict.fromkeys(member.label for member in members)))
 
 
 def cited(members: tuple[Member, ...] | list[Member]) -> str:
@@ -49,7 +61,7 @@ def cited(members: tuple[Member, ...] | list[Member]) -> str:
         who = seen.setdefault(member.label, [])
         if member.claim.attribution and member.claim.attribution not in who:
             who.append(member.claim.attribution)
-    return ", ".join(label + (f" citing {' and '.join(who)}" if who else "") for label, who in seen.items())
+    return listing([label + (f" citing {' and '.join(who)}" if who else "") for label, who in seen.items()])
 
 
 def source_note(members: tuple[Member, ...] | list[Member]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from factcheck.compare.members import Member, Verdict, first_per_article, labels
+from factcheck.compare.members import Member, Verdict, first_per_article, labels, listing
 from factcheck.models import PartialDate
 from factcheck.ruleset.schema import CompareSettings
 
@@ -32,7 +32,7 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
     until = dt.date.fromisoformat((stale + undated)[0].claim.valid_until or "")
     parts = [f"{entity} was renamed from {' / '.join(old_names)} on {until.day} {until:%B %Y}"]
     if stale:
-        dated = ", ".join(f"{member.label} (dated {member.published})" for member in first_per_article(stale))
+        dated = listing([f"{member.label} (dated {member.published})" for member in first_per_article(stale)])
         parts.append(f"{dated} still use{'s' if len(first_per_article(stale)) == 1 else ''} the former name")
     if undated:
         parts.append(f"{labels(undated)} (undated) also use{'s' if len(first_per_article(undated)) == 1 else ''} it")
