@@ -254,10 +254,35 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def run() -> None:
-    """Console-script entry point: exit 130 on Ctrl-C with one line and no traceback."""
+    """Console-script entry point: one stderr line and exit 2 for bad usage, 130 on Ctrl-C.
+
+    Click is run without its standalone handling, so a usage error becomes the same
+    one-line message as every other error instead of a boxed help panel.
+    """
+    from factcheck.reporters.inert import for_terminal
+
+    # Typer may bring its own copy of click: take its exception classes from a public one.
+    usage_error = _click_class("UsageError")
+    click_exception = _click_class("ClickException")
     signal.signal(signal.SIGINT, _interrupt)
     try:
-        app()
-    except (Interrupted, KeyboardInterrupt):
+        code = app(standalone_mode=False)
+    except (Interrupted, KeyboardInterrupt, typer.Abort):
         sys.stderr.write("factcheck: interrupted\n")
         sys.exit(130)
+    except usage_error as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `factcheck`: show the help
+            error.show()
+            sys.exit(error.exit_code)
+        command = error.ctx.command_path if error.ctx else "factcheck"
+        sys.stderr.write(f"factcheck: error: {for_terminal(error.format_message())} (see: {command} --help)\n")
+        sys.exit(2)
+    except click_exception as error:
+        sys.stderr.write(f"factcheck: error: {for_terminal(error.format_message())}\n")
+        sys.exit(error.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_class(name: str) -> type[Exception]:
+    """Return click's exception class of that name, as typer raises it."""
+    return next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == name)
