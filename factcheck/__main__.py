@@ -1,5 +1,5 @@
 """python -m factcheck"""
 
-from factcheck.cli import run
+from factcheck.main import run
 
 run()

@@ -95,7 +95,8 @@ def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if newline == -1:
             break
         line = text[position:newline].rstrip()
-        following = text[newline + 1: text.find("\n", newline + 1, end) if text.find("\n", newline + 1, end) != -1 else end]
+        next_newline = text.find("\n", newline + 1, end)
+        following = text[newline + 1: next_newline if next_newline != -1 else end]
         if not _continues(line, following):
             yield block_start, newline
             block_start = newline + 1

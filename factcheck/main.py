@@ -1,0 +1,59 @@
+"""The console-script entry point: run the CLI, turning every failure into one line.
+
+Typer's command functions live in ``cli.py``; this module owns how the process ends:
+exit 2 with one ``factcheck: error:`` line for bad usage, exit 130 with one line on
+Ctrl-C, however deep in the pipeline it lands.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+import typer
+
+from factcheck.cli import app
+
+
+class Interrupted(BaseException):
+    """Ctrl-C, raised past click (which would otherwise swallow KeyboardInterrupt)."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """Turn SIGINT into Interrupted, unwinding through cleanup (temporary files, the cache)."""
+    raise Interrupted
+
+
+def run() -> None:
+    """Console-script entry point: one stderr line and exit 2 for bad usage, 130 on Ctrl-C.
+
+    Click is run without its standalone handling, so a usage error becomes the same
+    one-line message as every other error instead of a boxed help panel.
+    """
+    from factcheck.reporters.inert import for_terminal
+
+    # Typer may bring its own copy of click: take its exception classes from a public one.
+    usage_error = _click_class("UsageError")
+    click_exception = _click_class("ClickException")
+    signal.signal(signal.SIGINT, _interrupt)
+    try:
+        code = app(standalone_mode=False)
+    except (Interrupted, KeyboardInterrupt, typer.Abort):
+        sys.stderr.write("factcheck: interrupted\n")
+        sys.exit(130)
+    except usage_error as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `factcheck`: show the help
+            error.show()
+            sys.exit(error.exit_code)
+        command = error.ctx.command_path if error.ctx else "factcheck"
+        sys.stderr.write(f"factcheck: error: {for_terminal(error.format_message())} (see: {command} --help)\n")
+        sys.exit(2)
+    except click_exception as error:
+        sys.stderr.write(f"factcheck: error: {for_terminal(error.format_message())}\n")
+        sys.exit(error.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_class(name: str) -> type[Exception]:
+    """Return click's exception class of that name, as typer raises it."""
+    return next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == name)
