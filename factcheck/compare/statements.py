@@ -40,7 +40,7 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
     weight = _weights(features)
     clusters: list[_Cluster] = []
     clusters_of: dict[int, list[_Cluster]] = defaultdict(list)
-    for score, first, second, shared in sorted(_matches(members, features, weight, settings), reverse=True):
+    for _score, first, second, shared in sorted(_matches(members, features, weight, settings), reverse=True):
         _place(clusters, clusters_of, members[first], members[second], shared, settings.statement_cluster_overlap)
     for cluster in clusters:
         yield _agreement(cluster)
@@ -88,7 +88,7 @@ def _matches(members: list[Member], features: list[frozenset[str]], weight: dict
             index[feature].append(position)
     block_cap = min(MAX_BLOCK_SIZE, max(2, int(MAX_BLOCK_SHARE * len(members))))
     candidates: set[tuple[int, int]] = set()
-    for feature, positions in index.items():
+    for positions in index.values():
         if len(positions) > block_cap:
             continue
         for i, first in enumerate(positions):
