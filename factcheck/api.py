@@ -41,14 +41,20 @@ def load_rules(extra: Iterable[Path] = (), use_defaults: bool = True, settings: 
 
 
 def check(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | None = None,
-          progress: Progress | None = None, settings: Settings | None = None) -> Report:
-    """Run the whole pipeline on the given files and folders (cached when cache_dir is set)."""
+          progress: Progress | None = None, settings: Settings | None = None,
+          focus: Callable[[str], bool] | None = None) -> Report:
+    """Run the whole pipeline on the given files and folders (cached when cache_dir is set).
+
+    ``focus`` (is this article path new?) lets the reduce step skip groups of claims
+    that no new article is part of; the caller still keeps only new articles' findings.
+    """
     settings = settings or Settings()
     articles, claims, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
     sources = source_groups([result.outlet for result in results], [result.sketch for result in results],
                             rules.compare.duplicate_similarity)
     members = _members(articles, claims, results, sources.numbers)
-    findings = judge(members, rules)
+    new_ids = None if focus is None else {article.id for article in articles if focus(article.path)}
+    findings = judge(members, rules, None if new_ids is None else new_ids.__contains__)
     summary = Summary.count(len(articles), len(claims), findings)
     counted_as_one = tuple(SourceGroup(articles=tuple(articles[index].id for index in group), reasons=reasons)
                            for group, reasons in sources.groups)

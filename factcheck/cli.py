@@ -77,7 +77,8 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
     paths = list(scope.paths)  # with any --new article from outside the corpus folders
     with ProgressBar(sys.stderr) as progress:
         report = _run(lambda: api.check(paths, api.load_rules(rules or [], not no_default_rules, settings), jobs,
-                                        None if no_cache else cache_dir, progress, settings))
+                                        None if no_cache else cache_dir, progress, settings,
+                                        scope.is_new if scope.new_files is not None else None))
     _warn(report.diagnostics)
     report = keep_new(report, scope)
     if known is not None:

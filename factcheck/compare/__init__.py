@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 
 from factcheck.compare import dates, names, quantities, roles, statements, variants
 from factcheck.compare.members import Member, Verdict
@@ -19,11 +20,21 @@ COMPARATORS = {module.KIND: module for module in (names, dates, quantities, role
 FINDING_ORDER = {"conflict": 0, "agreement": 1, "single_source": 2}
 
 
-def judge(members: list[Member], rules: RuleSet) -> list[Finding]:
-    """Return the findings on the run's claims, conflicts first."""
+def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | None = None) -> list[Finding]:
+    """Return the findings on the run's claims, conflicts first.
+
+    With ``focus`` (is this article id new?), keyed groups that hold no claim of a
+    focused article are not judged: their findings could not involve a new article,
+    which is all a --new or --since run reports. Statements and name variants, which
+    meet across keys, are always judged whole, so the findings that remain are exactly
+    those of a full run.
+    """
     groups: dict[tuple[str, str], list[Member]] = defaultdict(list)
     for member in members:
         groups[(member.claim.kind, member.claim.key)].append(member)
+    if focus is not None:
+        wanted = {(member.claim.kind, member.claim.key) for member in members if focus(member.article_id)}
+        groups = {group: found for group, found in groups.items() if group in wanted or group[0] == "statement"}
     drafts: list[tuple[Verdict, str, str]] = []
     for (kind, _key), group in sorted(groups.items()):
         comparator = COMPARATORS[kind]
