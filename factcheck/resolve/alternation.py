@@ -25,6 +25,15 @@ def alternation(words: Iterable[str]) -> str:
     return _pattern(trie) if trie else r"(?!x)x"
 
 
+def phrase_key(matched: str) -> str:
+    """Fold a matched phrase back to its table key: lower case, single spaces.
+
+    A space in a listed phrase matches any run of whitespace (a line break in a wrapped
+    paragraph included), so the text as matched is not itself a key of the table.
+    """
+    return " ".join(matched.lower().split())
+
+
 def _pattern(node: dict) -> str:
     """Turn a trie node into a regex, longest branches first so the engine prefers full words."""
     branches = [_char(char) + _pattern(child) for char, child in sorted(node.items(), key=lambda item: item[0])

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from factcheck.models import PartialDate
 from factcheck.resolve.gate import WordGate
-from factcheck.resolve.alternation import alternation
+from factcheck.resolve.alternation import alternation, phrase_key
 from factcheck.resolve.relative_dates import RelativeDates, nearest_year
 from factcheck.ruleset.schema import CalendarLanguage
 
@@ -51,7 +51,7 @@ class DateFinder:
             for number, names in enumerate(language.weekdays):
                 self.weekdays.update({name.lower(): number for name in names})
             for part in language.year_parts:
-                self.year_parts.update({name.lower(): part.months for name in part.names})
+                self.year_parts.update({phrase_key(name): part.months for name in part.names})
             prepositions.update(word.lower() for word in language.prepositions)
             year_of.update(word.lower() for word in language.year_of)
         month = alternation(self.months)
@@ -103,7 +103,7 @@ class DateFinder:
                 day = _day(groups[day_group]) if day_group else None
                 return _checked(match, int(groups[year_group]), self.months[groups[month_group].lower()], day)
         if groups["part"]:
-            return self._year_part(match, groups["part"].lower(), int(groups["y5"]))
+            return self._year_part(match, phrase_key(groups["part"]), int(groups["y5"]))
         if groups["y4"]:
             return DateMatch(match.start("y4"), match.end("y4"), PartialDate(year=int(groups["y4"])))
         return self._without_year(match, groups, published)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import Interval
-from factcheck.resolve.alternation import alternation
+from factcheck.resolve.alternation import alternation, phrase_key
 from factcheck.ruleset.schema import Numbers, Unit
 
 # Languages whose articles write 2.500 or 2 500 for two thousand five hundred, and 2,5 for two and a half.
@@ -48,8 +48,8 @@ class NumberFinder:
         self.qualifier_kind: dict[str, str] = {}
         for kind in ("above", "at_least", "below", "at_most", "approx", "approx_below"):
             for phrase in getattr(numbers.qualifiers, kind):
-                self.qualifier_kind[phrase.lower()] = kind
-        self.symbols = {symbol: unit.id for unit in units for symbol in unit.symbols}
+                self.qualifier_kind[phrase_key(phrase)] = kind
+        self.symbols = {symbol.lower(): unit.id for unit in units for symbol in unit.symbols}
         self.percent_words = [word for unit in units if unit.id == "percent" for word in unit.synonyms]
         word = alternation(self.words)
         vague = alternation(self.vague)
@@ -95,11 +95,11 @@ class NumberFinder:
         scale = match.group("scale")
         factor = self.scales[scale.lower()] if scale else 1.0
         symbol = match.group("symbol")
-        currency = self.symbols.get(symbol) if symbol else None
+        currency = self.symbols.get(symbol.lower()) if symbol else None
         years = [text for text in (digits_text, match.group("to")) if text]
         plain_year = (all(re.fullmatch(r"(1[89]|20)\d{2}", text) for text in years) and bool(years)
                       and not scale and not symbol and not match.group("percent"))
-        qualifier = (match.group("qualifier") or "").lower()
+        qualifier = phrase_key(match.group("qualifier") or "")
         interval = self._interval(low * factor, high * factor, qualifier)
         if scale and digits_text and not match.group("to"):
             interval = interval.model_copy(update={"rounding": _place_value(digits_text) * factor / 2})

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dateutil.relativedelta import relativedelta, weekday
 
 from factcheck.models import PartialDate
-from factcheck.resolve.alternation import alternation
+from factcheck.resolve.alternation import alternation, phrase_key
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import CalendarLanguage
 
@@ -40,9 +40,9 @@ class RelativeDates:
         full_weekdays: set[str] = set()
         for language in calendar.values():
             for offset, names in ((0, language.today), (-1, language.yesterday), (1, language.tomorrow)):
-                self.days.update({name.lower(): offset for name in names})
+                self.days.update({phrase_key(name): offset for name in names})
             for period in language.periods:
-                self.periods.update({phrase.lower(): (period.unit, period.offset) for phrase in period.phrases})
+                self.periods.update({phrase_key(phrase): (period.unit, period.offset) for phrase in period.phrases})
             full_weekdays.update(names[0].lower() for names in language.weekdays)
             for key, values in (("last", language.last), ("next", language.next), ("prefix", language.weekday_prefixes),
                                 ("future", language.future), ("prep", language.prepositions)):
@@ -86,7 +86,7 @@ class RelativeDates:
         """Resolve one match, or return None when the published date is too coarse for it."""
         groups = match.groupdict()
         if groups["period"]:
-            unit, offset = self.periods[groups["period"].lower()]
+            unit, offset = self.periods[phrase_key(groups["period"])]
             return _period(unit, offset, published)
         if published.month is None:
             return None
@@ -96,7 +96,7 @@ class RelativeDates:
             return None
         anchor = dt.date(published.year, published.month, published.day)
         if groups["day"]:
-            return _day(anchor + dt.timedelta(days=self.days[groups["day"].lower()]))
+            return _day(anchor + dt.timedelta(days=self.days[phrase_key(groups["day"])]))
         name = (groups["wd1"] or groups["wd2"]).lower()
         turn = (groups["wturn"] or groups["wafter1"] or groups["wafter2"] or "").lower()
         target = self.weekdays[name]

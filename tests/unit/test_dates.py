@@ -165,3 +165,10 @@ def test_date_spans_are_compatible_when_they_overlap(left: str, right: str, comp
     assert PartialDate.parse(left).compatible(PartialDate.parse(right)) is compatible
     assert PartialDate.parse(right).compatible(PartialDate.parse(left)) is compatible
     assert str(PartialDate.parse(left)) == left
+
+
+@pytest.mark.parametrize("text", ["The deal was signed last\nweek.", "Results came in the first  half of 2025."])
+def test_a_listed_phrase_split_by_a_line_break_or_spaces_is_read(text: str) -> None:
+    """A space in a listed phrase matches any whitespace; the lookup must fold it back."""
+    found = DateFinder(load_rules().calendar).find(text, PartialDate(year=2025, month=7, day=23))
+    assert len(found) == 1

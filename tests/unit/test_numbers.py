@@ -202,3 +202,9 @@ def test_a_figure_with_a_scale_word_keeps_the_rounding_its_digits_imply(finder: 
 def test_rounded_figures_agree_only_within_their_rounding(finder: NumberFinder, left: str, right: str,
                                                           overlaps: bool) -> None:
     assert only(finder, left).interval.overlaps(only(finder, right).interval) is overlaps
+
+
+def test_a_qualifier_split_by_a_line_break_still_qualifies() -> None:
+    finder = NumberFinder(load_rules().numbers, load_rules().units)
+    [number] = finder.find("more\nthan 1,000 officers")
+    assert number.interval.high == float("inf")
