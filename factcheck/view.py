@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from factcheck.errors import UsageError
-from factcheck.models import Article, Finding, FindingKind, FrozenModel, Report
+from factcheck.models import Article, Finding, FindingKind, FrozenModel, Report, split_record
 
 ONLY_CHOICES: dict[str, FindingKind] = {"conflicts": "conflict", "agreements": "agreement",
                                         "single-source": "single_source"}
@@ -62,9 +62,11 @@ def view_for(stream: TextIO, output: Path | None, limit: int | None = None, only
                 color=on_terminal and not os.environ.get("NO_COLOR"))
 
 
-def focus(report: Report, view: View) -> tuple[Finding, ...]:
-    """Return the findings the view shows, in report order (conflicts first)."""
-    chosen = focused_articles(report, view)
+def focus(report: Report, view: View, chosen: set[str] | None) -> tuple[Finding, ...]:
+    """Return the findings the view shows, in report order (conflicts first).
+
+    ``chosen`` is ``focused_articles(report, view)``, which the caller needs as well.
+    """
     kept = [finding for finding in report.findings if finding.kind in view.only
             and (chosen is None or chosen.intersection(finding.articles))]
     return tuple(kept if view.limit is None else kept[: view.limit])
@@ -89,8 +91,7 @@ def focused_articles(report: Report, view: View) -> set[str] | None:
 
 def article_file(article: Article) -> str:
     """Return the file an article was read from: its path without a '#N' record number."""
-    head, mark, tail = article.path.rpartition("#")
-    return head if mark and tail.isdigit() else article.path
+    return split_record(article.path)[0]
 
 
 def _matches(article: Article, given: str) -> bool:

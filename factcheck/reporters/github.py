@@ -22,7 +22,7 @@ from typing import TextIO
 
 from factcheck.models import Report
 from factcheck.reporters.inert import for_workflow_command
-from factcheck.reporters.locations import Locator, problems, said, title
+from factcheck.reporters.locations import Locator, message, problems, title
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 PER_LEVEL = 10
@@ -71,9 +71,8 @@ def _annotations(report: Report) -> list[_Annotation]:
     for finding in problems(report.findings):
         level = LEVELS[finding.severity.value]
         for place in locator.places(finding):
-            message = finding.message if finding.kind == "single_source" else \
-                f"This line says “{said(place)}”. {finding.message}"
-            annotations.append(_Annotation(level, place.file, place.claim.line, title(finding), message))
+            annotations.append(_Annotation(level, place.file, place.claim.line, title(finding),
+                                           message(finding, place, "line")))
     return annotations
 
 

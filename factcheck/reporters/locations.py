@@ -8,15 +8,14 @@ single-source claims. Agreements are not problems and get no location of their o
 from __future__ import annotations
 
 import posixpath
-import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from factcheck.models import Article, Claim, Finding, Report
+from factcheck.models import Article, Claim, Finding, Report, split_record
+from factcheck.reporters.words import shorten
 
 PROBLEM_KINDS = ("conflict", "single_source")
 KIND_WORDS = {"conflict": "conflict", "single_source": "single source", "agreement": "agreement"}
-_RECORD_SUFFIX = re.compile(r"#\d+$")
 SHOWN_CHARS = 160
 
 
@@ -58,14 +57,22 @@ def file_of(article_path: str) -> str:
     A record of a JSON Lines file is ``path#n`` in the report; annotations need the
     file. ``./corpus/a.md`` becomes ``corpus/a.md``, the form GitHub matches to the diff.
     """
-    path = _RECORD_SUFFIX.sub("", article_path)
-    return posixpath.normpath(PurePath(path).as_posix())
+    return posixpath.normpath(PurePath(split_record(article_path)[0]).as_posix())
 
 
 def said(place: Place) -> str:
     """Return what the claim says, shortened, for a message: the surface text as written."""
-    text = " ".join(place.claim.text.split())
-    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1].rstrip() + "…"
+    return shorten(place.claim.text, SHOWN_CHARS)
+
+
+def message(finding: Finding, place: Place, where: str) -> str:
+    """Return what this place ("line" or "article") says, then the finding's message.
+
+    A single-source finding has one place, which its message already quotes.
+    """
+    if finding.kind == "single_source":
+        return finding.message
+    return f"This {where} says “{said(place)}”. {finding.message}"
 
 
 def title(finding: Finding) -> str:

@@ -25,9 +25,9 @@ from typing import TextIO
 
 from factcheck.digest import Citation, Digest, Item, Section, Side
 from factcheck.reporters.inert import for_markdown
+from factcheck.reporters.words import HEADINGS, count
+from factcheck.view import ALL_KINDS
 
-HEADINGS = {"conflict": "Conflicts", "agreement": "Agreements", "single_source": "Single-source claims"}
-NONE_FOUND = {"conflict": "No conflicts.", "agreement": "No agreements.", "single_source": "No single-source claims."}
 
 
 def render(digest: Digest, out: TextIO) -> None:
@@ -61,26 +61,26 @@ def _story(digest: Digest) -> str:
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     others = len(digest.report.articles) - 1
     title = for_markdown(digest.report.articles[0].title)
-    return title + (f" (and {_count(others, 'other article')})" if others else "")
+    return title + (f" (and {count(others, 'other article')})" if others else "")
 
 
 def _verdict(digest: Digest) -> str:
     """Return the one-line verdict with the full run's counts."""
     summary = digest.report.summary
-    found = [_count(summary.conflicts, "conflict"), _count(summary.agreements, "agreement"),
-             _count(summary.single_source, "single-source claim")]
-    outlets = _count(digest.outlets, "outlet")
+    found = [count(summary.conflicts, "conflict"), count(summary.agreements, "agreement"),
+             count(summary.single_source, "single-source claim")]
+    outlets = count(digest.outlets, "outlet")
     if digest.unnamed_outlets:
-        outlets += f" ({_count(digest.unnamed_outlets, 'article')} naming none)"
-    return f"{', '.join(found[:2])} and {found[2]} across {_count(summary.articles, 'article')} from {outlets}."
+        outlets += f" ({count(digest.unnamed_outlets, 'article')} naming none)"
+    return f"{', '.join(found[:2])} and {found[2]} across {count(summary.articles, 'article')} from {outlets}."
 
 
 def _dates(digest: Digest) -> str:
     """Return the date range of the articles, the claim count and any suppressed findings."""
     dates = digest.date_range
-    parts = [dates[0].upper() + dates[1:], _count(digest.report.summary.claims, "claim")]
+    parts = [dates[0].upper() + dates[1:], count(digest.report.summary.claims, "claim")]
     if digest.report.summary.suppressed:
-        parts.append(_count(digest.report.summary.suppressed, "finding") + " suppressed")
+        parts.append(count(digest.report.summary.suppressed, "finding") + " suppressed")
     return " · ".join(parts) + "."
 
 
@@ -88,7 +88,7 @@ def _focus(digest: Digest) -> str:
     """Describe the focus options in effect."""
     view = digest.view
     parts = []
-    if view.only != ("conflict", "agreement", "single_source"):
+    if view.only != ALL_KINDS:
         parts.append("only " + ", ".join(HEADINGS[kind].lower() for kind in view.only))
     if view.articles:
         parts.append("articles " + ", ".join(for_markdown(path) for path in view.articles))
@@ -108,7 +108,7 @@ def _sources_table(digest: Digest) -> str:
                     f"| {source.corroborated} | {source.contradicted} | {source.single_source} |")
     if digest.unlisted_sources:
         rows.append("")
-        rows.append(f"*{_count(digest.unlisted_sources, 'more article')}, not involved in the findings shown.*")
+        rows.append(f"*{count(digest.unlisted_sources, 'more article')}, not involved in the findings shown.*")
     return "\n".join(rows)
 
 
@@ -118,7 +118,7 @@ def _section(section: Section) -> Iterator[str]:
     if section.shown < section.total:
         yield f"*Showing {section.shown} of {section.total}.*"
     elif not section.total:
-        yield NONE_FOUND[section.kind]
+        yield f"No {HEADINGS[section.kind].lower()}."
     for group in section.groups:
         source = group.source
         if source is not None:
@@ -141,9 +141,7 @@ def _conflict(item: Item) -> Iterator[str]:
     lines = []
     for side in item.sides:
         lines.append(f"- {_value(side)}")
-        lines.extend(f"  - {_citation(citation, side)}" for citation in side.citations)
-        if side.unlisted:
-            lines.append(f"  - *and {_count(side.unlisted, 'more source')}*")
+        lines.extend(_side_lines(side))
     yield "\n".join(lines)
 
 
@@ -154,10 +152,16 @@ def _finding(item: Item, single: bool) -> str:
     lines = [f"- **{finding.rule}** · {finding.severity.value} · {for_markdown(label)}: "
              f"{for_markdown(finding.message)}"]
     for side in item.sides:
-        lines.extend(f"  - {_citation(citation, side)}" for citation in side.citations)
-        if side.unlisted:
-            lines.append(f"  - *and {_count(side.unlisted, 'more source')}*")
+        lines.extend(_side_lines(side))
     return "\n".join(lines)
+
+
+def _side_lines(side: Side) -> list[str]:
+    """Return the nested list items citing a side's sources, and how many more there are."""
+    lines = [f"  - {_citation(citation, side)}" for citation in side.citations]
+    if side.unlisted:
+        lines.append(f"  - *and {count(side.unlisted, 'more source')}*")
+    return lines
 
 
 def _value(side: Side) -> str:
@@ -192,10 +196,5 @@ def _pairs_table(digest: Digest) -> Iterator[str]:
     rows.extend(f"| {for_markdown(pair.first.label)} · {for_markdown(pair.second.label)} | {pair.shared} "
                 f"| {pair.agreed} | {pair.disagreed} |" for pair in digest.pairs)
     yield "\n".join(rows)
-    unlisted = f" nor {_count(digest.unlisted_pairs, 'more pair')} that disagree less" if digest.unlisted_pairs else ""
+    unlisted = f" nor {count(digest.unlisted_pairs, 'more pair')} that disagree less" if digest.unlisted_pairs else ""
     yield f"Most disagreement first. Not listed: pairs of articles that state no fact in common{unlisted}."
-
-
-def _count(number: int, noun: str) -> str:
-    """Return '1 conflict' or '3 conflicts'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.models import CheckInfo, Finding, Report, Suppressed
-from factcheck.reporters.locations import KIND_WORDS, PROBLEM_KINDS, Locator, Place, file_of, problems, said, title
+from factcheck.reporters.locations import KIND_WORDS, PROBLEM_KINDS, Locator, file_of, message, problems, said, title
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -88,7 +88,7 @@ def _results(report: Report, locator: Locator, finding: Finding, rule_index: dic
         result: Json = {
             "ruleId": finding.rule,
             "level": LEVELS[finding.severity.value],
-            "message": {"text": _message(finding, primary)},
+            "message": {"text": message(finding, primary, "article")},
             "locations": [_location(primary.file, primary.claim.line)],
             "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
             "properties": {"title": title(finding), "finding": finding.kind, "subject": finding.subject,
@@ -107,13 +107,6 @@ def _results(report: Report, locator: Locator, finding: Finding, rule_index: dic
                                        **({"justification": suppressed.reason} if suppressed.reason else {})}]
         results.append(result)
     return results
-
-
-def _message(finding: Finding, place: Place) -> str:
-    """Return the result's message: what this article says, then the finding."""
-    if finding.kind == "single_source":
-        return finding.message
-    return f"This article says “{said(place)}”. {finding.message}"
 
 
 def _location(path: str, line: int | None, number: int | None = None, text: str | None = None) -> Json:

@@ -33,10 +33,10 @@ from rich.text import Text
 from factcheck.digest import Citation, Digest, Group, Item, Section, Side
 from factcheck.models import Article, ClaimsReport, Report
 from factcheck.reporters.inert import for_terminal
+from factcheck.reporters.words import HEADINGS, count, shorten
 from factcheck.view import View
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-HEADINGS = {"conflict": "Conflicts", "agreement": "Agreements", "single_source": "Single-source claims"}
 MAX_WIDTH = 160
 WIDE = 120
 
@@ -55,7 +55,7 @@ def render(digest: Digest, out: TextIO) -> None:
     console.print(Panel(_story(digest), box=box.ROUNDED, expand=False))
     console.print(_sources_table(digest, wide=console.width >= WIDE))
     if digest.unlisted_sources:
-        console.print(Text(f"{_count(digest.unlisted_sources, 'more article')}, not involved in the findings shown",
+        console.print(Text(f"{count(digest.unlisted_sources, 'more article')}, not involved in the findings shown",
                            style="dim"))
     quote_limit = max(120, 2 * (console.width - 10))
     for section in digest.sections:
@@ -67,7 +67,7 @@ def render(digest: Digest, out: TextIO) -> None:
     if digest.pairs:
         console.print(_pairs_table(digest))
     if digest.unlisted_pairs:
-        console.print(Text(f"{_count(digest.unlisted_pairs, 'more pair')} of articles, disagreeing less", style="dim"))
+        console.print(Text(f"{count(digest.unlisted_pairs, 'more pair')} of articles, disagreeing less", style="dim"))
     out.write(_trimmed(buffer.getvalue()))
 
 
@@ -75,7 +75,7 @@ def render_claims(report: ClaimsReport, out: TextIO, view: View | None = None) -
     """Write every extracted claim, one table per article."""
     buffer = io.StringIO()
     console = _console(buffer, view or View())
-    console.print(Text(f"{_count(len(report.articles), 'article')} · {_count(len(report.claims), 'claim')}"))
+    console.print(Text(f"{count(len(report.articles), 'article')} · {count(len(report.claims), 'claim')}"))
     for diagnostic in report.diagnostics:
         console.print(Text(f"warning: {for_terminal(diagnostic.path)}: {for_terminal(diagnostic.message)}",
                            style="yellow"))
@@ -85,7 +85,7 @@ def render_claims(report: ClaimsReport, out: TextIO, view: View | None = None) -
             table.add_column(column, overflow="fold")
         for claim in (claim for claim in report.claims if claim.article == article.id):
             table.add_row(str(claim.line), claim.kind, *(Text(for_terminal(value)) for value in (
-                claim.subject, claim.attribute, claim.value, _shorten(claim.text, 60))), Text(claim.rule))
+                claim.subject, claim.attribute, claim.value, shorten(claim.text, 60))), Text(claim.rule))
         console.print(table)
     out.write(_trimmed(buffer.getvalue()))
 
@@ -105,8 +105,8 @@ def _console(out: TextIO, view: View) -> Console:
 def _summary_line(report: Report) -> Text:
     """Return the counts line shown first: always the whole run's counts."""
     summary = report.summary
-    parts = [_count(summary.articles, "article"), _count(summary.claims, "claim"),
-             _count(summary.conflicts, "conflict"), _count(summary.agreements, "agreement"),
+    parts = [count(summary.articles, "article"), count(summary.claims, "claim"),
+             count(summary.conflicts, "conflict"), count(summary.agreements, "agreement"),
              f"{summary.single_source} single-source"]
     if summary.suppressed:
         parts.append(f"{summary.suppressed} suppressed")
@@ -120,7 +120,7 @@ def _story(digest: Digest) -> Text:
     else:
         about = for_terminal(digest.report.articles[0].title)
     dates = digest.date_range
-    outlets = _count(digest.outlets, "outlet")
+    outlets = count(digest.outlets, "outlet")
     if digest.unnamed_outlets:
         outlets += f" ({digest.unnamed_outlets} unnamed)"
     text = Text()
@@ -164,13 +164,13 @@ def _print_group(console: Console, section: Section, group: Group, quote_limit: 
         return
     heading = Text(for_terminal(group.title), style="bold")
     if group.source is not None:
-        heading.append("  " + _shorten(for_terminal(group.source.article.title), 60), style="dim")
+        heading.append("  " + shorten(for_terminal(group.source.article.title), 60), style="dim")
     console.print(heading)
     for item in group.items:
         finding = item.finding
         label = f"{finding.subject} · {finding.attribute}" if group.source is not None else finding.attribute
         console.print(_finding_header(item, label, indent=2))
-        console.print(Padding(Text(_shorten(for_terminal(finding.message), 2 * quote_limit)), (0, 0, 0, 4),
+        console.print(Padding(Text(shorten(for_terminal(finding.message), 2 * quote_limit)), (0, 0, 0, 4),
                               expand=False))
         for side in item.sides:
             _print_citations(console, side, 4, quote_limit)
@@ -181,7 +181,7 @@ def _print_conflict(console: Console, item: Item, quote_limit: int) -> None:
     """Print a conflict: rule, severity and fact, the message, then each value and who states it."""
     finding = item.finding
     console.print(_finding_header(item, f"{finding.subject} · {finding.attribute}", indent=0))
-    console.print(Padding(Text(_shorten(for_terminal(finding.message), 2 * quote_limit)), (0, 0, 0, 2),
+    console.print(Padding(Text(shorten(for_terminal(finding.message), 2 * quote_limit)), (0, 0, 0, 2),
                           expand=False))
     for side in item.sides:
         for line in _value_lines(side, console.width, console.is_terminal):
@@ -228,7 +228,7 @@ def _print_citations(console: Console, side: Side, indent: int, quote_limit: int
     for citation in side.citations:
         _print_citation(console, citation, side, indent, quote_limit)
     if side.unlisted:
-        console.print(Text(" " * indent + f"• and {_count(side.unlisted, 'more source')}", style="dim"))
+        console.print(Text(" " * indent + f"• and {count(side.unlisted, 'more source')}", style="dim"))
 
 
 def _print_citation(console: Console, citation: Citation, side: Side, indent: int, quote_limit: int) -> None:
@@ -242,7 +242,7 @@ def _print_citation(console: Console, citation: Citation, side: Side, indent: in
     location.append(for_terminal(f"{article.path}:{claim.line}"), style="cyan")
     details = [for_terminal(part) for part in (article.outlet, article.published) if part]
     if side.value is not None and claim.text != side.value:
-        details.append(f"as “{for_terminal(_shorten(claim.text, 60))}”")
+        details.append(f"as “{for_terminal(shorten(claim.text, 60))}”")
     about = Text(" · ".join(details), style="dim")
     if details and cell_len(location.plain) + 2 + cell_len(about.plain) <= console.width:
         location.append("  ").append_text(about)
@@ -250,7 +250,7 @@ def _print_citation(console: Console, citation: Citation, side: Side, indent: in
     console.print(location, no_wrap=True, overflow="ignore", crop=False)
     if details:
         console.print(Padding(about, (0, 0, 0, indent + 2), expand=False))
-    quote = Text("“" + for_terminal(_shorten(claim.quote, quote_limit)) + "”", style="italic")
+    quote = Text("“" + for_terminal(shorten(claim.quote, quote_limit)) + "”", style="italic")
     console.print(Padding(quote, (0, 0, 0, indent + 2), expand=False))
 
 
@@ -273,14 +273,3 @@ def _article_heading(article: Article) -> str:
     """Return an article's path, title, outlet and date on one line."""
     details = " · ".join(part for part in (article.outlet, article.published) if part)
     return for_terminal(f"{article.id} {article.path} — {article.title}" + (f" ({details})" if details else ""))
-
-
-def _count(number: int, noun: str) -> str:
-    """Return '1 conflict' or '3 conflicts'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def _shorten(text: str, limit: int) -> str:
-    """Cut text to a limit with an ellipsis."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
