@@ -18,7 +18,8 @@ from factcheck.compare.members import Member
 from factcheck.compare.sources import source_groups
 from factcheck.errors import UsageError
 from factcheck.load import discover
-from factcheck.models import Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary
+from factcheck.models import (Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary,
+                              split_record)
 from factcheck.pipeline import ArticleResult, FileResult, Pipeline
 from factcheck.ruleset import RuleSet, default_rules_dir, load_ruleset
 from factcheck.settings import Settings, apply_settings
@@ -200,7 +201,8 @@ def _members(articles: list[Article], claims: list[Claim], results: list[Article
     members = []
     position = 0
     for article, result, source in zip(articles, results, sources):
-        label = Path(article.path.split("#")[0]).name + (f"#{article.path.split('#')[1]}" if "#" in article.path else "")
+        file, record = split_record(article.path)
+        label = Path(file).name + record
         for extracted in result.claims:
             claim = claims[position]
             members.append(Member(order=position, claim_id=claim.id, article_id=article.id, label=label,

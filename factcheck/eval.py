@@ -19,7 +19,7 @@ from factcheck import api
 from factcheck.load import discover
 from factcheck.errors import UsageError
 from factcheck.labels import LABELS_FILE, LabelledAgreement, LabelledConflict, LabelledSingle, Labels, load_labels
-from factcheck.models import FrozenModel, Report
+from factcheck.models import FrozenModel, Report, split_record
 from factcheck.ruleset import RuleSet
 from factcheck.settings import Settings
 
@@ -249,7 +249,7 @@ def _types(report: Report) -> dict[str, str]:
 
 def _relative(path: str, folder: Path) -> str:
     """Return an article path relative to the labelled folder, with forward slashes."""
-    return Path(os.path.relpath(path.split("#")[0], folder)).as_posix()
+    return Path(os.path.relpath(split_record(path)[0], folder)).as_posix()
 
 
 def normalise(text: str) -> str:

@@ -137,6 +137,16 @@ def _format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def split_record(path: str) -> tuple[str, str]:
+    """Split an article path into its file and record mark: 'a.jsonl#3' -> ('a.jsonl', '#3').
+
+    A file holding several articles (JSON Lines, a JSON list) names each as ``path#N``;
+    a path without such a mark is returned whole, '#' in a file name included.
+    """
+    head, mark, tail = path.rpartition("#")
+    return (head, mark + tail) if mark and tail.isdigit() else (path, "")
+
+
 class Article(FrozenModel):
     """One loaded article, with the metadata the report shows."""
 

@@ -9,14 +9,12 @@ ref are asked of git itself, so renames, ignore rules and the index are git's ow
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from pathlib import Path
 
 from factcheck.errors import UsageError
-from factcheck.models import Finding, FrozenModel, Report
+from factcheck.models import Finding, FrozenModel, Report, split_record
 
-_RECORD_SUFFIX = re.compile(r"#\d+$")
 
 
 class Scope(FrozenModel):
@@ -31,8 +29,9 @@ class Scope(FrozenModel):
         if self.new_files is None:
             return True
         path = article_path
-        if _RECORD_SUFFIX.search(path) and not Path(path).exists():
-            path = _RECORD_SUFFIX.sub("", path)
+        file, record = split_record(path)
+        if record and not Path(path).exists():
+            path = file
         resolved = Path(path).resolve()
         return resolved in self.new_files or _inside(resolved, self.new_folders)
 

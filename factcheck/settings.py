@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator, model_validator
 
 from factcheck.errors import ConfigError
-from factcheck.models import Severity
+from factcheck.models import Severity, split_record
 from factcheck.policy import FailOn
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.schema import CompareSettings, Limits
@@ -103,7 +103,7 @@ def path_matches(path: str, glob: str) -> bool:
     from, and ``*.draft.md`` matches a file name anywhere. A JSON Lines record's
     ``#N`` suffix is not part of its path.
     """
-    parts = PurePath(path.split("#", 1)[0]).as_posix().split("/")
+    parts = PurePath(split_record(path)[0]).as_posix().split("/")
     return any(fnmatch.fnmatchcase("/".join(parts[index:]), glob) for index in range(len(parts)))
 
 
