@@ -134,7 +134,7 @@ def _cache_key(cache: ClaimCache, path: str) -> str | None:
     """Return a file's cache key, or None when it cannot be read (extraction reports why)."""
     try:
         with open(path, "rb") as handle:
-            return cache.key(handle.read())
+            return cache.key(handle)
     except OSError:
         return None
 

@@ -14,6 +14,7 @@ import hashlib
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -37,9 +38,13 @@ class ClaimCache:
         self.path = folder / DATABASE
         self.db = self._open()
 
-    def key(self, data: bytes) -> str:
-        """Return the cache key of a file's bytes under this rule set."""
-        return hashlib.sha256(self.namespace.encode() + b"\0" + data).hexdigest()
+    def key(self, handle: BinaryIO) -> str:
+        """Return the cache key of an open file's content under this rule set.
+
+        The file is hashed as it streams, so an oversized file (refused later, by the
+        loader) is never held in memory just to be looked up.
+        """
+        return hashlib.file_digest(handle, lambda: hashlib.sha256(self.namespace.encode() + b"\0")).hexdigest()
 
     def get(self, key: str, path: str) -> FileResult | None:
         """Return the cached result for a file, with the path the user gave this time."""
