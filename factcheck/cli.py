@@ -76,7 +76,7 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
     known = _run(lambda: load_baseline(baseline)) if baseline is not None else None
     paths = list(scope.paths)  # with any --new article from outside the corpus folders
     with ProgressBar(sys.stderr) as progress:
-        report = _run(lambda: api.check(paths, api.load_rules(rules or [], not no_default_rules, settings), jobs,
+        report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings), jobs,
                                         None if no_cache else cache_dir, progress, settings,
                                         scope.is_new if scope.new_files is not None else None))
     _warn(report.diagnostics)
@@ -104,7 +104,7 @@ def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaults
     _pick(CLAIMS_REPORTERS, format)
     settings = _settings(config)
     with ProgressBar(sys.stderr) as progress:
-        report = _run(lambda: api.list_claims(paths, api.load_rules(rules or [], not no_default_rules, settings), jobs,
+        report = _run(lambda: api.list_claims(paths, _rules(rules, no_default_rules, settings), jobs,
                                               progress=progress, settings=settings))
     _write(lambda out: render_claims(format, report, out, view_for(sys.stdout, output)), output)
 
@@ -119,7 +119,7 @@ def baseline_command(paths: PathsArg,
 
     previous = _run(lambda: baseline.load(output)) if output.exists() else None
     settings = _settings(config)
-    report = _run(lambda: api.check(paths, api.load_rules(rules or [], not no_default_rules, settings), jobs,
+    report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings), jobs,
                                     settings=settings))
     recorded = baseline.record(report, previous)
     _write(lambda out: baseline.render(recorded, out), output)
@@ -132,24 +132,22 @@ def eval_command(folders: Annotated[list[Path], typer.Argument(help="Labelled fo
                  format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
                  output: OutputOpt = None, jobs: JobsOpt = 1, config: ConfigOpt = None) -> None:
     """Score the check against hand labels: precision and recall per finding kind and claim type."""
-    from factcheck import api
     from factcheck.eval import evaluate
     from factcheck.reporters import evaluation
 
     render = _pick({"terminal": evaluation.render, "json": evaluation.render_json}, format)
     settings = _settings(config)
-    result = _run(lambda: evaluate(folders, api.load_rules(rules or [], not no_default_rules, settings), jobs, settings))
+    result = _run(lambda: evaluate(folders, _rules(rules, no_default_rules, settings), jobs, settings))
     _write(lambda out: render(result, out), output)
 
 
 @rules_app.command("list")
 def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False, config: ConfigOpt = None) -> None:
     """List every check and extraction rule with its id, kind, severity, source file and summary."""
-    from factcheck import api
     from factcheck.reporters.rules import render_list
 
     settings = _settings(config)
-    ruleset = _run(lambda: api.load_rules(rules or [], not no_default_rules, settings))
+    ruleset = _rules(rules, no_default_rules, settings)
     _write(lambda out: render_list(ruleset, out), None)
 
 
@@ -178,7 +176,7 @@ def rules_explain(rule_id: Annotated[str, typer.Argument(help="A check id (FC201
 
     settings = _settings(config)
     ruleset = _run(lambda: api.load_rules(rules or [], settings=settings))
-    _run(lambda: _write(lambda out: render_explain(ruleset, rule_id, out), None))
+    _write(lambda out: render_explain(ruleset, rule_id, out), None)
 
 
 def _pick(table: dict, name: str):  # noqa: ANN202 - returns one of the table's renderers
@@ -193,6 +191,13 @@ def _settings(config: Path | None):  # noqa: ANN202 - a Settings, imported lazil
     from factcheck.settings import load_settings
 
     return _run(lambda: load_settings(config, Path.cwd()))
+
+
+def _rules(folders: list[Path] | None, no_default_rules: bool, settings):  # noqa: ANN001, ANN202
+    """Load the built-in rules (unless --no-default-rules), then --rules folders, then config's."""
+    from factcheck import api
+
+    return _run(lambda: api.load_rules(folders or [], not no_default_rules, settings))
 
 
 def _run(action):  # noqa: ANN001, ANN202 - a thunk returning any pipeline result
