@@ -27,16 +27,15 @@ def judge(members: list[Member], compatible: Compatible, noun: str, subject: str
     sides = _sides(members)
     values = list(sides)
     first = {value: sides[value][0] for value in values}
-    fits = {(a, b) for a, b in combinations(values, 2) if compatible(first[a], first[b])
-            and (comparable is None or comparable(first[a], first[b]))}
+    # Pairs that can be about one fact at all; only they can fit or clash.
+    near = [(a, b) for a, b in combinations(values, 2) if comparable is None or comparable(first[a], first[b])]
+    fits = {(a, b) for a, b in near if compatible(first[a], first[b])}
     fits |= {(b, a) for a, b in fits} | {(value, value) for value in values}
     stated: dict[int, set[str]] = {}
     for value, value_members in sides.items():
         for member in value_members:
             stated.setdefault(member.source, set()).add(value)
-    clashes = {(a, b) for a, b in combinations(values, 2)
-               if (a, b) not in fits and (comparable is None or comparable(first[a], first[b]))
-               and _clash(a, b, sides, stated, fits)}
+    clashes = {(a, b) for a, b in near if (a, b) not in fits and _clash(a, b, sides, stated, fits)}
     clashes |= {(b, a) for a, b in clashes}
     for group in _components(values, lambda a, b: (a, b) in fits or (a, b) in clashes):
         if any((a, b) in clashes for a, b in combinations(group, 2)):

@@ -55,10 +55,10 @@ class _Form:
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Yield a possible conflict for each pair of names that look like one written two ways."""
     forms = _forms(members, rules)
-    context = {(form.kind, form.key, form.text): _context(form, rules) for form in forms}
+    common = frozenset(word.casefold() for word in (*rules.lexicon.stopwords, *rules.lexicon.generic_terms))
+    context = {id(form): _context(form, common) for form in forms}
     for first, second in _candidates(forms):
-        if _related(first, second) and (context[(first.kind, first.key, first.text)]
-                                        & context[(second.kind, second.key, second.text)]):
+        if _related(first, second) and context[id(first)] & context[id(second)]:
             score = _score(first, second)
             threshold = (rules.compare.variant_person_min_score if first.kind == "person"
                          else rules.compare.variant_min_score)
@@ -157,10 +157,12 @@ def _score(first: _Form, second: _Form) -> float:
     return fuzz.token_sort_ratio(" ".join(first.words), " ".join(second.words))
 
 
-def _context(form: _Form, rules: RuleSet) -> frozenset[str]:
-    """Return what the form's sentences are about: entities, content words and (people) titles."""
-    ignored = (frozenset(word.casefold() for word in (*rules.lexicon.stopwords, *rules.lexicon.generic_terms))
-               | frozenset(form.plain.split()))
+def _context(form: _Form, common: frozenset[str]) -> frozenset[str]:
+    """Return what the form's sentences are about: entities, content words and (people) titles.
+
+    ``common`` is the rules' stopwords and generic terms, folded once per run.
+    """
+    ignored = common | frozenset(form.plain.split())
     found: set[str] = set()
     for member in form.members:
         found.update(f"@{entity}" for entity in member.claim.entities if entity != form.text)
