@@ -6,6 +6,8 @@ they share one clickable shape: ``path:line: [rule] what went wrong``.
 
 from __future__ import annotations
 
+import difflib
+
 
 class FactcheckError(Exception):
     """A user-fixable problem that stops the run."""
@@ -41,3 +43,15 @@ class RuleFileError(FactcheckError):
 
 class ConfigError(FactcheckError):
     """The configuration file is malformed or invalid."""
+
+
+def closest(word: str, choices: list[str]) -> str | None:
+    """Return the allowed name closest to a misspelt one, or None when none is close."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    """Return " (did you mean 'x'?)" for the closest choice, or '' when none is close."""
+    suggestion = closest(word, choices)
+    return f" (did you mean '{suggestion}'?)" if suggestion else ""

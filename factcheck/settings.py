@@ -11,7 +11,6 @@ win over the file.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import re
 import tomllib
@@ -20,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator, model_validator
 
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, did_you_mean
 from factcheck.models import Severity, split_record
 from factcheck.policy import FailOn
 from factcheck.ruleset import RuleSet
@@ -84,7 +83,7 @@ class Settings(ConfigModel):
             model = _threshold_model(key)
             if model is None:
                 names = [name.replace("_", "-") for m in THRESHOLD_MODELS for name in m.model_fields]
-                raise ValueError(f"unknown threshold '{key}'{_did_you_mean(key, names)}")
+                raise ValueError(f"unknown threshold '{key}'{did_you_mean(key, names)}")
             try:
                 model.model_validate({key.replace("-", "_"): value})
             except ValidationError as error:
@@ -156,7 +155,7 @@ def apply_settings(rules: RuleSet, settings: Settings) -> RuleSet:
                          ("suppress", tuple(entry.rule for entry in settings.suppress if entry.rule))):
         for name in names:
             if name not in known:
-                raise ConfigError(f"{table}: no check '{name}'{_did_you_mean(name, list(known))} "
+                raise ConfigError(f"{table}: no check '{name}'{did_you_mean(name, list(known))} "
                                   "(see: factcheck rules list)", path=settings.source)
     disabled = {known[name] for name in settings.disable}
     severity = {known[name]: level for name, level in settings.severity.items()}
@@ -178,12 +177,6 @@ def _threshold_model(key: str) -> type[BaseModel] | None:
     return next((model for model in THRESHOLD_MODELS if field in model.model_fields), None)
 
 
-def _did_you_mean(word: str, choices: list[str]) -> str:
-    """Return " (did you mean 'x'?)" for the closest choice, or ''."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 def _located_error(error: ValidationError, path: Path, text: str, prefix: str) -> ConfigError:
     """Turn the first validation error into one line naming the file, line and key."""
     first = error.errors()[0]
@@ -192,7 +185,7 @@ def _located_error(error: ValidationError, path: Path, text: str, prefix: str) -
     message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
         allowed = _allowed_keys(loc[:-1])
-        message = f"unknown key '{loc[-1]}'{_did_you_mean(loc[-1], allowed)}"
+        message = f"unknown key '{loc[-1]}'{did_you_mean(loc[-1], allowed)}"
         loc = loc[:-1]
     where = ".".join(loc)
     return ConfigError(f"{where}: {message}" if where else message, path=str(path), line=line)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 import tomllib
@@ -14,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from factcheck.errors import RuleFileError
+from factcheck.errors import RuleFileError, closest, did_you_mean
 from factcheck.ruleset.ruleset import RuleSet
 
 # Rule-file tables and the RuleSet field each one fills. Arrays of records are merged
@@ -109,7 +108,7 @@ def _merge_file(path: Path, data: dict[str, Any], text: str,
         else:
             known = sorted([*RECORD_TABLES, *PLAIN_TABLES])
             # a plural is the usual slip: [[entities]] for [[entity]]
-            suggestion = {field: table for table, field in RECORD_TABLES.items()}.get(key) or _closest(key, known)
+            suggestion = {field: table for table, field in RECORD_TABLES.items()}.get(key) or closest(key, known)
             hint = f"; did you mean '{suggestion}'?" if suggestion else ""
             raise RuleFileError(f"unknown table '{key}' (expected one of: {', '.join(known)}{hint})",
                                 path=str(path), line=_header_line(text, key, 0))
@@ -202,8 +201,7 @@ def _located_error(error: ValidationError, origin: Origin) -> RuleFileError:
     where = ".".join(loc[skip:])
     message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
-        suggestion = _closest(loc[-1], _fields_at(loc[:-1]))
-        message = f"unknown key '{loc[-1]}'" + (f" (did you mean '{suggestion}'?)" if suggestion else "")
+        message = f"unknown key '{loc[-1]}'{did_you_mean(loc[-1], _fields_at(loc[:-1]))}"
         where = ".".join(loc[skip:-1])
     text = f"{where}: {message}" if where else message
     return RuleFileError(text, path=str(path) if path else None, line=line, rule_id=rule_id)
@@ -237,12 +235,6 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
             if isinstance(arg, type) and issubclass(arg, BaseModel):
                 return arg
     return None
-
-
-def _closest(word: str, choices: list[str]) -> str | None:
-    """Return the allowed name closest to a misspelt one, or None when none is close."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return close[0] if close else None
 
 
 def _record_id_at(text: str, line: int | None) -> str | None:
