@@ -16,36 +16,46 @@ from factcheck.compare.members import Member, Verdict
 from factcheck.models import Finding
 from factcheck.ruleset import RuleSet
 
-COMPARATORS = {module.KIND: module for module in (names, dates, quantities, roles, statements)}
+# Comparators of claims grouped by key; statements and name variants look across keys.
+COMPARATORS = {module.KIND: module for module in (names, dates, quantities, roles)}
 FINDING_ORDER = {"conflict": 0, "agreement": 1, "single_source": 2}
 
 
 def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | None = None) -> list[Finding]:
     """Return the findings on the run's claims, conflicts first.
 
-    With ``focus`` (is this article id new?), keyed groups that hold no claim of a
-    focused article are not judged: their findings could not involve a new article,
-    which is all a --new or --since run reports. Statements and name variants, which
-    meet across keys, are always judged whole, so the findings that remain are exactly
-    those of a full run.
+    With ``focus`` (is this article id new?), only findings that involve a focused
+    article are returned, and work that could not lead to one is skipped: keyed groups
+    without a focused claim are not judged, and the cross-key comparators (statements,
+    name variants) follow only what connects to a focused article. The findings returned
+    are exactly those of a full run that involve a focused article.
     """
     groups: dict[tuple[str, str], list[Member]] = defaultdict(list)
+    statement_members: list[Member] = []
     for member in members:
-        groups[(member.claim.kind, member.claim.key)].append(member)
+        if member.claim.kind == statements.KIND:
+            statement_members.append(member)
+        else:
+            groups[(member.claim.kind, member.claim.key)].append(member)
     if focus is not None:
         wanted = {(member.claim.kind, member.claim.key) for member in members if focus(member.article_id)}
-        groups = {group: found for group, found in groups.items() if group in wanted or group[0] == "statement"}
+        groups = {group: found for group, found in groups.items() if group in wanted}
+    verdicts: list[tuple[str, Verdict]] = [(kind, verdict) for (kind, _key), group in sorted(groups.items())
+                                           for verdict in COMPARATORS[kind].compare(group, rules.compare)]
+    if statement_members:
+        verdicts.extend((statements.KIND, verdict)
+                        for verdict in statements.compare(statement_members, rules.compare, focus))
     drafts: list[tuple[Verdict, str, str]] = []
-    for (kind, _key), group in sorted(groups.items()):
-        comparator = COMPARATORS[kind]
-        for verdict in comparator.compare(group, rules.compare):
-            check = rules.check_for(kind, verdict.finding)
-            if check is not None:
-                drafts.append((verdict, check.id, check.severity.value))
+    for kind, verdict in verdicts:
+        check = rules.check_for(kind, verdict.finding)
+        if check is not None:
+            drafts.append((verdict, check.id, check.severity.value))
     variant_check = rules.check_for(variants.KIND, "conflict")
     if variant_check is not None:
         drafts.extend((verdict, variant_check.id, variant_check.severity.value)
-                      for verdict in variants.compare(members, rules))
+                      for verdict in variants.compare(members, rules, focus))
+    if focus is not None:
+        drafts = [draft for draft in drafts if any(focus(member.article_id) for member in draft[0].members)]
     drafts.sort(key=lambda draft: (FINDING_ORDER[draft[0].finding], -_severity_rank(draft[2]),
                                    draft[1], min(member.order for member in draft[0].members)))
     return [_finding(index, verdict, rule, severity)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from factcheck.compare.members import Member, Verdict, labels, sources_of
@@ -24,6 +24,8 @@ MAX_BLOCK_SHARE = 0.2
 # the candidate pairs grow with the square of the corpus.
 MAX_BLOCK_SIZE = 50
 QUOTE_PREVIEW = 110
+# A scored pair of statements: (similarity, first position, second position, shared features).
+Match = tuple[float, int, int, frozenset[str]]
 
 
 @dataclass(eq=False)
@@ -34,18 +36,33 @@ class _Cluster:
     shared: set[str] = field(default_factory=set)
 
 
-def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
-    """Yield agreements for matched statements and single-source verdicts for checkable ones."""
+def compare(members: list[Member], settings: CompareSettings,
+            focus: Callable[[str], bool] | None = None) -> Iterator[Verdict]:
+    """Yield agreements for matched statements and single-source verdicts for checkable ones.
+
+    With ``focus`` (is this article id new?), only the statements connected to a focused
+    article's statements by a chain of matches are scored and clustered. Clusters never
+    reach across such chains and weights are still taken over every statement, so the
+    verdicts that involve a focused article are exactly those of a full run.
+    """
     features = [_features(member) for member in members]
     weight = _weights(features)
+    scorer = _Scorer(members, features, weight, settings)
+    if focus is None:
+        matches = list(scorer.all_matches())
+        judged: Iterable[Member] = members
+    else:
+        seeds = [position for position, member in enumerate(members) if focus(member.article_id)]
+        matches, reached = scorer.component_matches(seeds)
+        judged = [members[position] for position in sorted(reached)]
     clusters: list[_Cluster] = []
     clusters_of: dict[int, list[_Cluster]] = defaultdict(list)
-    for _score, first, second, shared in sorted(_matches(members, features, weight, settings), reverse=True):
+    for _score, first, second, shared in sorted(matches, reverse=True):
         _place(clusters, clusters_of, members[first], members[second], shared, settings.statement_cluster_overlap)
     for cluster in clusters:
         yield _agreement(cluster)
     markers = set(settings.statement_single_source_markers)
-    for member in members:
+    for member in judged:
         unconfirmed = (markers & set(member.claim.markers)) - _confirmed_markers(member, clusters_of[id(member)])
         if unconfirmed:
             yield Verdict("single_source", member.claim.subject, "statement", (member,),
@@ -79,30 +96,69 @@ def _weights(features: list[frozenset[str]]) -> dict[str, float]:
     return {feature: math.log((total + 1) / count) for feature, count in counts.items()}
 
 
-def _matches(members: list[Member], features: list[frozenset[str]], weight: dict[str, float],
-             settings: CompareSettings) -> Iterator[tuple[float, int, int, frozenset[str]]]:
-    """Yield scored pairs from different sources that share enough rare features."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for position, feature_set in enumerate(features):
-        for feature in feature_set:
-            index[feature].append(position)
-    block_cap = min(MAX_BLOCK_SIZE, max(2, int(MAX_BLOCK_SHARE * len(members))))
-    candidates: set[tuple[int, int]] = set()
-    for positions in index.values():
-        if len(positions) > block_cap:
-            continue
-        for i, first in enumerate(positions):
-            for second in positions[i + 1:]:
-                if members[first].source != members[second].source:
-                    candidates.add((first, second))
-    for first, second in candidates:
-        shared = features[first] & features[second]
+class _Scorer:
+    """Statements indexed by their rare features, scored pair by pair.
+
+    Only statements from different sources that share a feature rare enough to block
+    on (``MAX_BLOCK_SIZE``, ``MAX_BLOCK_SHARE``) are ever scored: no all-pairs loop.
+    """
+
+    def __init__(self, members: list[Member], features: list[frozenset[str]], weight: dict[str, float],
+                 settings: CompareSettings) -> None:
+        self.members = members
+        self.features = features
+        self.weight = weight
+        self.settings = settings
+        cap = min(MAX_BLOCK_SIZE, max(2, int(MAX_BLOCK_SHARE * len(members))))
+        index: dict[str, list[int]] = defaultdict(list)
+        for position, feature_set in enumerate(features):
+            for feature in feature_set:
+                index[feature].append(position)
+        self.blocks = {feature: positions for feature, positions in index.items() if len(positions) <= cap}
+
+    def all_matches(self) -> Iterator[Match]:
+        """Yield every matching pair, each once, as (score, first, second, shared)."""
+        candidates: set[tuple[int, int]] = set()
+        for positions in self.blocks.values():
+            for i, first in enumerate(positions):
+                for second in positions[i + 1:]:
+                    if self.members[first].source != self.members[second].source:
+                        candidates.add((first, second))
+        for first, second in candidates:
+            match = self._match(first, second)
+            if match is not None:
+                yield match
+
+    def component_matches(self, seeds: list[int]) -> tuple[list[Match], set[int]]:
+        """Return the matches among the statements that chains of matches link to the seeds, and those statements."""
+        reached = set(seeds)
+        frontier = list(seeds)
+        tried: set[tuple[int, int]] = set()
+        matches: list[Match] = []
+        while frontier:
+            position = frontier.pop()
+            for feature in self.features[position]:
+                for other in self.blocks.get(feature, ()):
+                    pair = (min(position, other), max(position, other))
+                    if other == position or pair in tried or self.members[other].source == self.members[position].source:
+                        continue
+                    tried.add(pair)
+                    match = self._match(*pair)
+                    if match is not None:
+                        matches.append(match)
+                        if other not in reached:
+                            reached.add(other)
+                            frontier.append(other)
+        return matches, reached
+
+    def _match(self, first: int, second: int) -> Match | None:
+        """Score one pair; return it when it shares enough terms and is similar enough."""
+        shared = self.features[first] & self.features[second]
         terms = [feature for feature in shared if not feature.startswith("@")]
-        if len(terms) < settings.statement_min_shared_terms:
-            continue
-        similarity = _cosine(shared, features[first], features[second], weight)
-        if similarity >= settings.statement_min_similarity:
-            yield similarity, first, second, shared
+        if len(terms) < self.settings.statement_min_shared_terms:
+            return None
+        similarity = _cosine(shared, self.features[first], self.features[second], self.weight)
+        return (similarity, first, second, shared) if similarity >= self.settings.statement_min_similarity else None
 
 
 def _cosine(shared: frozenset[str], first: frozenset[str], second: frozenset[str],

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal
@@ -52,13 +52,26 @@ class _Form:
     members: tuple[Member, ...]
 
 
-def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
-    """Yield a possible conflict for each pair of names that look like one written two ways."""
+def compare(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | None = None) -> Iterator[Verdict]:
+    """Yield a possible conflict for each pair of names that look like one written two ways.
+
+    With ``focus`` (is this article id new?), only pairs with a form written by a focused
+    article are scored: a verdict concerns exactly its two forms, so the others' verdicts
+    could not involve a focused article.
+    """
     forms = _forms(members, rules)
     common = frozenset(word.casefold() for word in (*rules.lexicon.stopwords, *rules.lexicon.generic_terms))
-    context = {id(form): _context(form, common) for form in forms}
-    for first, second in _candidates(forms):
-        if _related(first, second) and context[id(first)] & context[id(second)]:
+    context: dict[int, frozenset[str]] = {}
+
+    def context_of(form: _Form) -> frozenset[str]:
+        if id(form) not in context:
+            context[id(form)] = _context(form, common)
+        return context[id(form)]
+
+    focused = None if focus is None else {id(form) for form in forms
+                                          if any(focus(member.article_id) for member in form.members)}
+    for first, second in _candidates(forms, focused):
+        if _related(first, second) and context_of(first) & context_of(second):
             score = _score(first, second)
             threshold = (rules.compare.variant_person_min_score if first.kind == "person"
                          else rules.compare.variant_min_score)
@@ -120,16 +133,23 @@ def _person(text: str, key: str, members: list[Member]) -> _Form | None:
     return _Form("person", text, key, False, " ".join(words), words, blocks, tuple(members))
 
 
-def _candidates(forms: list[_Form]) -> list[tuple[_Form, _Form]]:
-    """Return the pairs of forms sharing a block, in the order their names first appear."""
+def _candidates(forms: list[_Form], focused: set[int] | None = None) -> list[tuple[_Form, _Form]]:
+    """Return the pairs of forms sharing a block, in the order their names first appear.
+
+    With ``focused`` (ids of forms), only pairs with at least one focused form.
+    """
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, form in enumerate(forms):
         for block in dict.fromkeys(form.blocks):
             blocks[block].append(index)
     pairs: set[tuple[int, int]] = set()
     for indices in blocks.values():
-        if len(indices) <= MAX_BLOCK_SIZE:
+        if len(indices) > MAX_BLOCK_SIZE:
+            continue
+        if focused is None:
             pairs.update(combinations(sorted(indices), 2))
+        else:
+            pairs.update((min(a, b), max(a, b)) for a in indices if id(forms[a]) in focused for b in indices if a != b)
     first_seen = [min(member.order for member in form.members) for form in forms]
     ordered = sorted(pairs, key=lambda pair: (max(first_seen[pair[0]], first_seen[pair[1]]),
                                               min(first_seen[pair[0]], first_seen[pair[1]])))
