@@ -12,9 +12,10 @@ import os
 import subprocess
 from pathlib import Path
 
+from pydantic import PrivateAttr
+
 from factcheck.errors import UsageError
 from factcheck.models import Finding, FrozenModel, Report, split_record
-
 
 
 class Scope(FrozenModel):
@@ -23,6 +24,7 @@ class Scope(FrozenModel):
     paths: tuple[str, ...]
     new_files: frozenset[Path] | None = None
     new_folders: tuple[Path, ...] = ()
+    _real_folders: dict[str, Path] = PrivateAttr(default_factory=dict)
 
     def is_new(self, article_path: str) -> bool:
         """Return True when the article's file is new or lies in a folder given with --new."""
@@ -30,10 +32,24 @@ class Scope(FrozenModel):
             return True
         path = article_path
         file, record = split_record(path)
-        if record and not Path(path).exists():
+        if record and not os.path.exists(path):
             path = file
-        resolved = Path(path).resolve()
+        resolved = self._resolve(path)
         return resolved in self.new_files or _inside(resolved, self.new_folders)
+
+    def _resolve(self, path: str) -> Path:
+        """Return ``Path(path).resolve()``, resolving each folder once.
+
+        A corpus has thousands of files in a few folders; resolving every file's whole
+        path (one system call per component) was a large part of a --new run. Only a
+        file that is itself a symbolic link needs more than its folder's real path.
+        """
+        folder, name = os.path.split(path)
+        if os.path.islink(path) or name in ("", ".", ".."):
+            return Path(path).resolve()
+        if folder not in self._real_folders:
+            self._real_folders[folder] = Path(folder or ".").resolve()
+        return self._real_folders[folder] / name
 
 
 def build_scope(paths: list[str], new: list[str], since: str | None) -> Scope:
