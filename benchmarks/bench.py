@@ -11,7 +11,8 @@ the CLI end to end, JSON report written, as separate processes:
 - cold: one process, no cache;
 - jobs2: ``--jobs 2``, no cache;
 - warm: a second run over an unchanged cache (when the CLI has ``--cache-dir``);
-- incremental: one article added, then re-run over the cache.
+- incremental: one article added, then re-run over the cache;
+- new: ``--new`` of that one article against the cached corpus, as a CI check runs.
 
 It prints MB/s, articles/s, peak RSS, the growth exponent of cold time between the
 smallest and largest size (1.0 is linear), and the recall of planted conflicts.
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
+ADDED = "zz-new-article.txt"
 
 
 def main() -> None:
@@ -52,12 +54,18 @@ def main() -> None:
         cases = [("cold", ["--no-cache"] if caching else []), ("jobs2", ["--jobs", "2"] + (["--no-cache"] if caching else []))]
         if caching:
             cache = folder / "cache"
+            added = folder / "articles" / ADDED
             cases += [("warm", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
-                      ("incremental", ["--cache-dir", str(cache)])]
+                      ("incremental", ["--cache-dir", str(cache)]),
+                      ("new", ["--cache-dir", str(cache), "--new", str(added)])]
         for name, extra in cases:
             if name == "incremental":
                 _add_one_article(folder)
             seconds, rss, report = _run(folder, extra)
+            if name == "new":
+                _check_new_run(report, added)
+                print(f"{size:>6} {name:<12} {seconds:>8.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}", flush=True)
+                continue
             recall = _recall(report, truth)
             if name == "cold":
                 cold_times[size] = seconds
@@ -107,8 +115,19 @@ def _add_one_article(folder: Path) -> None:
     """Copy one article under a new name, as a newly added file in CI would be."""
     articles = folder / "articles"
     source = sorted(articles.iterdir())[0]
-    (articles / f"zz-new-{source.name}").write_text(source.read_text(encoding="utf-8") + "\nAdded later.\n",
-                                                   encoding="utf-8")
+    (articles / ADDED).write_text(source.read_text(encoding="utf-8") + "\nAdded later.\n", encoding="utf-8")
+
+
+def _check_new_run(report: dict[str, object], added: Path) -> None:
+    """Fail the benchmark unless a --new run reported findings, each about the added article.
+
+    The added article copies an old one, so it must at least agree with it: a --new run
+    that reports nothing would be fast for the wrong reason.
+    """
+    ids = {article["id"] for article in report["articles"] if Path(article["path"]).name == added.name}  # type: ignore[index]
+    findings = report["findings"]
+    if not findings or any(ids.isdisjoint(finding["articles"]) for finding in findings):  # type: ignore[union-attr]
+        raise SystemExit("the --new run reported no finding, or one not about the added article")
 
 
 if __name__ == "__main__":

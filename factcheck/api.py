@@ -202,7 +202,7 @@ def _members(articles: list[Article], claims: list[Claim], results: list[Article
     position = 0
     for article, result, source in zip(articles, results, sources):
         file, record = split_record(article.path)
-        label = Path(file).name + record
+        label = os.path.basename(file) + record
         for extracted in result.claims:
             claim = claims[position]
             members.append(Member(order=position, claim_id=claim.id, article_id=article.id, label=label,
