@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.ruleset.safe_regex import RegexGuard, UserPattern
+from factcheck.ruleset.safe_regex import LineFilter, RegexGuard, UserPattern
 from factcheck.ruleset.schema import Boilerplate, BoilerplatePattern
 
 
@@ -39,17 +39,18 @@ class BoilerplateMarker:
             (rule, UserPattern.build(f"boilerplate.{rule.id}", rule.pattern, ignore_case=not rule.case_sensitive))
             for rule in rules.patterns
         ]
+        self.filter = LineFilter([pattern for _, pattern in self.patterns])
 
     def mark(self, text: str) -> BoilerplateMarks:
         """Return the ranges to skip and the lines that carry metadata."""
         lines = split_lines(text)
+        live = [(index, stripped) for index, line in enumerate(lines) if (stripped := line.text.strip())]
+        candidates = self.filter.lines(self.guard, [stripped for _, stripped in live])
         dropped: list[tuple[int, int]] = []
         metadata: list[Line] = []
-        for index, line in enumerate(lines):
-            stripped = line.text.strip()
-            if not stripped:
-                continue
-            rule = self._match(stripped)
+        for position, (index, stripped) in enumerate(live):
+            line = lines[index]
+            rule = self._match(stripped, candidates is None or position in candidates)
             if rule is None:
                 continue
             if rule.metadata:
@@ -62,10 +63,14 @@ class BoilerplateMarker:
                 dropped.extend(self._block_before(lines, index))
         return BoilerplateMarks(tuple(sorted(dropped)), tuple(metadata))
 
-    def _match(self, stripped: str) -> BoilerplatePattern | None:
-        """Return the first rule whose pattern matches the trimmed line."""
-        for rule, pattern in self.patterns:
-            if self.guard.search(pattern, stripped):
+    def _match(self, stripped: str, candidate: bool) -> BoilerplatePattern | None:
+        """Return the first rule whose pattern matches the trimmed line.
+
+        The patterns the line filter covers are tried only on a ``candidate`` line, one
+        where the filter found a match of one of them.
+        """
+        for index, (rule, pattern) in enumerate(self.patterns):
+            if (candidate or index not in self.filter.covered) and self.guard.search(pattern, stripped):
                 return rule
         return None
 

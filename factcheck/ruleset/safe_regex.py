@@ -11,10 +11,11 @@ as a Diagnostic, never fatal.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -28,6 +29,14 @@ PROBE_LENGTH = 48
 PROBE_SECONDS = 0.25
 PROBE_FILLERS = "a1 -.,'"
 PROBE_TAILS = ("\x00", "!")
+# What keeps a pattern out of a LineFilter, read off its source (an escaped look-alike such
+# as "\\A" is kept out too, which costs time only). Anchors at the text's edges, negative
+# lookarounds (they may see past a line), atomic groups, possessive quantifiers and
+# backtracking verbs could fail on lines joined by newlines where they match one line
+# alone; group numbers, references and global inline flags would change meaning inside
+# an alternation of several patterns.
+NOT_ACROSS_LINES = regex.compile(r"\\[AZzG]|\(\?<?!|\(\?>|[*+?}]\+|\(\*")
+NOT_IN_ALTERNATION = regex.compile(r"\\[1-9g]|\(\?(?:P[=>]|[&(R0-9+-])|\(\?[\^a-zA-Z0-9-]*\)")
 T = TypeVar("T")
 
 
@@ -109,6 +118,20 @@ class RegexGuard:
         """Search like ``Pattern.search``; a pattern out of time finds nothing."""
         return self._run(pattern, lambda left: pattern.compiled.search(text, timeout=left), None)
 
+    def starts(self, line_filter: LineFilter, text: str) -> list[int] | None:
+        """Return where matches of a line filter start, overlapping ones too; None when it runs out of time.
+
+        A filter only narrows the lines its patterns are then tried on one by one, each
+        under its own budget; so running out costs nothing to report: every line is tried.
+        """
+        if line_filter.combined is None:
+            return None
+        try:
+            return [match.start() for match in line_filter.combined.finditer(text, overlapped=True,
+                                                                             timeout=self.seconds)]
+        except TimeoutError:
+            return None
+
     def sub(self, pattern: UserPattern, replacement: str, text: str) -> str:
         """Substitute like ``Pattern.sub``; a pattern out of time leaves the text as it is."""
         return self._run(pattern, lambda left: pattern.compiled.sub(replacement, text, timeout=left), text)
@@ -136,3 +159,47 @@ class RegexGuard:
             self._spent[rule] = self._spent.get(rule, 0.0) + time.perf_counter() - started
             if self._spent[rule] >= self.seconds and rule not in self._timed_out:
                 self._timed_out.append(rule)
+
+
+class LineFilter:
+    """Which lines several user patterns may match, learnt from one search of them all.
+
+    Trying each pattern on each line of an article costs a guarded search apiece, and
+    the time limit alone costs microseconds a search. Searched once, together, over the
+    lines joined by newlines, they narrow that to the few lines where one of them
+    matches. That is exact: a pattern that matches one line alone matches the joined
+    lines at the same place, ``^`` and ``$`` being taken at each line (MULTILINE), unless
+    it uses one of NOT_ACROSS_LINES. Such patterns, and those that would mean something
+    else inside an alternation (NOT_IN_ALTERNATION), are not ``covered``: they are tried
+    on every line.
+    """
+
+    def __init__(self, patterns: Sequence[UserPattern]) -> None:
+        covered = [index for index, pattern in enumerate(patterns) if _joinable(pattern.compiled.pattern)]
+        branches = [_branch(patterns[index]) for index in covered]
+        self.combined: regex.Pattern[str] | None = None
+        self.covered: frozenset[int] = frozenset()
+        if branches:
+            self.combined = compile_pattern("|".join(branches), regex.MULTILINE)
+            self.covered = frozenset(covered)
+
+    def lines(self, guard: RegexGuard, lines: Sequence[str]) -> frozenset[int] | None:
+        """Return the indices of the lines a covered pattern may match; None when any line may match."""
+        offsets = [0]
+        for line in lines[:-1]:
+            offsets.append(offsets[-1] + len(line) + 1)
+        starts = guard.starts(self, "\n".join(lines))
+        if starts is None:
+            return None
+        return frozenset(bisect.bisect_right(offsets, start) - 1 for start in starts)
+
+
+def _joinable(source: str) -> bool:
+    """Return True when a pattern means the same over joined lines and as a branch of an alternation."""
+    return not NOT_ACROSS_LINES.search(source) and not NOT_IN_ALTERNATION.search(source)
+
+
+def _branch(pattern: UserPattern) -> str:
+    """Return a pattern as one branch of an alternation, with its own case folding."""
+    ignore_case = bool(pattern.compiled.flags & regex.IGNORECASE)
+    return f"(?i:{pattern.compiled.pattern})" if ignore_case else f"(?:{pattern.compiled.pattern})"
