@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from factcheck.models import Interval
 from factcheck.resolve.alternation import alternation, phrase_key
+from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Numbers, Unit
 
 # Languages whose articles write 2.500 or 2 500 for two thousand five hundred, and 2,5 for two and a half.
 DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl"})
+HAS_DIGIT = re.compile(r"\d")
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # In those languages a plain space may group thousands too ("13 000 salariés").
 SPACED_DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.| )\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -53,8 +55,10 @@ class NumberFinder:
         self.percent_words = [word for unit in units if unit.id == "percent" for word in unit.synonyms]
         word = alternation(self.words)
         vague = alternation(self.vague)
-        # A cheap first look: a number needs a digit, a number word or a vague amount.
-        self.gate = re.compile(rf"\d|(?<![\w])(?:{word}|{vague})(?![\w])", re.IGNORECASE)
+        # A cheap first look: a number needs a digit, a number word or a vague amount (of
+        # which its longest word is enough to look for, spacing aside).
+        self.words_gate = WordGate(max(phrase.split(), key=len) for phrase in (*self.words, *self.vague)
+                                   if phrase.strip())
         self.pattern = self._compile(DIGITS, word, vague)
         self.spaced_pattern = self._compile(SPACED_DIGITS, word, vague)
 
@@ -78,7 +82,7 @@ class NumberFinder:
     def find(self, text: str, language: str | None = None) -> list[NumberMatch]:
         """Return every number in the text with its interval."""
         found: list[NumberMatch] = []
-        if not self.gate.search(text):
+        if not (HAS_DIGIT.search(text) or self.words_gate.admits(text)):
             return found
         pattern = self.spaced_pattern if language in DECIMAL_COMMA_LANGUAGES else self.pattern
         for match in pattern.finditer(text):
