@@ -38,6 +38,9 @@ class NameExtractor:
             rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
             if heads and connectors else r"(?!x)x", re.UNICODE)
         self.head_words = {word.lower() for word in lexicon.org_head_words}
+        # Both shapes hold a capitalised head word: most sentences have none, and looking
+        # for one costs a fraction of trying the shapes at every capital letter.
+        self.has_head = re.compile(heads) if heads else None
         self.rename_markers = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.rename_markers)})(?:(?<=-)|(?!\w))",
                                          re.IGNORECASE)
 
@@ -53,6 +56,8 @@ class NameExtractor:
             if mention.form == "former" and self._tells_of_rename(context, mention):
                 claim = claim.model_copy(update={"markers": ("rename",)})
             yield claim
+        if self.has_head is None or not self.has_head.search(context.text):
+            return
         for match in self.unknown.finditer(context.text):
             if self._overlaps_known(context, match.start(), match.end()):
                 continue
