@@ -46,21 +46,25 @@ def check(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | Non
           focus: Callable[[str], bool] | None = None) -> Report:
     """Run the whole pipeline on the given files and folders (cached when cache_dir is set).
 
-    ``focus`` (is this article path new?) lets the reduce step skip groups of claims
-    that no new article is part of; the caller still keeps only new articles' findings.
+    ``focus`` (is this article path new?) makes a --new run: the reduce step judges only
+    what connects to a new article and returns only findings that involve one. The
+    report then lists the new articles and the articles those findings cite, each with
+    all its claims, while its summary still counts every article and claim compared:
+    a CI check of one article against 10,000 reports on a handful, not on the archive.
     """
     settings = settings or Settings()
-    articles, claims, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
+    articles, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
     sources = source_groups([result.outlet for result in results], [result.sketch for result in results],
                             rules.compare.duplicate_similarity)
-    members = _members(articles, claims, results, sources.numbers)
+    members = _members(articles, results, sources.numbers)
     new_ids = None if focus is None else {article.id for article in articles if focus(article.path)}
     findings = judge(members, rules, None if new_ids is None else new_ids.__contains__)
-    summary = Summary.count(len(articles), len(claims), findings)
-    counted_as_one = tuple(SourceGroup(articles=tuple(articles[index].id for index in group), reasons=reasons)
-                           for group, reasons in sources.groups)
-    report = Report(articles=tuple(articles), claims=tuple(claims), findings=tuple(findings), summary=summary,
-                    diagnostics=tuple(diagnostics), checks=_checks_in_force(rules), sources=counted_as_one)
+    summary = Summary.count(len(articles), len(members), findings)
+    shown = None if new_ids is None else new_ids.union(*(finding.articles for finding in findings))
+    report = Report(articles=tuple(article for article in articles if shown is None or article.id in shown),
+                    claims=tuple(_claims(member for member in members if shown is None or member.article_id in shown)),
+                    findings=tuple(findings), summary=summary, diagnostics=tuple(diagnostics),
+                    checks=_checks_in_force(rules), sources=_counted_as_one(sources.groups, articles, shown))
     comments = {article.id: result.suppressions for article, result in zip(articles, results)}
     return apply_suppressions(report, comments, settings, rules)
 
@@ -68,20 +72,20 @@ def check(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | Non
 def list_claims(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | None = None,
                 progress: Progress | None = None, settings: Settings | None = None) -> ClaimsReport:
     """Extract claims without comparing them, so a rule author can see what was read."""
-    articles, claims, _, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
+    articles, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
+    claims = _claims(_members(articles, results))
     return ClaimsReport(articles=tuple(articles), claims=tuple(claims), diagnostics=tuple(diagnostics))
 
 
 def _extract_all(paths: list[str], rules: RuleSet, jobs: int, cache_dir: Path | None = None,
                  progress: Progress | None = None, settings: Settings | None = None
-                 ) -> tuple[list[Article], list[Claim], list[ArticleResult], list[Diagnostic]]:
-    """Map every file to its claims, leaving out ignored paths, and number them in a stable order."""
+                 ) -> tuple[list[Article], list[ArticleResult], list[Diagnostic]]:
+    """Map every file to its articles, leaving out ignored paths, and number them in a stable order."""
     files = [path for path in discover(paths) if not (settings and settings.ignores(path))]
     if not files:
         raise UsageError("no article files found (looked for .txt, .md, .html, .json, .jsonl)",
                          path=" ".join(paths))
     articles: list[Article] = []
-    claims: list[Claim] = []
     results: list[ArticleResult] = []
     diagnostics: list[Diagnostic] = []
     for file_result in _map_files(files, rules, jobs, cache_dir, diagnostics, progress):
@@ -89,19 +93,14 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int, cache_dir: Path | 
             diagnostics.append(file_result.skipped)
         diagnostics.extend(file_result.diagnostics)
         for result in file_result.articles:
-            article_id = f"a{len(articles) + 1}"
-            articles.append(Article(id=article_id, path=result.path, title=result.title, outlet=result.outlet,
-                                    url=result.url, published=str(result.published) if result.published else None,
+            articles.append(Article(id=f"a{len(articles) + 1}", path=result.path, title=result.title,
+                                    outlet=result.outlet, url=result.url,
+                                    published=str(result.published) if result.published else None,
                                     language=result.language))
             results.append(result)
-            for extracted in result.claims:
-                claims.append(Claim(id=f"c{len(claims) + 1}", article=article_id, kind=extracted.kind,
-                                    subject=extracted.subject, attribute=extracted.attribute, value=extracted.value,
-                                    text=extracted.text, quote=extracted.quote, line=extracted.line,
-                                    rule=extracted.rule))
     if not articles:
         raise UsageError("no article could be read: " + "; ".join(f"{d.path}: {d.message}" for d in diagnostics))
-    return articles, claims, results, diagnostics
+    return articles, results, diagnostics
 
 
 def _map_files(files: list[str], rules: RuleSet, jobs: int, cache_dir: Path | None = None,
@@ -195,17 +194,35 @@ def _checks_in_force(rules: RuleSet) -> tuple[CheckInfo, ...]:
                  for check in rules.checks if check.enabled)
 
 
-def _members(articles: list[Article], claims: list[Claim], results: list[ArticleResult],
-             sources: tuple[int, ...]) -> list[Member]:
-    """Attach to each claim its article's label, independent source and published date."""
+def _members(articles: list[Article], results: list[ArticleResult],
+             sources: tuple[int, ...] | None = None) -> list[Member]:
+    """Number the run's claims in order and attach to each its article's label, source and date.
+
+    Without ``sources`` (listing claims compares nothing) each article is its own source.
+    """
     members = []
-    position = 0
-    for article, result, source in zip(articles, results, sources):
+    for index, (article, result) in enumerate(zip(articles, results)):
+        source = index if sources is None else sources[index]
         file, record = split_record(article.path)
         label = os.path.basename(file) + record
         for extracted in result.claims:
-            claim = claims[position]
-            members.append(Member(order=position, claim_id=claim.id, article_id=article.id, label=label,
+            order = len(members)
+            members.append(Member(order=order, claim_id=f"c{order + 1}", article_id=article.id, label=label,
                                   source=source, published=result.published, claim=extracted))
-            position += 1
     return members
+
+
+def _counted_as_one(groups: tuple[tuple[tuple[int, ...], tuple[str, ...]], ...], articles: list[Article],
+                    shown: set[str] | None) -> tuple[SourceGroup, ...]:
+    """Name the article groups counted as one source, among the articles the report lists (``shown``)."""
+    named = ((tuple(articles[index].id for index in group if shown is None or articles[index].id in shown), reasons)
+             for group, reasons in groups)
+    return tuple(SourceGroup(articles=ids, reasons=reasons) for ids, reasons in named if len(ids) > 1)
+
+
+def _claims(members: Iterable[Member]) -> list[Claim]:
+    """Return the members' claims as the JSON report shows them."""
+    return [Claim(id=member.claim_id, article=member.article_id, kind=member.claim.kind,
+                  subject=member.claim.subject, attribute=member.claim.attribute, value=member.claim.value,
+                  text=member.claim.text, quote=member.claim.quote, line=member.claim.line, rule=member.claim.rule)
+            for member in members]

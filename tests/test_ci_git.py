@@ -166,6 +166,34 @@ def test_new_inside_the_corpus_is_read_once(repo: Path, run_cli) -> None:
     assert sorted(finding["rule"] for finding in report["findings"]) == ["FC201", "FC301"]
 
 
+UNRELATED = """---
+title: Harbour dredging resumes
+outlet: Coastal Record
+published: 2026-02-11
+---
+
+The Port of Dover said dredging of the western dock resumed on 10 February 2026.
+
+About 40 workers are assigned to the project, the Port of Dover said.
+"""
+
+
+def test_a_new_run_lists_only_the_articles_its_findings_cite_but_counts_the_corpus(repo: Path, run_cli) -> None:
+    (repo / "corpus" / "2026-02-11-coastal.md").write_text(UNRELATED, encoding="utf-8")
+    full = report_of(run_cli(["check", "corpus", "--format", "json"])[1])
+    (repo / NEW).write_text(CONTRADICTS, encoding="utf-8")
+    report = report_of(run_cli(["check", "corpus", "--new", NEW, "--format", "json"])[1])
+    assert sorted(report["paths"].values()) == ["corpus/2026-03-04-harbour-post.md",
+                                                 "corpus/2026-03-05-civic-ledger.txt", NEW]
+    listed = set(report["paths"])
+    assert {claim["article"] for claim in report["claims"]} == listed
+    cited = {claim for finding in report["findings"] for claim in finding["claims"]}
+    assert cited <= {claim["id"] for claim in report["claims"]}
+    new_claims = [claim for claim in report["claims"] if report["paths"][claim["article"]] == NEW]
+    assert report["summary"]["articles"] == 4
+    assert report["summary"]["claims"] == full["summary"]["claims"] + len(new_claims)
+
+
 def test_new_path_that_does_not_exist_is_a_one_line_error(repo: Path, run_cli) -> None:
     code, stdout, stderr = run_cli(["check", "corpus", "--new", "corpus/missing.md"])
     assert (code, stdout) == (2, "")

@@ -25,10 +25,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 def corpus() -> tuple[RuleSet, list[Member], list[str]]:
     """Every fixture article as one corpus: the rules, the reduce step's members and the article ids."""
     rules = load_rules()
-    articles, claims, results, _ = _extract_all([str(FIXTURES)], rules, jobs=1)
+    articles, results, _ = _extract_all([str(FIXTURES)], rules, jobs=1)
     sources = source_groups([result.outlet for result in results], [result.sketch for result in results],
                             rules.compare.duplicate_similarity)
-    return rules, _members(articles, claims, results, sources.numbers), [article.id for article in articles]
+    return rules, _members(articles, results, sources.numbers), [article.id for article in articles]
 
 
 def _essence(findings: list[Finding]) -> list[tuple[str, str, str, tuple[str, ...], str]]:
