@@ -95,16 +95,21 @@ class RoleExtractor:
         # The title-first shape is tried only around title words: tried at every word of a
         # sentence, its runs of capitalised words make it the costliest pattern here.
         done = 0
-        for word in self.title_word.finditer(context.text):
+        words = list(self.title_word.finditer(context.text))
+        for word in words:
             if word.end() <= done:
                 continue
             match = self.before.search(context.text, max(done, word.start() - TITLE_REACH), word.end() + TITLE_REACH)
             if match is not None:
                 done = match.end()
                 yield match, "X401"
+        # The other shapes count only with a head word in their title, so only in a sentence
+        # that has one (a head word is a title word: without title words there is none).
+        if not words or self.head_re is None or not self.head_re.search(context.text):
+            return
         for pattern, rule in ((self.set_off, "X401"), (self.after, "X402")):
             for match in pattern.finditer(context.text):
-                if self.head_re is not None and self.head_re.search(" ".join(match.group("title").split()[:6])):
+                if self.head_re.search(" ".join(match.group("title").split()[:6])):
                     yield match, rule
 
     def _person(self, written: str, people: dict[str, str]) -> str | None:
