@@ -80,7 +80,7 @@ class StatementExtractor:
         terms: list[str] = []
         for token in TOKEN.findall(text):
             word = token.lower().replace("’", "'")
-            if word in self.stopwords or word in self.generic or any(ch.isdigit() for ch in word) or len(word) < 3:
+            if len(word) < 3 or word in self.stopwords or word in self.generic or _has_digit(word):
                 continue
             key = (language, word)
             term = self._terms.get(key)
@@ -118,7 +118,7 @@ class StatementExtractor:
             markers.append("number")
         if has_date:
             markers.append("date")
-        if any(token in self.ordinals for token in tokens):
+        if not self.ordinals.isdisjoint(tokens):
             markers.append("ordinal")
         if any(token.startswith(self.verbs) for token in tokens):
             markers.append("verb")
@@ -126,13 +126,18 @@ class StatementExtractor:
 
     def _hedged(self, tokens: list[str], lowered: str) -> bool:
         """Return True for speculation and opinion."""
-        return any(token in self.hedges for token in tokens) or any(p in lowered for p in self.hedge_phrases)
+        return not self.hedges.isdisjoint(tokens) or any(p in lowered for p in self.hedge_phrases)
 
     @staticmethod
     def _mostly_quoted(text: str) -> bool:
         """Return True when quoted speech makes up much of the sentence."""
         quoted = sum(len(match.group(0)) for match in QUOTED.finditer(text))
         return quoted >= 0.4 * len(text)
+
+
+def _has_digit(word: str) -> bool:
+    """Return True when a character of the word is a digit (most words are all letters: checked first)."""
+    return not word.isalpha() and any(ch.isdigit() for ch in word)
 
 
 @lru_cache(maxsize=8)
