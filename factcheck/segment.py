@@ -16,6 +16,9 @@ ABBREVIATION_WINDOW = 20
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w])")
 LINE_END_PUNCTUATION = tuple(".!?:;\"'”’»)…")
 BULLET = re.compile(r"^\s*([-*•·–]|\d+[.)])\s+")
+WORD_CHAR = re.compile(r"\w")
+LAST_WORD = re.compile(r"[\w.]+$")
+INITIAL = re.compile(r"[^\W\d_]\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +61,11 @@ class Segmenter:
             return False
         # Look back a bounded window: abbreviations are short, and slicing the whole
         # block at every full stop would make splitting quadratic.
-        word = re.search(r"[\w.]+$", block[max(0, dot - ABBREVIATION_WINDOW): dot + 1])
+        word = LAST_WORD.search(block[max(0, dot - ABBREVIATION_WINDOW): dot + 1])
         if word is None:
             return False
         token = word.group(0).lower()
-        return token in self.abbreviations or bool(re.fullmatch(r"[^\W\d_]\.", token))
+        return token in self.abbreviations or bool(INITIAL.fullmatch(token))
 
 
 def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
@@ -71,7 +74,7 @@ def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start < end and re.search(r"\w", text[start:end]):
+    if start < end and WORD_CHAR.search(text, start, end):
         yield Sentence(start, end, text[start:end])
 
 
