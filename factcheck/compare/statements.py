@@ -109,6 +109,10 @@ class _Scorer:
         self.features = features
         self.weight = weight
         self.settings = settings
+        # Per statement, once: its terms without entities, and the squared norm its cosine divides by.
+        self.terms = [frozenset(feature for feature in feature_set if not feature.startswith("@"))
+                      for feature_set in features]
+        self.norms = [sum(weight[feature] ** 2 for feature in feature_set) for feature_set in features]
         cap = min(MAX_BLOCK_SIZE, max(2, int(MAX_BLOCK_SHARE * len(members))))
         index: dict[str, list[int]] = defaultdict(list)
         for position, feature_set in enumerate(features):
@@ -153,23 +157,20 @@ class _Scorer:
 
     def _match(self, first: int, second: int) -> Match | None:
         """Score one pair; return it when it shares enough terms and is similar enough."""
-        shared = self.features[first] & self.features[second]
-        terms = [feature for feature in shared if not feature.startswith("@")]
-        if len(terms) < self.settings.statement_min_shared_terms:
+        if len(self.terms[first] & self.terms[second]) < self.settings.statement_min_shared_terms:
             return None
-        similarity = _cosine(shared, self.features[first], self.features[second], self.weight)
+        shared = self.features[first] & self.features[second]
+        similarity = self._cosine(shared, first, second)
         return (similarity, first, second, shared) if similarity >= self.settings.statement_min_similarity else None
 
+    def _cosine(self, shared: frozenset[str], first: int, second: int) -> float:
+        """Return the cosine similarity of two statements' weighted feature sets.
 
-def _cosine(shared: frozenset[str], first: frozenset[str], second: frozenset[str],
-            weight: dict[str, float]) -> float:
-    """Return the cosine similarity of two statements' weighted feature sets.
-
-    Cosine, unlike a raw sum of shared weights, does not reward a long sentence for
-    touching many others by chance.
-    """
-    norm = math.sqrt(sum(weight[f] ** 2 for f in first) * sum(weight[f] ** 2 for f in second))
-    return sum(weight[f] ** 2 for f in shared) / norm if norm else 0.0
+        Cosine, unlike a raw sum of shared weights, does not reward a long sentence for
+        touching many others by chance.
+        """
+        norm = math.sqrt(self.norms[first] * self.norms[second])
+        return sum(self.weight[feature] ** 2 for feature in shared) / norm if norm else 0.0
 
 
 def _place(clusters: list[_Cluster], clusters_of: dict[int, list[_Cluster]], first: Member, second: Member,
