@@ -50,10 +50,11 @@ class Extractor:
         claims: list[ExtractedClaim] = []
         seen: set[tuple[str, str, str, str]] = set()
         people: dict[str, str] = {}  # surname -> full name, as the article named people so far
-        for sentence in self.segmenter.split(article.document.text, article.skipped):
+        sentences = self.segmenter.split(article.document.text, article.skipped)
+        mentions = self.entities.find_each(article.document.text, [(s.start, s.end) for s in sentences])
+        for sentence, entities in zip(sentences, mentions):
             context = SentenceContext(
-                article=article, sentence=sentence,
-                entities=tuple(self.entities.find(sentence.text)),
+                article=article, sentence=sentence, entities=tuple(entities),
                 dates=self._dates(sentence.text, article),
             )
             roles = list(self.roles.extract(context, people))  # first: they name the people later mentions use

@@ -11,7 +11,9 @@ tries every name at every position.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -55,32 +57,64 @@ class EntityMatcher:
 
     def find(self, text: str) -> list[EntityMention]:
         """Return non-overlapping mentions, longest first where two overlap."""
-        candidates: list[EntityMention] = []
+        return self._find(text, text.lower(), [(0, len(text))])[0]
+
+    def find_each(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[EntityMention]]:
+        """Return each span's mentions, as ``find`` on the span's own text would (offsets are the span's).
+
+        The spans (sentences, in order, not overlapping) are searched in one pass of
+        each automaton over the whole text: a pass per sentence cost more than the
+        search. A mention must lie inside its span, whole-word with the span's edges
+        counting as spaces.
+        """
         lowered = text.lower()
+        # A text is lowered for the spans' sake only if it lowers letter by letter, as
+        # most do: a few letters lower to two, and a capital sigma by its context.
+        if len(lowered) != len(text) or "Σ" in text:
+            return [self.find(text[start:end]) for start, end in spans]
+        return self._find(text, lowered, spans)
+
+    def _find(self, text: str, lowered: str, spans: Sequence[tuple[int, int]]) -> list[list[EntityMention]]:
+        """Return each span's mentions, the case-folded names looked for in ``lowered``."""
         # Lower-casing can change a string's length (a few Unicode letters); offsets
         # would then drift, so such a text is matched with its exact case only.
         folded_text = lowered if len(lowered) == len(text) else None
+        starts = [start for start, _ in spans]
+        candidates: list[list[EntityMention]] = [[] for _ in spans]
         for automaton, haystack in ((self.folded, folded_text), (self.exact, text)):
             if haystack is None or not len(automaton):
                 continue
             for end_index, (length, entity, form, until) in automaton.iter(haystack):
                 start, end = end_index - length + 1, end_index + 1
-                if _bounded(text, start, end):
-                    candidates.append(EntityMention(start, end, entity, text[start:end], form, until))
-        chosen: list[EntityMention] = []
-        taken: list[tuple[int, int]] = []
-        for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
-            if all(mention.end <= start or end <= mention.start for start, end in taken):
-                chosen.append(mention)
-                taken.append((mention.start, mention.end))
-        return sorted(chosen, key=lambda mention: mention.start)
+                index = bisect.bisect_right(starts, start) - 1
+                if index < 0:
+                    continue
+                low, high = spans[index]
+                if end <= high and _bounded(text, start, end, low, high):
+                    mention = EntityMention(start - low, end - low, entity, text[start:end], form, until)
+                    candidates[index].append(mention)
+        return [_longest_first(found) for found in candidates]
 
 
-def _bounded(text: str, start: int, end: int) -> bool:
-    """Return True when the match is a whole word: no letter, digit or joined hyphen either side."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    after_next = text[end + 1] if end + 1 < len(text) else " "
+def _longest_first(candidates: list[EntityMention]) -> list[EntityMention]:
+    """Return the mentions no longer one overlaps, in text order."""
+    chosen: list[EntityMention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= start or end <= mention.start for start, end in taken):
+            chosen.append(mention)
+            taken.append((mention.start, mention.end))
+    return sorted(chosen, key=lambda mention: mention.start)
+
+
+def _bounded(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """Return True when text[start:end] is a whole word of text[low:high].
+
+    No letter, digit or joined hyphen may touch it; beyond the span's edges is a space.
+    """
+    before = text[start - 1] if start > low else " "
+    after = text[end] if end < high else " "
+    after_next = text[end + 1] if end + 1 < high else " "
     if before.isalnum() or before in "_-":
         return False
     return not (after.isalnum() or after == "_" or (after == "-" and after_next.isalnum()))

@@ -1,0 +1,37 @@
+"""Entity mentions found sentence by sentence in one pass over the whole text."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import load_rules
+from factcheck.resolve.entities import EntityMatcher
+
+TEXTS = [
+    "The AI Security Institute, formerly the AI Safety Institute, met OpenAI. OpenAI-backed firms and OpenAI too.",
+    "OpenAI.The Ministry of Justice said. MoJ staff and the UK AI Security Institute agreed.",
+    "İstanbul hosts OpenAI. The AI Safety Institute spoke.",  # lowers to a longer string
+    "ΣOpenAI said. OpenAIΣ said. The AI Security Institute agreed.",  # capital sigma lowers by context
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> EntityMatcher:
+    return EntityMatcher(load_rules().entities)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_one_pass_finds_what_each_span_alone_finds(matcher: EntityMatcher, text: str) -> None:
+    assert matcher.find_each(text, [(0, len(text))]) == [matcher.find(text)]
+    for cut in range(len(text) + 1):  # every place a sentence may end, inside a word or a name too
+        for spans in ([(0, cut), (cut, len(text))], [(0, cut), (cut + 1, len(text))], [(cut, len(text))]):
+            assert matcher.find_each(text, spans) == [matcher.find(text[start:end]) for start, end in spans]
+
+
+def test_names_are_found_in_the_spans_that_hold_them(matcher: EntityMatcher) -> None:
+    text = TEXTS[0]
+    first = text.index(". ") + 1
+    found = matcher.find_each(text, [(0, first), (first + 1, len(text))])
+    assert [[mention.surface for mention in mentions] for mentions in found] == [
+        ["AI Security Institute", "AI Safety Institute", "OpenAI"], ["OpenAI"]]
