@@ -38,9 +38,12 @@ class QuantityExtractor:
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield a claim for every number with a unit that is not part of a date."""
+        found = self.numbers.find(context.text, context.article.language)
+        if not found:
+            return
         date_starts = [date.start for date in context.dates]
         mentions = {mention.start: mention for mention in context.entities}
-        numbers = [number for number in self.numbers.find(context.text, context.article.language)
+        numbers = [number for number in found
                    if not _inside_date(context, date_starts, number.start, number.end)
                    and not number.plain_year and not (number.interval.low == number.interval.high == 1)
                    and not self._in_name(context.text, number.start)]

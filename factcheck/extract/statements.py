@@ -39,9 +39,10 @@ class StatementExtractor:
         self.hedge_phrases = tuple(word.lower() for word in lexicon.hedges if " " in word)
         self.ordinals = frozenset(word.lower() for word in lexicon.ordinals)
         self.guard = guard
-        # News vocabulary repeats: a word's term is computed once (spelling folds run
-        # through the regex guard, stemming is pure Python) and then looked up.
-        self._terms: dict[tuple[str, str], str] = {}
+        # News vocabulary repeats: what a token gives a signature (its term, or None for a
+        # stopword, a generic word or a figure) is worked out once per language (spelling
+        # folds run through the regex guard, stemming is pure Python) and then looked up.
+        self._terms: dict[str, dict[str, str | None]] = {}
         self.spelling = [(UserPattern.build(f"lexicon.spelling.{index}", rule.pattern), rule.replace)
                          for index, rule in enumerate(lexicon.spelling)]
         self.synonym_groups = lexicon.synonyms
@@ -77,23 +78,23 @@ class StatementExtractor:
         language = context.article.language or "en"
         stem = _stemmer(language)
         synonyms = self._synonyms(language)
+        terms_of = self._terms.setdefault(language, {})
         terms: list[str] = []
         for token in TOKEN.findall(text):
-            word = token.lower().replace("’", "'")
-            if len(word) < 3 or word in self.stopwords or word in self.generic or _has_digit(word):
-                continue
-            key = (language, word)
-            term = self._terms.get(key)
-            if term is None:
-                term = self._term(word, stem, synonyms)
-                if len(self._terms) >= TERM_CACHE_SIZE:
-                    self._terms.clear()
-                self._terms[key] = term
-            terms.append(term)
+            if token not in terms_of:
+                if len(terms_of) >= TERM_CACHE_SIZE:
+                    terms_of.clear()
+                terms_of[token] = self._term(token, stem, synonyms)
+            term = terms_of[token]
+            if term is not None:
+                terms.append(term)
         return tuple(dict.fromkeys(terms))
 
-    def _term(self, word: str, stem, synonyms: dict[str, str]) -> str:  # noqa: ANN001 - a stemming function
-        """Fold one word's spelling, stem it and map it to its synonym group."""
+    def _term(self, token: str, stem, synonyms: dict[str, str]) -> str | None:  # noqa: ANN001 - a stemming function
+        """Fold one word's spelling, stem it and map it to its synonym group; None for a word that is no term."""
+        word = token.lower().replace("’", "'")
+        if len(word) < 3 or word in self.stopwords or word in self.generic or _has_digit(word):
+            return None
         for pattern, replacement in self.spelling:
             word = self.guard.sub(pattern, replacement, word)
         term = stem(word)[:STEM_PREFIX]
