@@ -112,7 +112,7 @@ class _Scorer:
         # Per statement, once: its terms without entities, and the squared norm its cosine divides by.
         self.terms = [frozenset(feature for feature in feature_set if not feature.startswith("@"))
                       for feature_set in features]
-        self.norms = [sum(weight[feature] ** 2 for feature in feature_set) for feature_set in features]
+        self.norms = [math.fsum(weight[feature] ** 2 for feature in feature_set) for feature_set in features]
         cap = min(MAX_BLOCK_SIZE, max(2, int(MAX_BLOCK_SHARE * len(members))))
         index: dict[str, list[int]] = defaultdict(list)
         for position, feature_set in enumerate(features):
@@ -167,10 +167,13 @@ class _Scorer:
         """Return the cosine similarity of two statements' weighted feature sets.
 
         Cosine, unlike a raw sum of shared weights, does not reward a long sentence for
-        touching many others by chance.
+        touching many others by chance. Sums are exact (``math.fsum``): a plain float sum
+        depends on the order a set yields its features, which changes from one process to
+        the next, and copies of one sentence, tied in score, would then be clustered
+        differently from run to run.
         """
         norm = math.sqrt(self.norms[first] * self.norms[second])
-        return sum(self.weight[feature] ** 2 for feature in shared) / norm if norm else 0.0
+        return math.fsum(self.weight[feature] ** 2 for feature in shared) / norm if norm else 0.0
 
 
 def _place(clusters: list[_Cluster], clusters_of: dict[int, list[_Cluster]], first: Member, second: Member,
