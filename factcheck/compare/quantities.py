@@ -21,7 +21,7 @@ KIND = "quantity"
 def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
     """Judge the figures given for one unit, per group of entities counted."""
     compatible = partial(_compatible, tolerance=settings.quantity_tolerance)
-    comparable = partial(_comparable, max_ratio=settings.quantity_max_ratio)
+    comparable = partial(_comparable, max_ratio=settings.quantity_max_ratio, sizes={})
     for part in split_by_entities(members):
         unit = part[0].claim.attribute
         subject = next((member.claim.subject for member in part if member.claim.subject), "")
@@ -37,17 +37,21 @@ def _compatible(first: Member, second: Member, tolerance: float) -> bool:
     return a.overlaps(b, slack)
 
 
-def _comparable(first: Member, second: Member, max_ratio: float) -> bool:
+def _comparable(first: Member, second: Member, max_ratio: float, sizes: dict[int, float]) -> bool:
     """Return True when two figures can be reports of one fact: close in size, or put in one source's mouth.
 
     Two figures of one unit that both articles attribute to the same named source
     ("Microsoft said 8.5 million", "Microsoft says 85 million") are that source's one
-    figure, however far apart.
+    figure, however far apart. ``sizes`` keeps each figure's magnitude (by claim
+    identity) for the comparison's duration: a figure meets every other of its key.
     """
     said_by = first.claim.attribution
     if said_by and said_by == second.claim.attribution and said_by != UNNAMED_SOURCES:
         return True
-    a, b = _magnitude(first), _magnitude(second)
+    for member in (first, second):
+        if id(member.claim) not in sizes:
+            sizes[id(member.claim)] = _magnitude(member)
+    a, b = sizes[id(first.claim)], sizes[id(second.claim)]
     if a == 0 or b == 0:
         return a == b
     return max(a, b) / min(a, b) <= max_ratio

@@ -35,7 +35,11 @@ def judge(members: list[Member], compatible: Compatible, noun: str, subject: str
     for value, value_members in sides.items():
         for member in value_members:
             stated.setdefault(member.source, set()).add(value)
-    clashes = {(a, b) for a, b in near if (a, b) not in fits and _clash(a, b, sides, stated, fits)}
+    stating = {value: {member.source for member in value_members} for value, value_members in sides.items()}
+    fitting: dict[str, set[str]] = {value: set() for value in values}
+    for a, b in fits:
+        fitting[a].add(b)
+    clashes = {(a, b) for a, b in near if (a, b) not in fits and _clash(a, b, stating, stated, fitting)}
     clashes |= {(b, a) for a, b in clashes}
     for group in _components(values, lambda a, b: (a, b) in fits or (a, b) in clashes):
         if any((a, b) in clashes for a, b in combinations(group, 2)):
@@ -44,15 +48,18 @@ def judge(members: list[Member], compatible: Compatible, noun: str, subject: str
             yield _reading(group, sides, noun, subject, attribute)
 
 
-def _clash(first: str, second: str, sides: dict[str, list[Member]], stated: dict[int, set[str]],
-           fits: set[tuple[str, str]]) -> bool:
-    """Return True when a source of each value states nothing compatible with the other value."""
+def _clash(first: str, second: str, stating: dict[str, set[int]], stated: dict[int, set[str]],
+           fitting: dict[str, set[str]]) -> bool:
+    """Return True when a source of each value states nothing compatible with the other value.
 
-    def alone(value: str, against: str) -> set[int]:
-        return {member.source for member in sides[value]
-                if not any((other, against) in fits for other in stated[member.source])}
+    ``stating``: the sources stating each value; ``stated``: the values each source
+    states; ``fitting``: the values each value fits (itself included).
+    """
 
-    return bool(alone(first, second)) and bool(alone(second, first))
+    def alone(value: str, against: str) -> bool:
+        return any(stated[source].isdisjoint(fitting[against]) for source in stating[value])
+
+    return alone(first, second) and alone(second, first)
 
 
 def _conflict(readings: list[list[str]], sides: dict[str, list[Member]], noun: str, subject: str,
