@@ -7,12 +7,21 @@ Ctrl-C, however deep in the pipeline it lands.
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 
 import typer
 
 from factcheck.cli import app
+
+
+# Young objects allowed before a collection. A run creates millions of small objects
+# that form no cycles (claims, members, verdicts); at Python's default (700) the
+# collector ran tens of thousands of times, each time walking young objects, and
+# every older generation's pass walked the whole corpus. Measured on 10,000 cached
+# articles: a warm run 10.6 s -> 8.4 s, a --new run 5.1 s -> 3.6 s, same peak memory.
+YOUNG_OBJECTS_PER_COLLECTION = 100_000
 
 
 class Interrupted(BaseException):
@@ -36,6 +45,7 @@ def run() -> None:
     usage_error = _click_class("UsageError")
     click_exception = _click_class("ClickException")
     signal.signal(signal.SIGINT, _interrupt)
+    gc.set_threshold(YOUNG_OBJECTS_PER_COLLECTION, *gc.get_threshold()[1:])
     try:
         code = app(standalone_mode=False)
     except (Interrupted, KeyboardInterrupt, typer.Abort):

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 from typing import Literal
 
@@ -50,6 +51,24 @@ class _Form:
     words: tuple[str, ...]
     blocks: tuple[tuple[str, ...], ...]
     members: tuple[Member, ...]
+
+    # A form meets many others, and a common one is written by thousands of articles:
+    # what a pair needs of each form is worked out once per form, not once per pair.
+
+    @cached_property
+    def articles(self) -> frozenset[str]:
+        """The ids of the articles that write the name this way."""
+        return frozenset(member.article_id for member in self.members)
+
+    @cached_property
+    def labels(self) -> str:
+        """The articles that write the name this way, for a message."""
+        return labels(self.members)
+
+    @cached_property
+    def cited(self) -> tuple[Member, ...]:
+        """Each article's first claim writing the name this way."""
+        return tuple(first_per_article(list(self.members)))
 
 
 def compare(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | None = None) -> Iterator[Verdict]:
@@ -160,9 +179,7 @@ def _related(first: _Form, second: _Form) -> bool:
     """Return True when the two forms could be one name written two ways by different articles."""
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
-    articles = {member.article_id for member in first.members}
-    others = {member.article_id for member in second.members}
-    return bool(articles - others) and bool(others - articles)
+    return bool(first.articles - second.articles) and bool(second.articles - first.articles)
 
 
 def _score(first: _Form, second: _Form) -> float:
@@ -200,7 +217,7 @@ def _verdict(first: _Form, second: _Form, score: float) -> Verdict:
     what = "one person whose name is spelt" if first.kind == "person" else "one body written"
     advice = ("check the spelling" if first.kind == "person"
               else "if they are one body, add one as an alias or former name of the other in a rule file")
-    message = (f"{first.text} ({labels(first.members)}) and {second.text} ({labels(second.members)}) "
+    message = (f"{first.text} ({first.labels}) and {second.text} ({second.labels}) "
                f"may be {what} two ways ({score:.0f}% alike); no rule links them: {advice}.")
-    chosen = first_per_article(list(first.members)) + first_per_article(list(second.members))
-    return Verdict("conflict", first.text, "name", tuple(chosen), message, tuple(sorted((first.text, second.text))))
+    return Verdict("conflict", first.text, "name", first.cited + second.cited, message,
+                   tuple(sorted((first.text, second.text))))
