@@ -52,10 +52,11 @@ _MARKDOWN = re.compile(r"[\\`*_\[\]<>|~&$#]")
 # What starts a block when it opens a line: list items ("- ", "+ ", "1. ", "1) ") and
 # setext underlines ("="); "#" and ">" are escaped wherever they stand.
 _BLOCK_START = re.compile(r"^(?=[-+=])|^\d+(?=[.)])")
-# Mentions (@team), issue references (#12) and autolinks (https://, www., a@b.org) are
-# recognised by GitHub after markdown is parsed, so escaping cannot stop them; an
-# invisible word joiner between their parts does (on both sides of an email's '@').
-_AUTOLINKED = re.compile(r"(?<=[@#])(?=\w)|(?<=\w)(?=@)|(?<=:)(?=//)|(?i:(?<=\bwww)(?=\.))")
+# Mentions (@team), issue references (#12) and autolinks (https://, //host, www.,
+# a@b.org) are recognised by GitHub after markdown is parsed, so escaping cannot stop
+# them; an invisible word joiner between their parts does (on both sides of an
+# email's '@', and between the two slashes of any '//').
+_AUTOLINKED = re.compile(r"(?<=[@#])(?=\w)|(?<=\w)(?=@)|(?<=/)(?=/)|(?i:(?<=\bwww)(?=\.))")
 _WORD_JOINER = "\u2060"
 
 
