@@ -45,7 +45,7 @@ class BoilerplateMarker:
         """Return the ranges to skip and the lines that carry metadata."""
         lines = split_lines(text)
         live = [(index, stripped) for index, line in enumerate(lines) if (stripped := line.text.strip())]
-        candidates = self.filter.lines(self.guard, [stripped for _, stripped in live])
+        candidates = self.filter.lines([stripped for _, stripped in live], self.guard.seconds)
         dropped: list[tuple[int, int]] = []
         metadata: list[Line] = []
         for position, (index, stripped) in enumerate(live):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -118,20 +119,6 @@ class RegexGuard:
         """Search like ``Pattern.search``; a pattern out of time finds nothing."""
         return self._run(pattern, lambda left: pattern.compiled.search(text, timeout=left), None)
 
-    def starts(self, line_filter: LineFilter, text: str) -> list[int] | None:
-        """Return where matches of a line filter start, overlapping ones too; None when it runs out of time.
-
-        A filter only narrows the lines its patterns are then tried on one by one, each
-        under its own budget; so running out costs nothing to report: every line is tried.
-        """
-        if line_filter.combined is None:
-            return None
-        try:
-            return [match.start() for match in line_filter.combined.finditer(text, overlapped=True,
-                                                                             timeout=self.seconds)]
-        except TimeoutError:
-            return None
-
     def sub(self, pattern: UserPattern, replacement: str, text: str) -> str:
         """Substitute like ``Pattern.sub``; a pattern out of time leaves the text as it is."""
         return self._run(pattern, lambda left: pattern.compiled.sub(replacement, text, timeout=left), text)
@@ -183,15 +170,35 @@ class LineFilter:
             self.combined = compile_pattern("|".join(branches), regex.MULTILINE)
             self.covered = frozenset(covered)
 
-    def lines(self, guard: RegexGuard, lines: Sequence[str]) -> frozenset[int] | None:
-        """Return the indices of the lines a covered pattern may match; None when any line may match."""
-        offsets = [0]
-        for line in lines[:-1]:
-            offsets.append(offsets[-1] + len(line) + 1)
-        starts = guard.starts(self, "\n".join(lines))
-        if starts is None:
-            return None
-        return frozenset(bisect.bisect_right(offsets, start) - 1 for start in starts)
+    def lines(self, lines: Sequence[str], seconds: float) -> frozenset[int] | None:
+        """Return the indices of the lines a covered pattern may match; None when it ran out of time.
+
+        Which lines hold a match is all that counts, so after a match the search goes on
+        from the next line, and never looks at a line twice. It runs within ``seconds``
+        in all, under no pattern's budget: running out costs no report, since every line
+        is then tried, each pattern under its own budget.
+        """
+        if self.combined is None or not lines:
+            return frozenset()
+        joined = "\n".join(lines)
+        offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        deadline = time.perf_counter() + seconds
+        found: set[int] = set()
+        position = 0
+        while position <= len(joined):
+            left = deadline - time.perf_counter()
+            if left <= 0:  # the regex module reads a timeout below zero as none
+                return None
+            try:
+                match = self.combined.search(joined, position, timeout=left)
+            except TimeoutError:
+                return None
+            if match is None:
+                break
+            line = bisect.bisect_right(offsets, match.start()) - 1
+            found.add(line)
+            position = offsets[line + 1]
+        return frozenset(found)
 
 
 def _joinable(source: str) -> bool:
