@@ -109,10 +109,12 @@ class _Scorer:
         self.features = features
         self.weight = weight
         self.settings = settings
-        # Per statement, once: its terms without entities, and the squared norm its cosine divides by.
-        self.terms = [frozenset(feature for feature in feature_set if not feature.startswith("@"))
-                      for feature_set in features]
-        self.norms = [math.fsum(weight[feature] ** 2 for feature in feature_set) for feature_set in features]
+        # Per statement, once, before it is first scored: its terms without entities and
+        # the squared norm its cosine divides by. A full run prepares every statement at
+        # once; a focused run only those it reaches (``_prepare``).
+        self.prepared = bytearray(len(features))
+        self.terms: list[frozenset[str]] = [frozenset()] * len(features)
+        self.norms: list[float] = [0.0] * len(features)
         cap = min(MAX_BLOCK_SIZE, max(2, int(MAX_BLOCK_SHARE * len(members))))
         index: dict[str, list[int]] = defaultdict(list)
         for position, feature_set in enumerate(features):
@@ -122,6 +124,10 @@ class _Scorer:
 
     def all_matches(self) -> Iterator[Match]:
         """Yield every matching pair, each once, as (score, first, second, shared)."""
+        self.terms = [frozenset(feature for feature in features if not feature.startswith("@"))
+                      for features in self.features]
+        self.norms = [math.fsum(self.weight[feature] ** 2 for feature in features) for features in self.features]
+        self.prepared = bytearray(b"\x01" * len(self.features))
         candidates: set[tuple[int, int]] = set()
         for positions in self.blocks.values():
             for i, first in enumerate(positions):
@@ -147,6 +153,8 @@ class _Scorer:
                     if other == position or pair in tried or self.members[other].source == self.members[position].source:
                         continue
                     tried.add(pair)
+                    self._prepare(position)
+                    self._prepare(other)
                     match = self._match(*pair)
                     if match is not None:
                         matches.append(match)
@@ -155,8 +163,16 @@ class _Scorer:
                             frontier.append(other)
         return matches, reached
 
+    def _prepare(self, position: int) -> None:
+        """Work out a statement's terms and norm, unless done: a focused run scores few statements."""
+        if not self.prepared[position]:
+            features = self.features[position]
+            self.terms[position] = frozenset(feature for feature in features if not feature.startswith("@"))
+            self.norms[position] = math.fsum(self.weight[feature] ** 2 for feature in features)
+            self.prepared[position] = 1
+
     def _match(self, first: int, second: int) -> Match | None:
-        """Score one pair; return it when it shares enough terms and is similar enough."""
+        """Score one pair of prepared statements; return it when it shares enough terms and is similar enough."""
         if len(self.terms[first] & self.terms[second]) < self.settings.statement_min_shared_terms:
             return None
         shared = self.features[first] & self.features[second]
