@@ -50,9 +50,11 @@ class StatementExtractor:
 
     def extract(self, context: SentenceContext, has_number: bool) -> Iterator[ExtractedClaim]:
         """Yield the sentence as a statement claim when it is check-worthy."""
+        if not context.entities:
+            return
         text = context.text
         entities = tuple(dict.fromkeys(mention.entity.name for mention in context.entities))
-        if not entities or text.rstrip().endswith("?") or self._mostly_quoted(text):
+        if text.rstrip().endswith("?") or self._mostly_quoted(text):
             return
         tokens = [token.lower() for token in TOKEN.findall(text)]
         if len(tokens) < MIN_WORDS or self._hedged(tokens, text.lower()):

@@ -93,7 +93,7 @@ class EntityMatcher:
                 if end <= high and _bounded(text, start, end, low, high):
                     mention = EntityMention(start - low, end - low, entity, text[start:end], form, until)
                     candidates[index].append(mention)
-        return [_longest_first(found) for found in candidates]
+        return [_longest_first(found) if found else found for found in candidates]
 
 
 def _longest_first(candidates: list[EntityMention]) -> list[EntityMention]:
