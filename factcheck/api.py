@@ -132,8 +132,7 @@ def _map_files(files: list[str], rules: RuleSet, jobs: int, cache_dir: Path | No
 def _cache_key(cache: ClaimCache, path: str) -> str | None:
     """Return a file's cache key, or None when it cannot be read (extraction reports why)."""
     try:
-        with open(path, "rb") as handle:
-            return cache.key(handle)
+        return cache.key(path)
     except OSError:
         return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -121,3 +122,64 @@ def test_open_ended_figures_survive_the_cache(tmp_path: Path, monkeypatch: pytes
     warm = check([str(folder)], load_rules(), cache_dir=cache_dir)
     assert warm == cold
     assert any(claim.value.endswith("inf]") for claim in warm.claims)
+
+
+# The digest index: a file unchanged since it was hashed is not read again --------------
+
+
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let files written a moment ago count as settled, so their digests are recorded."""
+    monkeypatch.setattr("factcheck.cache.RACY_SECONDS", -1)
+
+
+def _digests(cache_dir: Path) -> dict[str, str]:
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        return dict(db.execute("SELECT path, sha256 FROM digests"))
+
+
+def test_an_unchanged_file_is_not_read_again(corpus: Path, tmp_path: Path, settled: None,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    cache_dir = tmp_path / "cache"
+    cold = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert set(_digests(cache_dir)) == {str(corpus / "a.txt"), str(corpus / "b.txt")}
+    opened: list[str] = []
+    real_open = open
+
+    def spy(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - stands in for open
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", spy)
+    assert check([str(corpus)], load_rules(), cache_dir=cache_dir) == cold
+    assert not [path for path in opened if path.endswith((".txt", ".md"))]
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(corpus: Path, tmp_path: Path, settled: None) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    target = corpus / "b.txt"
+    before = target.stat()
+    target.write_text(ARTICLE_B.replace("July 22", "July 21"), encoding="utf-8")  # same length
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # the change time still moves
+    assert target.stat().st_size == before.st_size
+    report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert [finding.kind for finding in report.findings if finding.rule.startswith("FC2")] == ["agreement"]
+
+
+def test_a_file_changed_moments_ago_is_hashed_but_not_recorded(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert _digests(cache_dir) == {}
+    assert _entries(cache_dir) == 2
+
+
+def test_a_foreign_digests_table_means_a_rebuilt_cache(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        db.execute("DROP TABLE digests")
+        db.execute("CREATE TABLE digests (path TEXT, sha256 TEXT)")
+    report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert [diagnostic.message for diagnostic in report.diagnostics if "cache" in diagnostic.message]
+    assert _entries(cache_dir) == 2
