@@ -117,7 +117,7 @@ def _map_files(files: list[str], rules: RuleSet, jobs: int, cache_dir: Path | No
         diagnostics.extend(cache.warnings)
     try:
         keys = {path: _cache_key(cache, path) for path in files}
-        cached = {path: cache.get(key, path) for path, key in keys.items() if key is not None}
+        cached = cache.get_all({path: key for path, key in keys.items() if key is not None})
         missing = [path for path in files if cached.get(path) is None]
         fresh = dict(zip(missing, _extract_files(missing, rules, jobs, progress)))
         for path in missing:

@@ -14,6 +14,7 @@ import hashlib
 import os
 import sqlite3
 import time
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +29,7 @@ DATABASE = "claims.sqlite3"
 SCHEMA = 2
 # A file changed this recently is hashed but its digest not kept (see ClaimCache.key).
 RACY_SECONDS = 2
+BATCH = 500  # cache keys looked up per query
 _RESULT = TypeAdapter(FileResult)
 
 
@@ -67,17 +69,30 @@ class ClaimCache:
                                 (absolute, *identity, content))
         return hashlib.sha256(f"{self.namespace}\0{digest[1]}".encode()).hexdigest()
 
-    def get(self, key: str, path: str) -> FileResult | None:
-        """Return the cached result for a file, with the path the user gave this time."""
-        row = self.db.execute("SELECT result FROM files WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return None
-        try:
-            cached = _RESULT.validate_json(row[0])
-        except ValidationError:
-            self.db.execute("DELETE FROM files WHERE key = ?", (key,))
-            return None
-        return _with_path(cached, path)
+    def get_all(self, keys: dict[str, str]) -> dict[str, FileResult]:
+        """Return the cached results of the files with these keys ({path: key}), each with the path given.
+
+        Rows are fetched a batch at a time (one query per file was a tenth of a warm
+        run over 10,000 articles). An entry that does not validate is deleted and left
+        out, so its file is extracted again.
+        """
+        paths_of: dict[str, list[str]] = defaultdict(list)
+        for path, key in keys.items():
+            paths_of[key].append(path)
+        unique = list(paths_of)
+        found: dict[str, FileResult] = {}
+        for start in range(0, len(unique), BATCH):
+            batch = unique[start:start + BATCH]
+            rows = self.db.execute(f"SELECT key, result FROM files WHERE key IN ({', '.join('?' * len(batch))})",
+                                   batch).fetchall()
+            for key, result in rows:
+                try:
+                    cached = _RESULT.validate_json(result)
+                except ValidationError:
+                    self.db.execute("DELETE FROM files WHERE key = ?", (key,))
+                    continue
+                found.update((path, _with_path(cached, path)) for path in paths_of[key])
+        return found
 
     def put(self, key: str, result: FileResult) -> None:
         """Store a file's result, unless it was skipped or degraded (a regex that ran out of
