@@ -25,6 +25,7 @@ class Scope(FrozenModel):
     new_files: frozenset[Path] | None = None
     new_folders: tuple[Path, ...] = ()
     _real_folders: dict[str, Path] = PrivateAttr(default_factory=dict)
+    _new_names: frozenset[str] = PrivateAttr(default=frozenset())
 
     def is_new(self, article_path: str) -> bool:
         """Return True when the article's file is new or lies in a folder given with --new."""
@@ -34,8 +35,14 @@ class Scope(FrozenModel):
         file, record = split_record(path)
         if record and not os.path.exists(path):
             path = file
+        if not self.new_folders and os.path.basename(path) not in self._new_names and not os.path.islink(path):
+            return False  # neither a new file's name nor a link to one: most of a corpus, decided at once
         resolved = self._resolve(path)
         return resolved in self.new_files or _inside(resolved, self.new_folders)
+
+    def model_post_init(self, __context: object) -> None:
+        """Note the new files' names, to pass over the rest of the corpus without resolving paths."""
+        self._new_names = frozenset(path.name for path in self.new_files or ())
 
     def _resolve(self, path: str) -> Path:
         """Return ``Path(path).resolve()``, resolving each folder once.
