@@ -27,6 +27,7 @@ class BoilerplateMarks:
 
     dropped: tuple[tuple[int, int], ...]
     metadata_lines: tuple[Line, ...]
+    lines: tuple[Line, ...]  # every line of the document, split once for the metadata reader too
 
 
 class BoilerplateMarker:
@@ -40,6 +41,8 @@ class BoilerplateMarker:
             for rule in rules.patterns
         ]
         self.filter = LineFilter([pattern for _, pattern in self.patterns])
+        # What is tried on a line where the filter found nothing: the patterns it does not cover.
+        self.uncovered = [pair for index, pair in enumerate(self.patterns) if index not in self.filter.covered]
 
     def mark(self, text: str) -> BoilerplateMarks:
         """Return the ranges to skip and the lines that carry metadata."""
@@ -61,7 +64,7 @@ class BoilerplateMarker:
             dropped.append((line.start, line.end))
             if rule.scope == "block":
                 dropped.extend(self._block_before(lines, index))
-        return BoilerplateMarks(tuple(sorted(dropped)), tuple(metadata))
+        return BoilerplateMarks(tuple(sorted(dropped)), tuple(metadata), tuple(lines))
 
     def _match(self, stripped: str, candidate: bool) -> BoilerplatePattern | None:
         """Return the first rule whose pattern matches the trimmed line.
@@ -69,8 +72,8 @@ class BoilerplateMarker:
         The patterns the line filter covers are tried only on a ``candidate`` line, one
         where the filter found a match of one of them.
         """
-        for index, (rule, pattern) in enumerate(self.patterns):
-            if (candidate or index not in self.filter.covered) and self.guard.search(pattern, stripped):
+        for rule, pattern in self.patterns if candidate else self.uncovered:
+            if self.guard.search(pattern, stripped):
                 return rule
         return None
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.load.boilerplate import BoilerplateMarks, Line, split_lines
+from factcheck.load.boilerplate import BoilerplateMarks, Line
 from factcheck.models import PartialDate
 from factcheck.resolve.dates import DateFinder
 from factcheck.ruleset.safe_regex import RegexGuard, UserPattern
@@ -49,7 +49,7 @@ class MetadataReader:
 
     def infer(self, text: str, meta: dict[str, str], marks: BoilerplateMarks) -> InferredMetadata:
         """Combine front matter with what the text's own lines say."""
-        lines = [line for line in split_lines(text) if line.text.strip() and not _inside(line, marks.dropped)]
+        lines = [line for line in marks.lines if line.text.strip() and not _inside(line, marks.dropped)]
         dateline = self._dateline(lines)
         published = self._parse_date(meta.get("published") or meta.get("date") or "")
         if published is None:
