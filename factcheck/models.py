@@ -1,7 +1,8 @@
 """Contract models: what crosses a pipeline stage, and the JSON report itself.
 
-Every model is frozen and forbids unknown fields, so a stage cannot quietly mutate
-what an earlier stage produced and a typo in a field name fails loudly. The JSON
+Every model (and the ExtractedClaim dataclass) is frozen and forbids unknown fields,
+so a stage cannot quietly mutate what an earlier stage produced and a typo in a
+field name fails loudly. The JSON
 report is exactly ``Report.model_dump(mode="json")``; its field names are the
 contract in DESIGN.md and must not change.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
@@ -178,14 +180,21 @@ class Claim(FrozenModel):
 UNNAMED_SOURCES = "unnamed sources"
 
 
-class ExtractedClaim(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class ExtractedClaim:
     """A claim as extraction leaves it: the contract fields plus what comparison needs.
 
     Ids are given later, when the run's claims are gathered, so extraction of one
     article depends on nothing but that article and the rules (and can be cached).
     ``attribution`` is who the article says stated the claim ("Musk", "figures seen by
     several agencies", "reportedly"); findings quote it, the JSON claim does not carry it.
+
+    A frozen dataclass rather than a model: extraction builds it from values it has
+    already checked, and pydantic validates a dataclass's JSON twice as fast as a
+    model's, which is most of the time a warm run spends reading the cache.
     """
+
+    __pydantic_config__ = ConfigDict(extra="forbid")
 
     kind: ClaimKind
     subject: str

@@ -6,6 +6,8 @@ in any order, and be cached by the article's content hash and the rules' hash.
 
 from __future__ import annotations
 
+import dataclasses
+
 from factcheck.extract.attribution import Attributor
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.dates import DateExtractor
@@ -65,7 +67,7 @@ class Extractor:
             found.extend(self.statements.extract(context, has_number))
             speaker = self.attribution.speaker(sentence.text, people)
             if speaker is not None:
-                found = [claim.model_copy(update={"attribution": speaker.who})
+                found = [dataclasses.replace(claim, attribution=speaker.who)
                          if claim.kind in ATTRIBUTED and speaker.covers(claim.start - sentence.start) else claim
                          for claim in found]
             for claim in found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -54,7 +55,7 @@ class NameExtractor:
                                 key=f"name:{mention.entity.id}", form=mention.form,
                                 until=mention.valid_until.isoformat() if mention.valid_until else None)
             if mention.form == "former" and self._tells_of_rename(context, mention):
-                claim = claim.model_copy(update={"markers": ("rename",)})
+                claim = dataclasses.replace(claim, markers=("rename",))
             yield claim
         if self.has_head is None or not self.has_head.search(context.text):
             return
