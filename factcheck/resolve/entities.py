@@ -68,8 +68,9 @@ class EntityMatcher:
         counting as spaces.
         """
         lowered = text.lower()
-        # A text is lowered for the spans' sake only if it lowers letter by letter, as
-        # most do: a few letters lower to two, and a capital sigma by its context.
+        # The whole text lowered serves every span only if it lowers letter by letter, as
+        # most texts do; a few letters lower to two, and a capital sigma lowers by what
+        # surrounds it, which a span's edges change: such a text is searched span by span.
         if len(lowered) != len(text) or "Σ" in text:
             return [self.find(text[start:end]) for start, end in spans]
         return self._find(text, lowered, spans)

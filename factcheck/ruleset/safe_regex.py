@@ -6,7 +6,8 @@ defences. At load time each pattern is compiled and probed against short adversa
 strings; one that cannot finish a probe within ``PROBE_SECONDS`` is a rule-file error.
 At run time every search gets the time left in its pattern's budget for the current
 article file; a pattern that runs out is skipped for the rest of that file and reported
-as a Diagnostic, never fatal.
+as a Diagnostic, never fatal. Patterns tried on every line of an article (boilerplate)
+are first searched together, once, to find the few lines worth trying (``LineFilter``).
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ PROBE_TAILS = ("\x00", "!")
 # as "\\A" is kept out too, which costs time only). Anchors at the text's edges, negative
 # lookarounds (they may see past a line), atomic groups, possessive quantifiers and
 # backtracking verbs could fail on lines joined by newlines where they match one line
-# alone; group numbers, references and global inline flags would change meaning inside
-# an alternation of several patterns.
+# alone; references to groups (by number or name, or as subroutines) and global inline
+# flags would change meaning inside an alternation of several patterns.
 NOT_ACROSS_LINES = regex.compile(r"\\[AZzG]|\(\?<?!|\(\?>|[*+?}]\+|\(\*")
 NOT_IN_ALTERNATION = regex.compile(r"\\[1-9g]|\(\?(?:P[=>]|[&(R0-9+-])|\(\?[\^a-zA-Z0-9-]*\)")
 T = TypeVar("T")
