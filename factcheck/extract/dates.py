@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
-from factcheck.resolve.alternation import alternation
+from factcheck.resolve.alternation import alternation, lookup
 from factcheck.ruleset.schema import Event
 
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
@@ -34,8 +34,8 @@ class DateExtractor:
         """Yield one claim per dated event in the sentence."""
         if self.triggers is None or not context.dates:
             return
-        triggers = [(match.start(), match.end(), *self.trigger_event[" ".join(match.group(0).lower().split())])
-                    for match in self.triggers.finditer(context.text)]
+        triggers = [(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
+                    if (event := lookup(self.trigger_event, match.group(0))) is not None]
         if not triggers:
             return
         for date in context.dates:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
-from factcheck.resolve.alternation import alternation
+from factcheck.resolve.alternation import alternation, lookup
 from factcheck.resolve.entities import EntityMention
 from factcheck.resolve.numbers import NumberFinder, NumberMatch
 from factcheck.ruleset.schema import Lexicon, Numbers, Unit
@@ -57,8 +57,9 @@ class QuantityExtractor:
             if not unit:
                 continue
             rate = self.rate.match(context.text, unit_end)
-            if rate is not None:
-                unit, unit_end = f"{unit} per {self.rate_of[' '.join(rate.group(1).lower().split())]}", rate.end()
+            per = lookup(self.rate_of, rate.group(1)) if rate is not None else None
+            if rate is not None and per is not None:
+                unit, unit_end = f"{unit} per {per}", rate.end()
             yield ExtractedClaim(
                 kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(number.interval),
                 text=context.text[number.start:unit_end], quote=context.text,

@@ -9,9 +9,11 @@ and they are tried at most positions of every sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 END = ""
+T = TypeVar("T")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -32,6 +34,16 @@ def phrase_key(matched: str) -> str:
     paragraph included), so the text as matched is not itself a key of the table.
     """
     return " ".join(matched.lower().split())
+
+
+def lookup(table: Mapping[str, T], matched: str) -> T | None:
+    """Return the table's value for a phrase a case-insensitive pattern matched, or None.
+
+    Such a pattern also matches letters that do not lower to the listed ones: "signed"
+    matches "ſigned" (long s), "first" matches "fırst" (dotless i). Their lower case is
+    no key of the table, so the match is passed over instead of crashing the run.
+    """
+    return table.get(phrase_key(matched))
 
 
 def _pattern(node: dict) -> str:

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import PartialDate
+from factcheck.resolve.alternation import alternation, lookup, phrase_key
 from factcheck.resolve.gate import WordGate
-from factcheck.resolve.alternation import alternation, phrase_key
 from factcheck.resolve.relative_dates import RelativeDates, nearest_year
 from factcheck.ruleset.schema import CalendarLanguage
 
@@ -101,9 +101,11 @@ class DateFinder:
         for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
             if groups[year_group]:
                 day = _day(groups[day_group]) if day_group else None
-                return _checked(match, int(groups[year_group]), self.months[groups[month_group].lower()], day)
+                month = lookup(self.months, groups[month_group])
+                return None if month is None else _checked(match, int(groups[year_group]), month, day)
         if groups["part"]:
-            return self._year_part(match, phrase_key(groups["part"]), int(groups["y5"]))
+            months = lookup(self.year_parts, groups["part"])
+            return None if months is None else self._year_part(match, months, int(groups["y5"]))
         if groups["y4"]:
             return DateMatch(match.start("y4"), match.end("y4"), PartialDate(year=int(groups["y4"])))
         return self._without_year(match, groups, published)
@@ -116,15 +118,17 @@ class DateFinder:
         day_text, month_text = (groups["d6"], groups["m6"]) if groups["d6"] else (groups["d7"], groups["m7"])
         if month_text is None or day_text is None:
             return None
-        month, day = self.months[month_text.lower()], _day(day_text)
+        month, day = lookup(self.months, month_text), _day(day_text)
+        if month is None:
+            return None
         anchor = dt.date(published.year, published.month, published.day or 15)
         year = nearest_year(month, day, anchor, self.relative.speaks_of_future(match.string, match.start()))
         checked = _checked(match, year, month, day)
         return DateMatch(checked.start, checked.end, checked.date, relative=True) if checked else None
 
-    def _year_part(self, match: re.Match[str], part: str, year: int) -> DateMatch:
-        """Return the span of months a quarter, half or season covers."""
-        first, last = self.year_parts[part]
+    def _year_part(self, match: re.Match[str], months: tuple[int, int], year: int) -> DateMatch:
+        """Return the span of months a quarter, half or season covers (its first and last month)."""
+        first, last = months
         if first > last:  # winter straddles the year: read as either of them
             start, end = PartialDate(year=year - 1, month=first), PartialDate(year=year + 1, month=last)
         else:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import Interval
-from factcheck.resolve.alternation import alternation, phrase_key
+from factcheck.resolve.alternation import alternation, lookup, phrase_key
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Numbers, Unit
 
@@ -97,7 +97,9 @@ class NumberFinder:
         if low is None or high is None:
             return None
         scale = match.group("scale")
-        factor = self.scales[scale.lower()] if scale else 1.0
+        factor = lookup(self.scales, scale) if scale else 1.0
+        if factor is None:
+            return None
         symbol = match.group("symbol")
         currency = self.symbols.get(symbol.lower()) if symbol else None
         years = [text for text in (digits_text, match.group("to")) if text]
@@ -113,8 +115,8 @@ class NumberFinder:
     def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
         """Return the low and high value written (equal unless a range or a vague amount) and the digits."""
         if match.group("vague"):
-            low, high = self.vague[" ".join(match.group("vague").lower().split())]
-            return low, high, ""
+            bounds = lookup(self.vague, match.group("vague"))
+            return (*bounds, "") if bounds is not None else (None, None, "")
         if match.group("digits"):
             value = parse_digits(match.group("digits"), language)
             upper = parse_digits(match.group("to"), language) if match.group("to") else value

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dateutil.relativedelta import relativedelta, weekday
 
 from factcheck.models import PartialDate
-from factcheck.resolve.alternation import alternation, phrase_key
+from factcheck.resolve.alternation import alternation, lookup, phrase_key
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import CalendarLanguage
 
@@ -86,8 +86,8 @@ class RelativeDates:
         """Resolve one match, or return None when the published date is too coarse for it."""
         groups = match.groupdict()
         if groups["period"]:
-            unit, offset = self.periods[phrase_key(groups["period"])]
-            return _period(unit, offset, published)
+            period = lookup(self.periods, groups["period"])
+            return None if period is None else _period(*period, published)
         if published.month is None:
             return None
         if groups["month"]:
@@ -96,10 +96,12 @@ class RelativeDates:
             return None
         anchor = dt.date(published.year, published.month, published.day)
         if groups["day"]:
-            return _day(anchor + dt.timedelta(days=self.days[phrase_key(groups["day"])]))
-        name = (groups["wd1"] or groups["wd2"]).lower()
+            offset = lookup(self.days, groups["day"])
+            return None if offset is None else _day(anchor + dt.timedelta(days=offset))
         turn = (groups["wturn"] or groups["wafter1"] or groups["wafter2"] or "").lower()
-        target = self.weekdays[name]
+        target = lookup(self.weekdays, groups["wd1"] or groups["wd2"])
+        if target is None:
+            return None
         if turn in self.last:
             day = anchor + relativedelta(days=-1, weekday=weekday(target)(-1))
         elif turn in self.next:
@@ -112,7 +114,9 @@ class RelativeDates:
 
     def _month(self, name: str, turn: str | None, published: PartialDate, future: bool) -> PartialDate:
         """Resolve "in April", "last October" or "next March" to a month."""
-        month = self.months[name.lower()]
+        month = lookup(self.months, name)
+        if month is None:
+            return None
         assert published.month is not None
         turn = (turn or "").lower()
         if turn in self.last:
