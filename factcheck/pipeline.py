@@ -62,7 +62,9 @@ class Pipeline:
         """Load and extract one file; a bad file becomes a diagnostic, not an exception.
 
         Ignore comments are read here and their text kept out of extraction, like
-        boilerplate: a comment is an instruction to factcheck, not a claim.
+        boilerplate: a comment is an instruction to factcheck, not a claim. An error
+        in extraction itself (a bug that some text brings out) skips that article with
+        a warning: the rest of the run, and its report, still stand.
         """
         self.guard.begin()
         try:
@@ -76,7 +78,12 @@ class Pipeline:
             problems.extend(comments.problems)
             if comments.ranges:
                 article = dataclasses.replace(article, skipped=tuple(sorted(article.skipped + comments.ranges)))
-            claims = tuple(self.extractor.extract(article))
+            try:
+                claims = tuple(self.extractor.extract(article))
+            except Exception as error:  # noqa: BLE001 - one article's bug must not cost the whole report
+                problems.append(Diagnostic(path=article.path, message=f"skipped: factcheck failed on this article "
+                                           f"({type(error).__name__}: {error}); please report it"))
+                continue
             results.append(ArticleResult(
                 path=article.path, title=article.title, outlet=article.outlet, url=article.url,
                 published=article.published, language=article.language, claims=claims,

@@ -14,7 +14,8 @@ from factcheck.models import Report
 RULES = load_rules()
 NEWS = st.sampled_from(["OpenAI", "Ministry of Justice", "signed", "on 21 July 2025", "2,500 staff",
                         "more than 1,000", "Deputy Prime Minister David Lammy", "AI Safety Institute",
-                        "\u201c", ".", ",", "\n", "\n\n", "—", "£31bn", "Mr.", "# ", "<!-- ", "|"])
+                        "\u201c", ".", ",", "\n", "\n\n", "—", "£31bn", "Mr.", "# ", "<!-- ", "|",
+                        "\u017figned", "f\u0131rst", "bİllion", "\u212aelvin"])
 # Every Unicode category, surrogates excepted (they cannot be written as UTF-8).
 ANY_CHARACTER = st.characters(exclude_categories=("Cs",))
 TEXTS = st.one_of(
@@ -38,6 +39,7 @@ def _run(folder: Path, files: list[tuple[str, bytes]]) -> None:
         assert type(error).__name__ == "UsageError" and "no article could be read" in str(error)
         return
     assert Report.model_validate_json(report.model_dump_json()) == report
+    assert not [diagnostic for diagnostic in report.diagnostics if "factcheck failed" in diagnostic.message]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

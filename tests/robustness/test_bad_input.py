@@ -113,3 +113,29 @@ def test_no_readable_article_at_all_is_exit_2(tmp_path: Path, run_cli) -> None: 
     assert code == 2
     assert stdout == ""
     assert stderr.strip().splitlines()[-1].startswith("factcheck: error: no article could be read")
+
+
+def test_an_article_that_trips_a_bug_is_skipped_with_a_warning(tmp_path: Path, run_cli,  # noqa: ANN001
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.extract.quantities import QuantityExtractor
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    (folder / "trips.txt").write_text("Staff count\n\nThe Ministry of Justice has 9,999 staff.\n", encoding="utf-8")
+    real_extract = QuantityExtractor.extract
+
+    def failing(self, context):  # noqa: ANN001, ANN202 - stands in for the real extractor
+        if "9,999" in context.text:
+            raise KeyError("a bug this text brings out")
+        return real_extract(self, context)
+
+    monkeypatch.setattr(QuantityExtractor, "extract", failing)
+    code, stdout, stderr = run_cli(["check", str(folder), "--no-cache", "--format", "json", "--fail-on", "never"])
+    assert code == 0
+    assert stderr == (f"factcheck: warning: {folder / 'trips.txt'}: skipped: factcheck failed on this article "
+                      "(KeyError: 'a bug this text brings out'); please report it\n")
+    report = json.loads(stdout)
+    assert sorted(Path(article["path"]).name for article in report["articles"]) == ["a.txt", "b.txt"]
+    assert {finding["rule"] for finding in report["findings"]} >= {"FC201"}
