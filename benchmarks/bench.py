@@ -10,7 +10,8 @@ the CLI end to end, JSON report written, as separate processes:
 
 - cold: one process, no cache;
 - jobs2: ``--jobs 2``, no cache;
-- warm: a second run over an unchanged cache (when the CLI has ``--cache-dir``);
+- fill: a first run with an empty cache, which stores every article's claims;
+- warm: a second run over the unchanged cache (both when the CLI has ``--cache-dir``);
 - incremental: one article added, then re-run over the cache;
 - new: ``--new`` of that one article against the cached corpus, as a CI check runs.
 
@@ -55,7 +56,7 @@ def main() -> None:
         if caching:
             cache = folder / "cache"
             added = folder / "articles" / ADDED
-            cases += [("warm", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
+            cases += [("fill", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
                       ("incremental", ["--cache-dir", str(cache)]),
                       ("new", ["--cache-dir", str(cache), "--new", str(added)])]
         for name, extra in cases:
