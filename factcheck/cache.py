@@ -1,8 +1,8 @@
 """The claim cache: each file's extraction, stored by content hash and rule-set hash.
 
 A CI run over a large corpus re-extracts only new or changed files. The cache is an
-embedded SQLite database (WAL mode, so two runs can share it; the last writer of an
-identical entry wins harmlessly). Entries are JSON validated back into the pipeline's
+embedded SQLite database in WAL mode, so two runs can share it: reads take no lock,
+writes are short transactions, and the last writer of an identical entry wins harmlessly. Entries are JSON validated back into the pipeline's
 own types, never pickles: a corrupted or foreign cache file is reported once and
 rebuilt, never trusted.
 """
@@ -29,7 +29,7 @@ DATABASE = "claims.sqlite3"
 SCHEMA = 2
 # A file changed this recently is hashed but its digest not kept (see ClaimCache.key).
 RACY_SECONDS = 2
-BATCH = 500  # cache keys looked up per query
+BATCH = 500  # cache keys looked up per query, and results stored per transaction
 _RESULT = TypeAdapter(FileResult)
 
 
@@ -44,6 +44,8 @@ class ClaimCache:
         self.db = self._open()
         self._digests = {path: ((device, inode, size, mtime, ctime), digest) for path, device, inode, size, mtime,
                          ctime, digest in self.db.execute("SELECT * FROM digests")}
+        self._new_digests: list[tuple[str, int, int, int, int, int, str]] = []
+        self._new_results: list[tuple[str, bytes]] = []
 
     def key(self, path: str) -> str:
         """Return the cache key of a file's content under this rule set; OSError when unreadable.
@@ -65,8 +67,7 @@ class ClaimCache:
                 content = hashlib.file_digest(handle, "sha256").hexdigest()
             digest = (identity, content)
             if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) > RACY_SECONDS * 1e9:
-                self.db.execute("INSERT OR REPLACE INTO digests VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                (absolute, *identity, content))
+                self._new_digests.append((absolute, *identity, content))
         return hashlib.sha256(f"{self.namespace}\0{digest[1]}".encode()).hexdigest()
 
     def get_all(self, keys: dict[str, str]) -> dict[str, FileResult]:
@@ -98,13 +99,35 @@ class ClaimCache:
         """Store a file's result, unless it was skipped or degraded (a regex that ran out of
         time on this machine): such files are retried on the next run, never cached."""
         if result.skipped is None and not result.diagnostics:
-            self.db.execute("INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)",
-                            (key, _RESULT.dump_json(result)))
+            self._new_results.append((key, _RESULT.dump_json(result)))
+            if len(self._new_results) >= BATCH:
+                self._write()
 
     def close(self) -> None:
-        """Commit and close the database."""
-        self.db.commit()
+        """Write what is left to write and close the database."""
+        self._write()
         self.db.close()
+
+    def _write(self) -> None:
+        """Store the new results and digests in one short transaction.
+
+        Reads run outside any transaction, and writes are gathered and written together,
+        a batch at a time: a run holding the database's one write lock from its first
+        file to its last would stall every other run sharing the cache, and a run that
+        read in a long transaction could not write at all once another had written.
+        """
+        if not self._new_results and not self._new_digests:
+            return
+        self.db.execute("BEGIN IMMEDIATE")  # waits (up to the connection's timeout) for the write lock
+        try:
+            self.db.executemany("INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)", self._new_results)
+            self.db.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?, ?, ?, ?, ?, ?)", self._new_digests)
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        self._new_results.clear()
+        self._new_digests.clear()
 
     def _open(self) -> sqlite3.Connection:
         """Open the database, rebuilding it with a warning when it is not ours or is damaged."""
@@ -144,7 +167,6 @@ def _connect(path: Path) -> sqlite3.Connection:
         columns = [row[1] for row in db.execute("PRAGMA table_info(digests)")]
         if columns != ["path", "device", "inode", "size", "mtime_ns", "ctime_ns", "sha256"]:
             raise sqlite3.DatabaseError("unexpected digests table")
-        db.execute("BEGIN")
     except sqlite3.DatabaseError:
         db.close()
         raise

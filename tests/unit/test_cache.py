@@ -183,3 +183,30 @@ def test_a_foreign_digests_table_means_a_rebuilt_cache(corpus: Path, tmp_path: P
     report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
     assert [diagnostic.message for diagnostic in report.diagnostics if "cache" in diagnostic.message]
     assert _entries(cache_dir) == 2
+
+
+def test_hashing_files_does_not_lock_out_another_run_sharing_the_cache(corpus: Path, tmp_path: Path,
+                                                                         settled: None) -> None:
+    first = ClaimCache(tmp_path / "cache", "rules-a")
+    first.key(str(corpus / "a.txt"))  # a digest to record: kept for the end of the run
+    second = ClaimCache(tmp_path / "cache", "rules-a")
+    second.key(str(corpus / "b.txt"))
+    second.close()  # would wait for the first run's write lock if it held one
+    first.close()
+    assert set(_digests(tmp_path / "cache")) == {str(corpus / "a.txt"), str(corpus / "b.txt")}
+
+
+def test_two_runs_sharing_the_cache_both_store_their_results(corpus: Path, tmp_path: Path) -> None:
+    from factcheck.pipeline import Pipeline
+
+    pipeline = Pipeline(load_rules())
+    results = {name: pipeline.extract_file(str(corpus / name)) for name in ("a.txt", "b.txt")}
+    first = ClaimCache(tmp_path / "cache", "rules-a")
+    second = ClaimCache(tmp_path / "cache", "rules-a")
+    keys = {name: first.key(str(corpus / name)) for name in results}
+    assert first.get_all({"a": keys["a.txt"]}) == {} and second.get_all({"b": keys["b.txt"]}) == {}
+    first.put(keys["a.txt"], results["a.txt"])  # both read, then both write: as two CI jobs do
+    second.put(keys["b.txt"], results["b.txt"])
+    second.close()
+    first.close()
+    assert _entries(tmp_path / "cache") == 2
