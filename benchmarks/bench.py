@@ -59,12 +59,14 @@ def main() -> None:
             cases += [("fill", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
                       ("incremental", ["--cache-dir", str(cache)]),
                       ("new", ["--cache-dir", str(cache), "--new", str(added)])]
+        reports: dict[str, dict[str, object]] = {}
         for name, extra in cases:
             if name == "incremental":
                 _add_one_article(folder)
             seconds, rss, report = _run(folder, extra)
+            reports[name] = report
+            _check_same_findings(name, reports)
             if name == "new":
-                _check_new_run(report, added)
                 print(f"{size:>6} {name:<12} {seconds:>8.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}", flush=True)
                 continue
             recall = _recall(report, truth)
@@ -119,16 +121,33 @@ def _add_one_article(folder: Path) -> None:
     (articles / ADDED).write_text(source.read_text(encoding="utf-8") + "\nAdded later.\n", encoding="utf-8")
 
 
-def _check_new_run(report: dict[str, object], added: Path) -> None:
-    """Fail the benchmark unless a --new run reported findings, each about the added article.
+def _check_same_findings(name: str, reports: dict[str, dict[str, object]]) -> None:
+    """Fail the benchmark when a case finds other things than it must: speed that changes answers does not count.
 
-    The added article copies an old one, so it must at least agree with it: a --new run
-    that reports nothing would be fast for the wrong reason.
+    ``jobs2``, ``fill`` and ``warm`` must report what ``cold`` reports; ``new`` must
+    report exactly the findings of ``incremental`` that involve the added article, and
+    at least one (the added article copies an old one, so it agrees with it at least).
     """
-    ids = {article["id"] for article in report["articles"] if Path(article["path"]).name == added.name}  # type: ignore[index]
-    findings = report["findings"]
-    if not findings or any(ids.isdisjoint(finding["articles"]) for finding in findings):  # type: ignore[union-attr]
-        raise SystemExit("the --new run reported no finding, or one not about the added article")
+    if name in ("jobs2", "fill", "warm"):
+        expected = _findings(reports["cold"])
+    elif name == "new":
+        incremental = reports["incremental"]
+        added = {article["id"] for article in incremental["articles"]  # type: ignore[union-attr]
+                 if Path(article["path"]).name == ADDED}  # type: ignore[index]
+        expected = _findings(incremental, lambda articles: not added.isdisjoint(articles))
+        if not expected:
+            raise SystemExit("the added article took part in no finding: the --new case would measure nothing")
+    else:
+        return
+    if _findings(reports[name]) != expected:
+        raise SystemExit(f"the {name} run reported other findings than it must (see _check_same_findings)")
+
+
+def _findings(report: dict[str, object], keep=lambda article_ids: True) -> set[tuple[str, str]]:  # noqa: ANN001
+    """Return what the report's findings say (those whose article ids ``keep`` accepts), by
+    fingerprint and message: ids differ from run to run, these do not."""
+    return {(finding["fingerprint"], finding["message"]) for finding in report["findings"]  # type: ignore[union-attr]
+            if keep(finding["articles"])}  # type: ignore[index]
 
 
 if __name__ == "__main__":
