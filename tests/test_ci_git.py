@@ -358,3 +358,33 @@ def test_hostile_article_text_and_file_name_stay_inside_their_annotations(repo: 
     evil = [WORKFLOW_COMMAND.fullmatch(line) for line in lines if "evil" in line.split("::")[1]]
     assert {match["file"] for match in evil} == {"corpus/evil%2Cname%3A1 %250A.txt"}
     assert {int(match["line"]) for match in evil} >= {6, 8}
+
+
+USES_CURRENT_NAME = """---
+title: Institute to review cloud contract
+outlet: Riverside Bulletin
+published: 2026-03-08
+---
+
+The AI Security Institute will review the cloud contract, Microsoft said.
+"""
+
+
+def test_a_new_article_using_the_current_name_does_not_fail_for_an_old_stale_one(repo: Path, run_cli) -> None:
+    (repo / "corpus" / "2026-03-08-riverside.md").write_text(USES_CURRENT_NAME, encoding="utf-8")
+    full = report_of(run_cli(["check", "corpus", "--format", "json"])[1])
+    assert [finding["rule"] for finding in full["findings"] if finding["kind"] == "conflict"] == ["FC101"]
+    code, stdout, _ = run_cli(["check", "corpus", "--since", "HEAD", "--format", "json"])
+    assert code == 0
+    assert not [finding for finding in report_of(stdout)["findings"] if finding["rule"] == "FC101"]
+
+
+def test_a_new_article_using_the_former_name_still_fails(repo: Path, run_cli) -> None:
+    stale = USES_CURRENT_NAME.replace("AI Security Institute", "AI Safety Institute")
+    (repo / "corpus" / "2026-03-08-riverside.md").write_text(stale, encoding="utf-8")
+    code, stdout, _ = run_cli(["check", "corpus", "--since", "HEAD", "--format", "json"])
+    assert code == 1
+    report = report_of(stdout)
+    new_id = next(article_id for article_id, path in report["paths"].items() if "riverside" in path)
+    assert [(finding["rule"], new_id in finding["articles"]) for finding in report["findings"]
+            if finding["kind"] == "conflict"] == [("FC101", True)]

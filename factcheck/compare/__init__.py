@@ -25,10 +25,12 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
     """Return the findings on the run's claims, conflicts first.
 
     With ``focus`` (is this article id new?), only findings that involve a focused
-    article are returned, and work that could not lead to one is skipped: keyed groups
-    without a focused claim are not judged, and the cross-key comparators (statements,
-    name variants) follow only what connects to a focused article. The findings returned
-    are exactly those of a full run that involve a focused article.
+    article, and hold it at fault, are returned (a new article using an entity's current
+    name is not at fault for an old one still using the former name), and work that
+    could not lead to one is skipped: keyed groups without a focused claim are not
+    judged, and the cross-key comparators (statements, name variants) follow only what
+    connects to a focused article. The findings returned are exactly those of a full run
+    that hold a focused article at fault.
     """
     groups: dict[tuple[str, str], list[Member]] = defaultdict(list)
     statement_members: list[Member] = []
@@ -55,7 +57,7 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
         drafts.extend((verdict, variant_check.id, variant_check.severity.value)
                       for verdict in variants.compare(members, rules, focus))
     if focus is not None:
-        drafts = [draft for draft in drafts if any(focus(member.article_id) for member in draft[0].members)]
+        drafts = [draft for draft in drafts if any(focus(member.article_id) for member in draft[0].at_fault())]
     drafts.sort(key=lambda draft: (FINDING_ORDER[draft[0].finding], -_severity_rank(draft[2]),
                                    draft[1], min(member.order for member in draft[0].members)))
     return [_finding(index, verdict, rule, severity)

@@ -37,6 +37,14 @@ class Verdict:
     members: tuple[Member, ...]
     message: str
     values: tuple[str, ...]
+    # The members whose articles the verdict holds at fault, when that is not all of
+    # them: a former name used after the rename is wrong, the current name set against
+    # it is not. Empty means every member. A --new run fails only on a new article's fault.
+    blamed: tuple[Member, ...] = ()
+
+    def at_fault(self) -> tuple[Member, ...]:
+        """Return the members whose articles the verdict holds at fault."""
+        return self.blamed or self.members
 
 
 def sources_of(members: tuple[Member, ...] | list[Member]) -> int:

@@ -38,9 +38,9 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
         parts.append(f"{labels(undated)} (undated) also use{'s' if len(first_per_article(undated)) == 1 else ''} it")
     if current:
         parts.append(f"{labels(current)} use{'s' if len(first_per_article(current)) == 1 else ''} {entity}")
-    chosen = first_per_article(stale + undated) + first_per_article(current)
-    yield Verdict("conflict", entity, "name", tuple(chosen), "; ".join(parts) + ".",
-                  tuple([*old_names, entity]))
+    wrong = first_per_article(stale + undated)
+    yield Verdict("conflict", entity, "name", tuple(wrong + first_per_article(current)), "; ".join(parts) + ".",
+                  tuple([*old_names, entity]), blamed=tuple(wrong))
 
 
 def _after_rename(member: Member) -> bool | None:
