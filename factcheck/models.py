@@ -307,6 +307,8 @@ class Report(FrozenModel):
     baseline: str | None = None
     checks: tuple[CheckInfo, ...] = ()
     sources: tuple[SourceGroup, ...] = ()
+    # The articles a --new or --since run checks (ids); empty when every article is checked.
+    new: tuple[str, ...] = ()
 
     def keep(self, findings: list[Finding] | tuple[Finding, ...], suppressed: tuple[Suppressed, ...] = ()) -> Report:
         """Return a copy reporting only ``findings``, adding ``suppressed`` and recounting the summary.

@@ -190,6 +190,8 @@ def test_a_new_run_lists_only_the_articles_its_findings_cite_but_counts_the_corp
     cited = {claim for finding in report["findings"] for claim in finding["claims"]}
     assert cited <= {claim["id"] for claim in report["claims"]}
     new_claims = [claim for claim in report["claims"] if report["paths"][claim["article"]] == NEW]
+    assert [report["paths"][article] for article in report["new"]] == [NEW]
+    assert full["new"] == []
     assert report["summary"]["articles"] == 4
     assert report["summary"]["claims"] == full["summary"]["claims"] + len(new_claims)
 
@@ -301,9 +303,10 @@ def test_github_lines_are_workflow_commands_at_the_articles_real_lines(repo: Pat
     new_file = repo / NEW
     assert ("error", NEW, line_of(new_file, "4 March 2026")) in located
     assert ("error", NEW, line_of(new_file, "1,500 staff")) in located
-    harbour = "corpus/2026-03-04-harbour-post.md"
-    assert ("error", harbour, line_of(repo / harbour, "3 March 2026")) in located
+    assert {file for _, file, _ in located} == {NEW}  # old articles' lines are not the pull request's
     assert {match["title"].split(" ")[0] for match in matches} == {"FC201", "FC301"}
+    messages = " ".join(match["message"] for match in matches)
+    assert "2026-03-04-harbour-post.md" in messages  # the other side is named in the message
 
 
 def test_github_format_appends_the_markdown_report_to_the_step_summary(repo: Path, run_cli, monkeypatch) -> None:

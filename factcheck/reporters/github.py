@@ -65,12 +65,19 @@ def render(report: Report, out: TextIO) -> None:
 
 
 def _annotations(report: Report) -> list[_Annotation]:
-    """Return one annotation per claim location of each problem finding, most severe first."""
+    """Return one annotation per claim location of each problem finding, most severe first.
+
+    In a --new or --since run only the new articles' lines are annotated: they are the
+    lines of the pull request, and the message names the other side. Lines of old
+    articles would only take up GitHub's ten annotations a level.
+    """
     locator = Locator(report)
     annotations = []
     for finding in problems(report.findings):
         level = LEVELS[finding.severity.value]
         for place in locator.places(finding):
+            if report.new and place.claim.article not in report.new:
+                continue
             annotations.append(_Annotation(level, place.file, place.claim.line, title(finding),
                                            message(finding, place, "line")))
     return annotations
