@@ -67,6 +67,17 @@ class _MainTextParser(HTMLParser):
             self._current_line = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
         self._current.append(data)
 
+    def handle_comment(self, data: str) -> None:
+        """Keep a factcheck comment (an ignore instruction) as a block of its own, wherever it stands.
+
+        Other comments are dropped with the markup. The suppression reader finds it in the
+        text like any article's comment, at its line in the file, and keeps it out of the
+        claims; it counts even outside <article>/<main> (hence ``in_main``).
+        """
+        if data.strip().lower().startswith("factcheck:"):
+            self._flush()
+            self.blocks.append((self.getpos()[0], f"<!--{' '.join(data.split())}-->", True))
+
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self._current)).strip()
         if text:

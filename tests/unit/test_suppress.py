@@ -110,3 +110,17 @@ def test_suppressed_findings_are_listed_in_the_json_report(run_cli, tmp_path: Pa
     assert report["summary"]["suppressed"] == 1
     assert [(item["source"], item["reason"], item["finding"]["rule"]) for item in report["suppressed"]] == [
         ("comment", "checked", "FC201")]
+
+
+def test_a_comment_in_an_html_article_suppresses_its_finding_too(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SIGNED_21, encoding="utf-8")
+    body = SIGNED_22.split("\n\n", 1)[1].strip()
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>Deal signed</title></head>\n<body>\n<!-- an ordinary comment -->\n"
+        f"<article>\n<p>{body}</p>\n</article>\n"
+        "<!-- factcheck: ignore FC201 the wire copy\n had the wrong day -->\n</body></html>\n", encoding="utf-8")
+    report = check([str(tmp_path)], RULES)
+    assert [finding.rule for finding in report.findings if finding.kind == "conflict"] == []
+    assert [(item.finding.rule, item.reason, item.location) for item in report.suppressed] == [
+        ("FC201", "the wire copy had the wrong day", f"{tmp_path / 'b.html'}:7")]
+    assert all("<!--" not in claim.quote for claim in report.claims)
