@@ -110,8 +110,8 @@ class _Scorer:
         self.weight = weight
         self.settings = settings
         # Per statement, once, before it is first scored: its terms without entities and
-        # the squared norm its cosine divides by. A full run prepares every statement at
-        # once; a focused run only those it reaches (``_prepare``).
+        # the squared norm its cosine divides by (``_prepare``); a focused run prepares
+        # only the statements it reaches.
         self.prepared = bytearray(len(features))
         self.terms: list[frozenset[str]] = [frozenset()] * len(features)
         self.norms: list[float] = [0.0] * len(features)
@@ -124,10 +124,8 @@ class _Scorer:
 
     def all_matches(self) -> Iterator[Match]:
         """Yield every matching pair, each once, as (score, first, second, shared)."""
-        self.terms = [frozenset(feature for feature in features if not feature.startswith("@"))
-                      for features in self.features]
-        self.norms = [math.fsum(self.weight[feature] ** 2 for feature in features) for features in self.features]
-        self.prepared = bytearray(b"\x01" * len(self.features))
+        for position in range(len(self.features)):
+            self._prepare(position)
         candidates: set[tuple[int, int]] = set()
         for positions in self.blocks.values():
             for i, first in enumerate(positions):
