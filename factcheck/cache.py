@@ -2,9 +2,9 @@
 
 A CI run over a large corpus re-extracts only new or changed files. The cache is an
 embedded SQLite database in WAL mode, so two runs can share it: reads take no lock,
-writes are short transactions, and the last writer of an identical entry wins harmlessly. Entries are JSON validated back into the pipeline's
-own types, never pickles: a corrupted or foreign cache file is reported once and
-rebuilt, never trusted.
+writes are short transactions, and the last writer of an identical entry wins
+harmlessly. Entries are JSON validated back into the pipeline's own types, never
+pickles: a corrupted or foreign cache file is reported once and rebuilt, never trusted.
 """
 
 from __future__ import annotations
@@ -59,16 +59,15 @@ class ClaimCache:
         absolute = os.path.abspath(path)
         status = os.stat(absolute)
         identity = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
-        digest = self._digests.get(absolute, (None, ""))
-        if digest[0] != identity:
+        recorded_identity, content = self._digests.get(absolute, (None, ""))
+        if recorded_identity != identity:
             with open(absolute, "rb") as handle:
                 # Hashed as it streams: an oversized file (refused later, by the loader)
                 # is never held in memory just to be looked up.
                 content = hashlib.file_digest(handle, "sha256").hexdigest()
-            digest = (identity, content)
             if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) > RACY_SECONDS * 1e9:
                 self._new_digests.append((absolute, *identity, content))
-        return hashlib.sha256(f"{self.namespace}\0{digest[1]}".encode()).hexdigest()
+        return hashlib.sha256(f"{self.namespace}\0{content}".encode()).hexdigest()
 
     def get_all(self, keys: dict[str, str]) -> dict[str, FileResult]:
         """Return the cached results of the files with these keys ({path: key}), each with the path given.
