@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from factcheck import __version__
+from tests.articles import SIGNED_21, SIGNED_22
 
 REPO = Path(__file__).resolve().parents[1]
 
-SIGNED_21 = "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n"
-SIGNED_22 = "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025.\n"
 CONFLICTING = {"a.txt": SIGNED_21, "b.txt": SIGNED_22}
 
 REPORT_KEYS = {"version", "articles", "claims", "findings", "summary"}

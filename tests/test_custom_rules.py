@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.articles import SIGNED_21, SIGNED_22
+
 ROOT = Path(__file__).resolve().parents[1]
 BAD_RULES = sorted((Path(__file__).parent / "bad_rules").glob("*.toml"))
 
-SIGNED_21 = "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n"
-SIGNED_22 = "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025.\n"
 OLD_NAME = ("Grants announced\n\nLondon, 3 March 2024 — Science Desk\n\n"
             "Research Councils UK announced new grants for AI research in London.\n")
 NEW_NAME = ("Grants announced\n\nLondon, 4 March 2024 — Policy Desk\n\n"

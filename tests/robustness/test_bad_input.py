@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-
-GOOD_A = "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n"
-GOOD_B = "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025.\n"
+from tests.articles import SIGNED_21, SIGNED_22
 
 BAD_FILES: dict[str, tuple[bytes, str]] = {
     "binary.txt": (b"%PDF-1.7\x00\x01\x02 stream", "looks like a binary file"),
@@ -29,8 +27,8 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / "a.txt").write_text(GOOD_A, encoding="utf-8")
-    (folder / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    (folder / "a.txt").write_text(SIGNED_21, encoding="utf-8")
+    (folder / "b.txt").write_text(SIGNED_22, encoding="utf-8")
     for name, (content, _) in BAD_FILES.items():
         (folder / name).write_bytes(content)
     (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
@@ -66,8 +64,8 @@ def test_strict_turns_a_skip_into_exit_2_after_writing_the_report(corpus: Path, 
 
 
 def test_strict_with_only_good_files_follows_the_findings(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
-    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(GOOD_A.replace("Deal", "Pact"), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(SIGNED_21, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SIGNED_21.replace("Deal", "Pact"), encoding="utf-8")
     code, _, stderr = run_cli(["check", str(tmp_path), "--no-cache", "--strict"])
     assert (code, stderr) == (0, "")
 
@@ -90,7 +88,7 @@ def test_an_unreadable_file_is_skipped(corpus: Path, run_cli, monkeypatch: pytes
 def test_a_file_over_the_size_limit_set_in_config_is_skipped(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (corpus / "a.txt").write_text(SIGNED_21, encoding="utf-8")
     (corpus / "huge.txt").write_text("Huge dump here\n\n" + "word " * 300_000, encoding="utf-8")
     config = tmp_path / "factcheck.toml"
     config.write_text("[thresholds]\nmax-article-mb = 1\n", encoding="utf-8")
@@ -101,7 +99,7 @@ def test_a_file_over_the_size_limit_set_in_config_is_skipped(tmp_path: Path, run
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 def test_a_named_pipe_in_a_folder_is_not_opened(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
-    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(SIGNED_21, encoding="utf-8")
     os.mkfifo(tmp_path / "pipe.txt")
     code, _, stderr = run_cli(["check", str(tmp_path), "--no-cache"])
     assert (code, stderr) == (0, "")
@@ -121,8 +119,8 @@ def test_an_article_that_trips_a_bug_is_skipped_with_a_warning(tmp_path: Path, r
 
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / "a.txt").write_text(GOOD_A, encoding="utf-8")
-    (folder / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    (folder / "a.txt").write_text(SIGNED_21, encoding="utf-8")
+    (folder / "b.txt").write_text(SIGNED_22, encoding="utf-8")
     (folder / "trips.txt").write_text("Staff count\n\nThe Ministry of Justice has 9,999 staff.\n", encoding="utf-8")
     real_extract = QuantityExtractor.extract
 

@@ -11,17 +11,15 @@ import pytest
 
 from factcheck.api import check, load_rules
 from factcheck.cache import DATABASE, ClaimCache
-
-ARTICLE_A = "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n"
-ARTICLE_B = "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025.\n"
+from tests.articles import SIGNED_21, SIGNED_22
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
-    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (folder / "a.txt").write_text(SIGNED_21, encoding="utf-8")
+    (folder / "b.txt").write_text(SIGNED_22, encoding="utf-8")
     return folder
 
 
@@ -41,7 +39,7 @@ def test_warm_run_gives_the_same_report(corpus: Path, tmp_path: Path) -> None:
 def test_edited_article_is_extracted_again_and_only_it(corpus: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     check([str(corpus)], load_rules(), cache_dir=cache_dir)
-    (corpus / "b.txt").write_text(ARTICLE_B.replace("July 22", "July 21"), encoding="utf-8")
+    (corpus / "b.txt").write_text(SIGNED_22.replace("July 22", "July 21"), encoding="utf-8")
     report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
     assert [finding.kind for finding in report.findings if finding.rule.startswith("FC2")] == ["agreement"]
     assert _entries(cache_dir) == 3  # a.txt reused, b.txt stored under its new content
@@ -160,7 +158,7 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(corpus: Path, tmp_path:
     check([str(corpus)], load_rules(), cache_dir=cache_dir)
     target = corpus / "b.txt"
     before = target.stat()
-    target.write_text(ARTICLE_B.replace("July 22", "July 21"), encoding="utf-8")  # same length
+    target.write_text(SIGNED_22.replace("July 22", "July 21"), encoding="utf-8")  # same length
     os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # the change time still moves
     assert target.stat().st_size == before.st_size
     report = check([str(corpus)], load_rules(), cache_dir=cache_dir)

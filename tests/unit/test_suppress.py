@@ -11,10 +11,9 @@ from factcheck.api import check, load_rules
 from factcheck.load.document import Document
 from factcheck.settings import Settings
 from factcheck.suppress import CommentSuppression, read_comments
+from tests.articles import SIGNED_21, SIGNED_22
 
 RULES = load_rules()
-SIGNED_21 = "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025.\n"
-SIGNED_22 = "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025.\n"
 
 
 def with_comment(comment: str) -> str:
