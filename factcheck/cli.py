@@ -66,7 +66,7 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
     from factcheck.policy import exit_code
     from factcheck.progress import ProgressBar
     from factcheck.reporters import REPORTERS, render
-    from factcheck.selection import build_scope, keep_new
+    from factcheck.selection import build_scope
     from factcheck.view import view_for
 
     _pick(REPORTERS, format)
@@ -80,7 +80,6 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
                                         None if no_cache else cache_dir, progress, settings,
                                         scope.is_new if scope.new_files is not None else None))
     _warn(report.diagnostics)
-    report = keep_new(report, scope)
     if known is not None:
         report = apply_baseline(report, known, str(baseline))
     _write(lambda out: render(format, report, out, view), output)

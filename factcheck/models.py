@@ -313,7 +313,7 @@ class Report(FrozenModel):
     def keep(self, findings: list[Finding] | tuple[Finding, ...], suppressed: tuple[Suppressed, ...] = ()) -> Report:
         """Return a copy reporting only ``findings``, adding ``suppressed`` and recounting the summary.
 
-        Filters (suppressions, --new, baselines) go through here so that the summary
+        Filters (suppressions, baselines) go through here so that the summary
         always counts exactly what the report holds.
         """
         all_suppressed = self.suppressed + suppressed

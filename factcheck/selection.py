@@ -1,9 +1,10 @@
-"""Which articles are new (--new, --since), and the findings that involve them.
+"""Which articles are new (--new, --since).
 
 A CI run checks new articles against the whole corpus: the pipeline still reads every
-article, so a new one can meet the old ones it contradicts, and only afterwards are
-the findings narrowed to those that involve a new article. Files changed since a git
-ref are asked of git itself, so renames, ignore rules and the index are git's own.
+article, so a new one can meet the old ones it contradicts, and the reduce step
+(``compare.judge`` with ``Scope.is_new`` as its focus) keeps only the findings that hold
+a new article at fault. Files changed since a git ref are asked of git itself, so
+renames, ignore rules and the index are git's own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from pydantic import PrivateAttr
 
 from factcheck.errors import UsageError
-from factcheck.models import Finding, FrozenModel, Report, split_record
+from factcheck.models import FrozenModel, split_record
 
 
 class Scope(FrozenModel):
@@ -82,20 +83,6 @@ def build_scope(paths: list[str], new: list[str], since: str | None) -> Scope:
     roots = [Path(given).resolve() for given in paths]
     outside = [given for given in new if not _inside(Path(given).resolve(), roots)]
     return Scope(paths=(*paths, *outside), new_files=frozenset(files), new_folders=tuple(folders))
-
-
-def keep_new(report: Report, scope: Scope) -> Report:
-    """Keep only the findings, and the suppressed findings, that involve a new article."""
-    if scope.new_files is None:
-        return report
-    new_ids = {article.id for article in report.articles if scope.is_new(article.path)}
-
-    def involved(finding: Finding) -> bool:
-        return not new_ids.isdisjoint(finding.articles)
-
-    narrowed = report.model_copy(update={"suppressed": tuple(
-        suppressed for suppressed in report.suppressed if involved(suppressed.finding))})
-    return narrowed.keep([finding for finding in report.findings if involved(finding)])
 
 
 def changed_since(ref: str, anchor: Path) -> set[Path]:
