@@ -16,13 +16,12 @@ from dataclasses import dataclass
 
 from factcheck.models import PartialDate
 from factcheck.resolve.alternation import alternation, lookup, phrase_key
-from factcheck.resolve.gate import WordGate
+from factcheck.resolve.gate import HAS_DIGIT, WordGate
 from factcheck.resolve.relative_dates import RelativeDates, nearest_year
 from factcheck.ruleset.schema import CalendarLanguage
 
 YEAR = r"(?:1[89]|20|21)\d{2}"
 DAY = r"[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
-HAS_DIGIT = re.compile(r"\d")
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)|\d[/.]\d")
 
 

@@ -8,9 +8,13 @@ the number of words, so the pattern only runs where it can match.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
+
+# The first look for dates and figures: every one has a digit, or a word a gate knows.
+HAS_DIGIT = re.compile(r"\d")
 
 
 class WordGate:

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 
 from factcheck.models import Interval
 from factcheck.resolve.alternation import alternation, lookup, phrase_key
-from factcheck.resolve.gate import WordGate
+from factcheck.resolve.gate import HAS_DIGIT, WordGate
 from factcheck.ruleset.schema import Numbers, Unit
 
 # Languages whose articles write 2.500 or 2 500 for two thousand five hundred, and 2,5 for two and a half.
 DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl"})
-HAS_DIGIT = re.compile(r"\d")
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # In those languages a plain space may group thousands too ("13 000 salariés").
 SPACED_DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.| )\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
