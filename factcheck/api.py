@@ -65,7 +65,7 @@ def check(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | Non
                     claims=tuple(_claims(member for member in members if shown is None or member.article_id in shown)),
                     findings=tuple(findings), summary=summary, diagnostics=tuple(diagnostics),
                     checks=_checks_in_force(rules), sources=_counted_as_one(sources.groups, articles, shown),
-                    new=tuple(article.id for article in articles if new_ids is not None and article.id in new_ids))
+                    new=() if new_ids is None else tuple(article.id for article in articles if article.id in new_ids))
     comments = {article.id: result.suppressions for article, result in zip(articles, results)}
     return apply_suppressions(report, comments, settings, rules)
 
