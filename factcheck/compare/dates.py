@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.compare.members import Member, Verdict, split_by_entities
-from factcheck.compare.typed import judge
+from factcheck.compare.typed import judge, pairwise
 from factcheck.ruleset.schema import CompareSettings
 
 KIND = "date"
@@ -16,7 +16,7 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
     for part in split_by_entities(members):
         event = part[0].claim.subject
         subject = _subject(event, part)
-        yield from judge(part, _compatible, f"the date of the {event} ({subject})", subject, f"{event} date")
+        yield from judge(part, pairwise(_compatible), f"the date of the {event} ({subject})", subject, f"{event} date")
 
 
 def _compatible(first: Member, second: Member) -> bool:

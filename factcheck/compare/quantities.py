@@ -20,41 +20,61 @@ KIND = "quantity"
 
 def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
     """Judge the figures given for one unit, per group of entities counted."""
-    compatible = partial(_compatible, tolerance=settings.quantity_tolerance)
-    comparable = partial(_comparable, max_ratio=settings.quantity_max_ratio, sizes={})
+    relate = partial(_relate, tolerance=settings.quantity_tolerance, max_ratio=settings.quantity_max_ratio)
     for part in split_by_entities(members):
         unit = part[0].claim.attribute
         subject = next((member.claim.subject for member in part if member.claim.subject), "")
         noun = f"the number of {unit}" + (f" ({subject})" if subject else "")
-        yield from judge(part, compatible, noun, subject or unit, unit, comparable)
+        yield from judge(part, relate, noun, subject or unit, unit)
 
 
-def _compatible(first: Member, second: Member, tolerance: float) -> bool:
-    """Return True when the ranges overlap once widened by their rounding and the relative tolerance."""
-    a, b = first.claim.interval, second.claim.interval
-    assert a is not None and b is not None
-    slack = tolerance * max((abs(v) for v in (a.low, a.high, b.low, b.high) if math.isfinite(v)), default=0.0)
-    return a.overlaps(b, slack)
+def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterator[tuple[int, int, bool]]:
+    """Yield the pairs of figures that can be one fact, with whether they agree (see ``typed.Relate``).
 
-
-def _comparable(first: Member, second: Member, max_ratio: float, sizes: dict[int, float]) -> bool:
-    """Return True when two figures can be reports of one fact: close in size, or put in one source's mouth.
-
-    Two figures of one unit that both articles attribute to the same named source
-    ("Microsoft said 8.5 million", "Microsoft says 85 million") are that source's one
-    figure, however far apart. ``sizes`` keeps each figure's magnitude (by claim
-    identity) for the comparison's duration: a figure meets every other of its key.
+    Two figures can be one fact when they are close in size, or put in one source's
+    mouth ("Microsoft said 8.5 million", "Microsoft says 85 million": that source's one
+    figure, however far apart). Figures are sorted by size, so each meets only those
+    within ``max_ratio`` of it, not every other figure of its key.
     """
-    said_by = first.claim.attribution
-    if said_by and said_by == second.claim.attribution and said_by != UNNAMED_SOURCES:
-        return True
-    for member in (first, second):
-        if id(member.claim) not in sizes:
-            sizes[id(member.claim)] = _magnitude(member)
-    a, b = sizes[id(first.claim)], sizes[id(second.claim)]
-    if a == 0 or b == 0:
-        return a == b
-    return max(a, b) / min(a, b) <= max_ratio
+    sizes = [_magnitude(member) for member in firsts]
+    bounds = [_largest_bound(member) for member in firsts]
+
+    def pair(a: int, b: int) -> tuple[int, int, bool]:
+        first, second = (a, b) if a < b else (b, a)
+        interval, other = firsts[first].claim.interval, firsts[second].claim.interval
+        assert interval is not None and other is not None
+        return first, second, interval.overlaps(other, tolerance * max(bounds[first], bounds[second]))
+
+    by_size = sorted(range(len(firsts)), key=sizes.__getitem__)
+    for rank, smaller in enumerate(by_size):
+        for larger in by_size[rank + 1:]:
+            if not _close(sizes[smaller], sizes[larger], max_ratio):
+                break
+            yield pair(smaller, larger)
+    said: dict[str, list[int]] = {}
+    for position, member in enumerate(firsts):
+        said_by = member.claim.attribution
+        if said_by and said_by != UNNAMED_SOURCES:
+            said.setdefault(said_by, []).append(position)
+    for positions in said.values():
+        for rank, a in enumerate(positions):
+            for b in positions[rank + 1:]:
+                if not _close(*sorted((sizes[a], sizes[b])), max_ratio):  # those close in size came above
+                    yield pair(a, b)
+
+
+def _close(smaller: float, larger: float, max_ratio: float) -> bool:
+    """Return True when two sizes (smaller first) are within ``max_ratio`` of each other; zero is close only to zero."""
+    if smaller == 0 or larger == 0:
+        return smaller == larger
+    return larger / smaller <= max_ratio
+
+
+def _largest_bound(member: Member) -> float:
+    """Return the largest finite bound of a figure, in absolute value (0.0 for none): the tolerance scales with it."""
+    interval = member.claim.interval
+    assert interval is not None
+    return max((abs(value) for value in (interval.low, interval.high) if math.isfinite(value)), default=0.0)
 
 
 def _magnitude(member: Member) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import judge
+from factcheck.compare.typed import judge, pairwise
 from factcheck.ruleset.schema import CompareSettings
 
 KIND = "role"
@@ -17,7 +17,7 @@ KIND = "role"
 def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
     """Judge the titles given to one person."""
     person = members[0].claim.subject
-    yield from judge(members, _compatible, f"the title of {person}", person, "title")
+    yield from judge(members, pairwise(_compatible), f"the title of {person}", person, "title")
 
 
 def _compatible(first: Member, second: Member) -> bool:

@@ -6,57 +6,120 @@ conflict when each states a value that nothing the other states matches: an arti
 giving "13,000 employees" for one company and "9,000 staff" for another does not
 conflict with one giving "about 13,000", but "$75bn" and "$68.7bn" for one deal do.
 A reading stated by two independent sources is an agreement, by one a single-source
-claim. The kinds differ only in what "compatible" means, whether two values can be
-about one fact at all (``comparable``: a figure and one fifty times larger are two
-facts, not a disagreement) and how a value reads.
+claim. The kinds differ only in how values relate (``Relate``): which pairs can be
+about one fact at all (a figure and one fifty times larger are two facts, not a
+disagreement), which of those are compatible, and how a value reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
 from factcheck.compare.members import Member, Verdict, cited, first_per_article, labels, source_note, sources_of
 
 Compatible = Callable[[Member, Member], bool]
+# Given the first claim of each distinct value, yield every pair of values that can be
+# about one fact, as (earlier position, later position, whether the two are compatible).
+Relate = Callable[[list[Member]], Iterable[tuple[int, int, bool]]]
 
 
-def judge(members: list[Member], compatible: Compatible, noun: str, subject: str, attribute: str,
-          comparable: Compatible | None = None) -> Iterator[Verdict]:
-    """Yield a conflict for clashing readings, and an agreement or single-source verdict for the rest."""
+def pairwise(compatible: Compatible, comparable: Compatible | None = None) -> Relate:
+    """Relate values by testing every pair: for kinds whose keys hold a handful of values."""
+
+    def relate(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
+        for a, b in combinations(range(len(firsts)), 2):
+            if comparable is None or comparable(firsts[a], firsts[b]):
+                yield a, b, compatible(firsts[a], firsts[b])
+
+    return relate
+
+
+def judge(members: list[Member], relate: Relate, noun: str, subject: str, attribute: str) -> Iterator[Verdict]:
+    """Yield a conflict for clashing readings, and an agreement or single-source verdict for the rest.
+
+    Values are linked when they fit or clash, and each linked group is one verdict.
+    Values are handled by position, and groups are joined with a union-find: a key can
+    hold hundreds of values (every perturbed headcount of a large corpus), and a pair
+    inside a group already known to be disputed need not be tested for a clash at all.
+    """
     sides = _sides(members)
     values = list(sides)
-    first = {value: sides[value][0] for value in values}
-    # Pairs that can be about one fact at all; only they can fit or clash.
-    near = [(a, b) for a, b in combinations(values, 2) if comparable is None or comparable(first[a], first[b])]
-    fits = {(a, b) for a, b in near if compatible(first[a], first[b])}
-    fits |= {(b, a) for a, b in fits} | {(value, value) for value in values}
-    stated: dict[int, set[str]] = {}
-    for value, value_members in sides.items():
-        for member in value_members:
-            stated.setdefault(member.source, set()).add(value)
-    stating = {value: {member.source for member in value_members} for value, value_members in sides.items()}
-    fitting: dict[str, set[str]] = {value: set() for value in values}
-    for a, b in fits:
-        fitting[a].add(b)
-    clashes = {(a, b) for a, b in near if (a, b) not in fits and _clash(a, b, stating, stated, fitting)}
-    clashes |= {(b, a) for a, b in clashes}
-    for group in _components(values, lambda a, b: (a, b) in fits or (a, b) in clashes):
-        if any((a, b) in clashes for a, b in combinations(group, 2)):
-            yield _conflict(_readings(group, sides, fits), sides, noun, subject, attribute)
+    fitting: list[set[int]] = [{position} for position in range(len(values))]
+    unfit: list[tuple[int, int]] = []
+    groups = _Groups(len(values))
+    for a, b, fits in relate([sides[value][0] for value in values]):
+        if fits:
+            fitting[a].add(b)
+            fitting[b].add(a)
+            groups.join(a, b)
         else:
-            yield _reading(group, sides, noun, subject, attribute)
+            unfit.append((a, b))
+    stating = [{member.source for member in sides[value]} for value in values]
+    stated: dict[int, set[int]] = {}
+    for position, sources in enumerate(stating):
+        for source in sources:
+            stated.setdefault(source, set()).add(position)
+    for a, b in unfit:
+        if not groups.disputed(a, b) and _clash(a, b, stating, stated, fitting):
+            groups.join(a, b, clash=True)
+    for group, disputed in groups.listed():
+        if disputed:
+            readings = _readings(group, stating, fitting)
+            yield _conflict([[values[position] for position in reading] for reading in readings],
+                            sides, noun, subject, attribute)
+        else:
+            yield _reading([values[position] for position in group], sides, noun, subject, attribute)
 
 
-def _clash(first: str, second: str, stating: dict[str, set[int]], stated: dict[int, set[str]],
-           fitting: dict[str, set[str]]) -> bool:
+class _Groups:
+    """Values joined into groups (union-find), each marked disputed once a clash joins or falls inside it."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+        self.clashing: set[int] = set()
+
+    def find(self, item: int) -> int:
+        """Return the item's group representative, shortening the path on the way."""
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def join(self, first: int, second: int, clash: bool = False) -> None:
+        """Put two values in one group; a clash between them marks it disputed."""
+        root_first, root_second = self.find(first), self.find(second)
+        if root_first != root_second:
+            self.parent[root_first] = root_second
+            if root_first in self.clashing:
+                self.clashing.discard(root_first)
+                self.clashing.add(root_second)
+        if clash:
+            self.clashing.add(root_second)
+
+    def disputed(self, first: int, second: int) -> bool:
+        """Return True when both values are already in one disputed group (another clash changes nothing)."""
+        root = self.find(first)
+        return root == self.find(second) and root in self.clashing
+
+    def listed(self) -> list[tuple[list[int], bool]]:
+        """Return each group's values in order, groups in order of their first value, with whether it is disputed."""
+        members: dict[int, list[int]] = {}
+        for item in range(len(self.parent)):
+            members.setdefault(self.find(item), []).append(item)
+        return [(items, root in self.clashing) for root, items in members.items()]
+
+
+def _clash(first: int, second: int, stating: list[set[int]], stated: dict[int, set[int]],
+           fitting: list[set[int]]) -> bool:
     """Return True when a source of each value states nothing compatible with the other value.
 
     ``stating``: the sources stating each value; ``stated``: the values each source
     states; ``fitting``: the values each value fits (itself included).
     """
 
-    def alone(value: str, against: str) -> bool:
+    def alone(value: int, against: int) -> bool:
         return any(stated[source].isdisjoint(fitting[against]) for source in stating[value])
 
     return alone(first, second) and alone(second, first)
@@ -89,31 +152,20 @@ def _reading(values: list[str], sides: dict[str, list[Member]], noun: str, subje
                    "no other source confirms it.", tuple(values))
 
 
-def _readings(values: list[str], sides: dict[str, list[Member]], fits: set[tuple[str, str]]) -> list[list[str]]:
+def _readings(group: list[int], stating: list[set[int]], fitting: list[set[int]]) -> list[list[int]]:
     """Split a disputed group into readings whose values all fit one another, the most stated first.
 
     "about $86bn" fits both "$86bn" and "$90bn", which do not fit each other: it goes
     with the reading more sources state, and "$90bn" stands apart.
     """
-    readings: list[list[str]] = []
-    for value in sorted(values, key=lambda value: -sources_of(sides[value])):
-        home = next((reading for reading in readings if all((value, other) in fits for other in reading)), None)
+    readings: list[list[int]] = []
+    for value in sorted(group, key=lambda value: -len(stating[value])):
+        home = next((reading for reading in readings if all(other in fitting[value] for other in reading)), None)
         if home is None:
             readings.append([value])
         else:
             home.append(value)
     return readings
-
-
-def _components(items: list, linked: Callable) -> list[list]:  # noqa: ANN001 - values or reading indexes
-    """Split items into groups linked directly or through others, in order of first appearance."""
-    groups: list[list] = []
-    for item in items:
-        touching = [group for group in groups if any(linked(item, other) for other in group)]
-        merged = [other for group in touching for other in group] + [item]
-        groups = [group for group in groups if group not in touching] + [merged]
-    order = {item: index for index, item in enumerate(items)}
-    return sorted((sorted(group, key=order.__getitem__) for group in groups), key=lambda group: order[group[0]])
 
 
 def _sides(members: list[Member]) -> dict[str, list[Member]]:
