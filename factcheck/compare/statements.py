@@ -63,8 +63,8 @@ def compare(members: list[Member], settings: CompareSettings,
         yield _agreement(cluster)
     markers = set(settings.statement_single_source_markers)
     for member in judged:
-        unconfirmed = (markers & set(member.claim.markers)) - _confirmed_markers(member, clusters_of[id(member)])
-        if unconfirmed:
+        marked = markers.intersection(member.claim.markers)
+        if marked and marked - _confirmed_markers(member, clusters_of[id(member)]):
             yield Verdict("single_source", member.claim.subject, "statement", (member,),
                           f"Only {member.label} states this: \"{_preview(member.claim.quote, 320)}\"",
                           (member.claim.value,))
@@ -126,12 +126,12 @@ class _Scorer:
         """Yield every matching pair, each once, as (score, first, second, shared)."""
         for position in range(len(self.features)):
             self._prepare(position)
+        sources = [member.source for member in self.members]
         candidates: set[tuple[int, int]] = set()
         for positions in self.blocks.values():
             for i, first in enumerate(positions):
-                for second in positions[i + 1:]:
-                    if self.members[first].source != self.members[second].source:
-                        candidates.add((first, second))
+                source = sources[first]
+                candidates.update((first, second) for second in positions[i + 1:] if sources[second] != source)
         for first, second in candidates:
             match = self._match(first, second)
             if match is not None:
