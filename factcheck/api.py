@@ -205,10 +205,8 @@ def _members(articles: list[Article], results: list[ArticleResult],
         source = index if sources is None else sources[index]
         file, record = split_record(article.path)
         label = os.path.basename(file) + record
-        for extracted in result.claims:
-            order = len(members)
-            members.append(Member(order=order, claim_id=f"c{order + 1}", article_id=article.id, label=label,
-                                  source=source, published=result.published, claim=extracted))
+        members.extend([Member(order, f"c{order + 1}", article.id, label, source, result.published, extracted)
+                        for order, extracted in enumerate(result.claims, start=len(members))])
     return members
 
 
