@@ -16,14 +16,6 @@ import typer
 from factcheck.cli import app
 
 
-# Young objects allowed before a collection. A run creates millions of small objects
-# that form no cycles (claims, members, verdicts); at Python's default (700) the
-# collector ran tens of thousands of times, each time walking young objects, and
-# every older generation's pass walked the whole corpus. Measured on 10,000 cached
-# articles: a warm run 10.6 s -> 8.4 s, a --new run 5.1 s -> 3.6 s, same peak memory.
-YOUNG_OBJECTS_PER_COLLECTION = 100_000
-
-
 class Interrupted(BaseException):
     """Ctrl-C, raised past click (which would otherwise swallow KeyboardInterrupt)."""
 
@@ -45,7 +37,12 @@ def run() -> None:
     usage_error = _click_class("UsageError")
     click_exception = _click_class("ClickException")
     signal.signal(signal.SIGINT, _interrupt)
-    gc.set_threshold(YOUNG_OBJECTS_PER_COLLECTION, *gc.get_threshold()[1:])
+    # No cyclic garbage collection: a run makes millions of objects that form no cycles
+    # (claims, members, verdicts), and each collection walks the young survivors, which
+    # is the whole corpus; reference counting frees the rest. A cold run over 2,000
+    # articles leaves 628 objects of cyclic garbage in all, peak memory unchanged; a
+    # --new run against 10,000 cached articles spends 11% less CPU (1.81 s -> 1.60 s).
+    gc.disable()
     try:
         code = app(standalone_mode=False)
     except (Interrupted, KeyboardInterrupt, typer.Abort):
