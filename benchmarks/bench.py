@@ -15,7 +15,7 @@ the CLI end to end, JSON report written, as separate processes:
 - incremental: one article added, then re-run over the cache;
 - new: ``--new`` of that one article against the cached corpus, as a CI check runs.
 
-It prints MB/s, articles/s, peak RSS, the growth exponent of cold time between the
+It prints wall and CPU seconds, MB/s, articles/s, peak RSS, the growth exponent of cold time between the
 smallest and largest size (1.0 is linear), and the recall of planted conflicts.
 """
 
@@ -46,7 +46,7 @@ def main() -> None:
     args = parser.parse_args()
     caching = "--cache-dir" in _run_help()
     root = args.keep or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
-    print(f"{'N':>6} {'case':<12} {'seconds':>8} {'MB/s':>7} {'art/s':>8} {'RSS MB':>7} {'recall':>7}")
+    print(f"{'N':>6} {'case':<12} {'seconds':>8} {'CPU s':>7} {'MB/s':>7} {'art/s':>8} {'RSS MB':>7} {'recall':>7}")
     cold_times: dict[int, float] = {}
     for size in args.sizes:
         folder = root / f"n{size}"
@@ -63,16 +63,17 @@ def main() -> None:
         for name, extra in cases:
             if name == "incremental":
                 _add_one_article(folder)
-            seconds, rss, report = _run(folder, extra)
+            seconds, cpu, rss, report = _run(folder, extra)
             reports[name] = report
             _check_same_findings(name, reports)
             if name == "new":
-                print(f"{size:>6} {name:<12} {seconds:>8.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}", flush=True)
+                print(f"{size:>6} {name:<12} {seconds:>8.2f} {cpu:>7.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}",
+                      flush=True)
                 continue
             recall = _recall(report, truth)
             if name == "cold":
                 cold_times[size] = seconds
-            print(f"{size:>6} {name:<12} {seconds:>8.2f} {megabytes / seconds:>7.2f} {size / seconds:>8.0f} "
+            print(f"{size:>6} {name:<12} {seconds:>8.2f} {cpu:>7.2f} {megabytes / seconds:>7.2f} {size / seconds:>8.0f} "
                   f"{rss / 1024:>7.0f} {recall:>7.2f}", flush=True)
     if len(cold_times) >= 2:
         small, large = min(cold_times), max(cold_times)
@@ -88,19 +89,23 @@ def _run_help() -> str:
                           text=True, cwd=REPO, check=False).stdout
 
 
-def _run(folder: Path, extra: list[str]) -> tuple[float, int, dict[str, object]]:
-    """Run one check as a child process; return wall time, peak RSS in KB and the report."""
+def _run(folder: Path, extra: list[str]) -> tuple[float, float, int, dict[str, object]]:
+    """Run one check as a child process; return wall time, CPU time, peak RSS in KB and the report.
+
+    CPU time (user and system, worker processes included) is printed beside wall time
+    because the wall time of a run on a shared machine varies with what else runs.
+    """
     output = folder / "report.json"
     command = [sys.executable, "-m", "factcheck", "check", str(folder / "articles"), "--rules",
                str(folder / "rules"), "--format", "json", "--output", str(output), "--fail-on", "never", *extra]
-    timed = ["/usr/bin/time", "-f", "%M"] if Path("/usr/bin/time").exists() else []
+    timed = ["/usr/bin/time", "-f", "%M %U %S"] if Path("/usr/bin/time").exists() else []
     start = time.perf_counter()
     result = subprocess.run(timed + command, capture_output=True, text=True, cwd=REPO, check=False)
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"factcheck failed ({result.returncode}): {result.stderr.strip()[-500:]}")
-    rss = int(result.stderr.strip().splitlines()[-1]) if timed else 0
-    return seconds, rss, json.loads(output.read_text(encoding="utf-8"))
+    rss, user, system = result.stderr.strip().splitlines()[-1].split() if timed else ("0", "nan", "nan")
+    return seconds, float(user) + float(system), int(rss), json.loads(output.read_text(encoding="utf-8"))
 
 
 def _recall(report: dict[str, object], truth: dict[str, object]) -> float:
