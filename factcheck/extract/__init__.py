@@ -18,11 +18,12 @@ from factcheck.extract.statements import StatementExtractor
 from factcheck.load import LoadedArticle
 from factcheck.models import ExtractedClaim
 from factcheck.resolve.dates import DateFinder, DateMatch
-from factcheck.resolve.entities import EntityMatcher
+from factcheck.resolve.entities import EntityMatcher, EntityMention
+from factcheck.resolve.gate import HAS_DIGIT, FirstLooks
 from factcheck.resolve.numbers import NumberFinder
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.safe_regex import RegexGuard, UserPattern
-from factcheck.segment import Segmenter
+from factcheck.segment import Segmenter, Sentence
 
 # The claims a sentence's attribution goes with: figures and dates are someone's;
 # a name or a title is how the outlet itself writes.
@@ -46,26 +47,28 @@ class Extractor:
         self.guard = guard
         self.datelines = [UserPattern.build(f"lexicon.datelines.{index}", pattern)
                           for index, pattern in enumerate(rules.lexicon.datelines)]
+        numbers = self.quantities.numbers
+        self.first_looks = FirstLooks(
+            gates=(self.attribution.gate, self.roles.title_gate, numbers.words_gate, self.dates.relative.gate),
+            patterns=(HAS_DIGIT, *((self.names.has_head,) if self.names.has_head is not None else ())))
 
     def extract(self, article: LoadedArticle) -> list[ExtractedClaim]:
         """Return the article's claims in text order, each fact once per article."""
         claims: list[ExtractedClaim] = []
         seen: set[tuple[str, str, str, str]] = set()
         people: dict[str, str] = {}  # surname -> full name, as the article named people so far
-        sentences = self.segmenter.split(article.document.text, article.skipped)
-        mentions = self.entities.find_each(article.document.text, [(s.start, s.end) for s in sentences])
-        for sentence, entities in zip(sentences, mentions):
-            context = SentenceContext(
-                article=article, sentence=sentence, entities=tuple(entities),
-                dates=self._dates(sentence.text, article),
-            )
-            roles = list(self.roles.extract(context, people))  # first: they name the people later mentions use
-            found = [*self.names.extract(context),
-                     *self._asserted(context, [*self.date_claims.extract(context), *self.quantities.extract(context)]),
-                     *roles]
-            has_number = any(claim.kind == "quantity" for claim in found)
-            found.extend(self.statements.extract(context, has_number))
-            speaker = self.attribution.speaker(sentence.text, people)
+        text = article.document.text
+        sentences = self.segmenter.split(text, article.skipped)
+        spans = [(sentence.start, sentence.end) for sentence in sentences]
+        mentions = self.entities.find_each(text, spans)
+        looks = self.first_looks.admitted(text, spans)
+        live = self._live(looks, text, spans, mentions, article)
+        # A speaker is looked for even where no claim is: naming someone in full tells
+        # who a later "Kyle said" or "Mr Kyle" is.
+        heard = looks[self.attribution.gate]
+        for index, (sentence, entities) in enumerate(zip(sentences, mentions)):
+            found = self._found(article, sentence, entities, people) if index in live else []
+            speaker = self.attribution.speaker(sentence.text, people) if index in heard else None
             if speaker is not None:
                 found = [dataclasses.replace(claim, attribution=speaker.who)
                          if claim.kind in ATTRIBUTED and speaker.covers(claim.start - sentence.start) else claim
@@ -76,6 +79,31 @@ class Extractor:
                     seen.add(identity)
                     claims.append(claim)
         return claims
+
+    def _live(self, looks: dict[object, set[int]], text: str, spans: list[tuple[int, int]],
+              mentions: list[list[EntityMention]], article: LoadedArticle) -> set[int]:
+        """Return the indices of the sentences some extractor may find a claim in.
+
+        Every extractor finds nothing in a sentence its first look turns away, and most
+        sentences are turned away by all: taken once over the document, the first looks
+        spare those sentences the extractors' calls. (Statements need an entity, which
+        names count already.)
+        """
+        return (self.names.may_find(looks, mentions) | self.roles.may_find(looks, text, spans)
+                | self.dates.may_find(looks, article.published) | self.quantities.numbers.may_find(looks))
+
+    def _found(self, article: LoadedArticle, sentence: Sentence, entities: list[EntityMention],
+               people: dict[str, str]) -> list[ExtractedClaim]:
+        """Return the claims of one sentence, before attribution and in the order the extractors find them."""
+        context = SentenceContext(article=article, sentence=sentence, entities=tuple(entities),
+                                  dates=self._dates(sentence.text, article))
+        roles = list(self.roles.extract(context, people))  # first: they name the people later mentions use
+        found = [*self.names.extract(context),
+                 *self._asserted(context, [*self.date_claims.extract(context), *self.quantities.extract(context)]),
+                 *roles]
+        has_number = any(claim.kind == "quantity" for claim in found)
+        found.extend(self.statements.extract(context, has_number))
+        return found
 
     def _dates(self, text: str, article: LoadedArticle) -> tuple[DateMatch, ...]:
         """Return the sentence's dates, leaving out those in a wire dateline that opens it."""

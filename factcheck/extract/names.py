@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
@@ -44,6 +44,11 @@ class NameExtractor:
         self.has_head = re.compile(heads) if heads else None
         self.rename_markers = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.rename_markers)})(?:(?<=-)|(?!\w))",
                                          re.IGNORECASE)
+
+    def may_find(self, looks: Mapping[object, set[int]], mentions: Sequence[Sequence[EntityMention]]) -> set[int]:
+        """Return the indices of the sentences ``extract`` may name something in: with an entity or a head word."""
+        heads = looks[self.has_head] if self.has_head is not None else set()
+        return heads.union(index for index, found in enumerate(mentions) if found)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield a claim for every entity mention and unknown organisation in the sentence."""

@@ -13,7 +13,7 @@ full before; a loose description ("head of Xbox") is marked so it conflicts with
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
@@ -70,6 +70,15 @@ class RoleExtractor:
         self.title_gate = WordGate(max(phrase.split(), key=len) for phrase in phrases if phrase.split())
         self.org_heads = frozenset(word.lower() for word in org_head_words)
         self.not_names = not_names
+
+    def may_find(self, looks: Mapping[object, set[int]], text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+        """Return the indices of the sentences (``spans`` of ``text``) ``extract`` may find a role in.
+
+        Those are the sentences with a title word and a name.
+        """
+        if self.title_word is None:
+            return set()
+        return {index for index in looks[self.title_gate] if HAS_NAME.search(text, *spans[index])}
 
     def extract(self, context: SentenceContext, people: dict[str, str] | None = None) -> Iterator[ExtractedClaim]:
         """Yield a claim for each person-title pair; ``people`` maps surnames to full names seen before."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.models import PartialDate
@@ -72,6 +73,15 @@ class DateFinder:
         )
         self.relative = RelativeDates(calendar, self.months, self.weekdays)
         self.names = WordGate([*self.months, *self.year_parts])
+
+    def may_find(self, looks: Mapping[object, set[int]], published: PartialDate | None) -> set[int]:
+        """Return the indices of the sentences ``find`` may find a date in, from the first looks that admit them.
+
+        An absolute date has a digit; a relative one, a word of the relative gate and a published date.
+        """
+        if published is None:
+            return looks[HAS_DIGIT]
+        return looks[HAS_DIGIT] | looks[self.relative.gate]
 
     def find(self, text: str, published: PartialDate | None = None) -> list[DateMatch]:
         """Return every date in the text: absolute ones, and relative ones that resolve."""

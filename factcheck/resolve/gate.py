@@ -4,12 +4,16 @@ Date patterns are long alternations that the regex engine tries at every positio
 every sentence; most sentences hold none of their words. An Aho-Corasick automaton
 (pyahocorasick) finds whether any word occurs in time linear in the text, whatever
 the number of words, so the pattern only runs where it can match.
+
+A first look can also be taken once for a whole document, telling which of its
+sentences pass: a look per sentence costs more in calls than in searching.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
@@ -22,7 +26,8 @@ class WordGate:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.automaton = ahocorasick.Automaton()
-        for word in {word.lower() for word in words if word}:
+        self.words = frozenset(word.lower() for word in words if word)
+        for word in self.words:
             self.automaton.add_word(word, len(word))
         self.empty = not len(self.automaton)
         if not self.empty:
@@ -41,3 +46,76 @@ class WordGate:
                                                                    or not lowered[end + 1].isalnum()):
                 return True
         return False
+
+
+class FirstLooks:
+    """Word gates and patterns looked for once over a whole document, telling which of its sentences each admits.
+
+    One automaton holds every gate's words, so the text is read once, not once per
+    gate, and each pattern is searched for from sentence to sentence.
+    """
+
+    def __init__(self, gates: Iterable[WordGate], patterns: Iterable[re.Pattern[str]]) -> None:
+        self.gates = tuple(gates)
+        self.patterns = tuple(patterns)
+        self.automaton = ahocorasick.Automaton()
+        masks: dict[str, int] = {}
+        for bit, gate in enumerate(self.gates):
+            for word in gate.words:
+                masks[word] = masks.get(word, 0) | 1 << bit
+        for word, mask in masks.items():
+            self.automaton.add_word(word, (len(word), mask))
+        if masks:
+            self.automaton.make_automaton()
+
+    def admitted(self, text: str, spans: Sequence[tuple[int, int]]) -> dict[object, set[int]]:
+        """Map each gate and pattern to the indices of the spans (in order, not overlapping) it admits.
+
+        A gate admits a span as its ``admits`` would the span's text, the span's edges
+        counting as word edges, and a pattern as its ``search`` (see ``searched``).
+        """
+        looks: dict[object, set[int]] = {pattern: searched(pattern, text, spans) for pattern in self.patterns}
+        lowered = text.lower()
+        # The text lowered as a whole serves every span only if it lowers letter by letter;
+        # a few letters lower to two, and a capital sigma lowers by what surrounds it.
+        if len(lowered) != len(text) or "Σ" in text:
+            looks.update({gate: {index for index, (start, end) in enumerate(spans) if gate.admits(text[start:end])}
+                          for gate in self.gates})
+            return looks
+        admitted: list[set[int]] = [set() for _ in self.gates]
+        if spans and len(self.automaton):
+            starts = [start for start, _ in spans]
+            for end, (length, mask) in self.automaton.iter(lowered, starts[0]):
+                start = end - length + 1
+                index = bisect.bisect_right(starts, start) - 1
+                low, high = spans[index]
+                if end < high and (start == low or not lowered[start - 1].isalnum()) and (
+                        end + 1 == high or not lowered[end + 1].isalnum()):
+                    for bit, found in enumerate(admitted):
+                        if mask >> bit & 1:
+                            found.add(index)
+        looks.update(zip(self.gates, admitted))
+        return looks
+
+
+def searched(pattern: re.Pattern[str], text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Return the indices of the spans (in order, not overlapping) in whose text ``pattern.search`` finds a match.
+
+    The pattern is searched for through the whole text, skipping to the next span once
+    one has a match. It must not look around: only then is a match lying inside a span
+    one the span's own text has. A match that runs out of its span may hide one inside
+    it, so that span is then searched on its own.
+    """
+    starts = [start for start, _ in spans]
+    found: set[int] = set()
+    index = 0
+    while index < len(spans):
+        match = pattern.search(text, starts[index])
+        if match is None:
+            break
+        index = bisect.bisect_right(starts, match.start()) - 1
+        low, high = spans[index]
+        if match.start() < high and (match.end() <= high or pattern.search(text, low, high)):
+            found.add(index)
+        index += 1
+    return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.models import Interval
@@ -77,6 +78,10 @@ class NumberFinder:
             rf"(?![\w]|[-/:]\w|[.,]\d)",
             re.IGNORECASE,
         )
+
+    def may_find(self, looks: Mapping[object, set[int]]) -> set[int]:
+        """Return the indices of the sentences ``find`` may find a number in: with a digit or a number word."""
+        return looks[HAS_DIGIT] | looks[self.words_gate]
 
     def find(self, text: str, language: str | None = None) -> list[NumberMatch]:
         """Return every number in the text with its interval."""
