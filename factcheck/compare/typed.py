@@ -62,7 +62,7 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
             stated.setdefault(source, set()).add(position)
     for a, b in unfit:
         if not groups.disputed(a, b) and _clash(a, b, stating, stated, fitting):
-            groups.join(a, b, clash=True)
+            groups.dispute(a, b)
     for group, disputed in groups.listed():
         if disputed:
             readings = _readings(group, stating, fitting)
@@ -73,7 +73,7 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
 
 
 class _Groups:
-    """Values joined into groups (union-find), each marked disputed once a clash joins or falls inside it."""
+    """Values joined into groups (union-find), a group marked disputed once a clash joins or falls inside it."""
 
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
@@ -87,16 +87,19 @@ class _Groups:
             item = parent[item]
         return item
 
-    def join(self, first: int, second: int, clash: bool = False) -> None:
-        """Put two values in one group; a clash between them marks it disputed."""
+    def join(self, first: int, second: int) -> int:
+        """Put two values in one group; return the group's representative."""
         root_first, root_second = self.find(first), self.find(second)
-        if root_first != root_second:
-            self.parent[root_first] = root_second
-            if root_first in self.clashing:
-                self.clashing.discard(root_first)
-                self.clashing.add(root_second)
-        if clash:
-            self.clashing.add(root_second)
+        self.parent[root_first] = root_second
+        return root_second
+
+    def dispute(self, first: int, second: int) -> None:
+        """Join two values that clash and mark their group disputed.
+
+        Every fitting pair is joined before any clash, so a disputed group is only ever
+        joined by another clash, which marks the group it joins.
+        """
+        self.clashing.add(self.join(first, second))
 
     def disputed(self, first: int, second: int) -> bool:
         """Return True when both values are already in one disputed group (another clash changes nothing)."""
