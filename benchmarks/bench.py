@@ -13,7 +13,9 @@ the CLI end to end, JSON report written, as separate processes:
 - fill: a first run with an empty cache, which stores every article's claims;
 - warm: a second run over the unchanged cache (both when the CLI has ``--cache-dir``);
 - incremental: one article added, then re-run over the cache;
-- new: ``--new`` of that one article against the cached corpus, as a CI check runs.
+- new: ``--new`` of that one article against the cached corpus, as a CI check runs:
+  from a copy of the cache as it was before the incremental run, so the new article
+  is not cached yet, as in a pull request that adds it.
 
 It prints wall and CPU seconds, MB/s, articles/s, peak RSS, the growth exponent of cold time between the
 smallest and largest size (1.0 is linear), and the recall of planted conflicts.
@@ -54,15 +56,16 @@ def main() -> None:
         megabytes = sum(path.stat().st_size for path in (folder / "articles").iterdir()) / 1e6
         cases = [("cold", ["--no-cache"] if caching else []), ("jobs2", ["--jobs", "2"] + (["--no-cache"] if caching else []))]
         if caching:
-            cache = folder / "cache"
+            cache, cache_before = folder / "cache", folder / "cache-before-new"
             added = folder / "articles" / ADDED
             cases += [("fill", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
                       ("incremental", ["--cache-dir", str(cache)]),
-                      ("new", ["--cache-dir", str(cache), "--new", str(added)])]
+                      ("new", ["--cache-dir", str(cache_before), "--new", str(added)])]
         reports: dict[str, dict[str, object]] = {}
         for name, extra in cases:
             if name == "incremental":
                 _add_one_article(folder)
+                shutil.copytree(cache, cache_before)
             seconds, cpu, rss, report = _run(folder, extra)
             reports[name] = report
             _check_same_findings(name, reports)
