@@ -44,38 +44,40 @@ class Segmenter:
                 sentences.extend(self._split_block(text, block_start, block_end))
         return sentences
 
-    def _split_block(self, text: str, start: int, end: int) -> Iterator[Sentence]:
+    def _split_block(self, text: str, start: int, end: int) -> list[Sentence]:
         """Split one block (a paragraph or a line) at sentence-ending punctuation."""
-        block = text[start:end]
-        cursor = 0
-        for match in SENTENCE_END.finditer(block):
-            if self._is_abbreviation(block, match.start()):
-                continue
-            yield from _sentence(text, start + cursor, start + match.end())
-            cursor = match.end()
-        yield from _sentence(text, start + cursor, end)
+        pieces = []
+        cursor = start
+        # Searched in place, not in a copy of the block: the pattern looks ahead no
+        # further than the block's end, as it would at the end of a copy.
+        for match in SENTENCE_END.finditer(text, start, end):
+            if not self._is_abbreviation(text, start, match.start()):
+                pieces.append(_sentence(text, cursor, match.end()))
+                cursor = match.end()
+        pieces.append(_sentence(text, cursor, end))
+        return [sentence for sentence in pieces if sentence is not None]
 
-    def _is_abbreviation(self, block: str, dot: int) -> bool:
-        """Return True when the full stop at ``dot`` belongs to an abbreviation or initial."""
-        if block[dot] != ".":
+    def _is_abbreviation(self, text: str, start: int, dot: int) -> bool:
+        """Return True when the full stop at ``dot`` (in a block from ``start``) ends an abbreviation or initial."""
+        if text[dot] != ".":
             return False
         # Look back a bounded window: abbreviations are short, and slicing the whole
         # block at every full stop would make splitting quadratic.
-        word = LAST_WORD.search(block[max(0, dot - ABBREVIATION_WINDOW): dot + 1])
+        word = LAST_WORD.search(text[max(start, dot - ABBREVIATION_WINDOW): dot + 1])
         if word is None:
             return False
         token = word.group(0).lower()
         return token in self.abbreviations or bool(INITIAL.fullmatch(token))
 
 
-def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
-    """Yield the trimmed span as a sentence when it holds any word."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end and WORD_CHAR.search(text, start, end):
-        yield Sentence(start, end, text[start:end])
+def _sentence(text: str, start: int, end: int) -> Sentence | None:
+    """Return the trimmed span as a sentence, or None when it holds no word."""
+    span = text[start:end]
+    trimmed = span.strip()
+    if not WORD_CHAR.search(trimmed):
+        return None
+    start += len(span) - len(span.lstrip())
+    return Sentence(start, start + len(trimmed), trimmed)
 
 
 def _live_ranges(length: int, skipped: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, int]]:
@@ -91,19 +93,14 @@ def _live_ranges(length: int, skipped: tuple[tuple[int, int], ...]) -> Iterator[
 
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield runs of lines that belong to one paragraph; hard-wrapped lines are joined."""
+    lines = text[start:end].split("\n")
     block_start = start
-    position = start
-    while position < end:
-        newline = text.find("\n", position, end)
-        if newline == -1:
-            break
-        line = text[position:newline].rstrip()
-        next_newline = text.find("\n", newline + 1, end)
-        following = text[newline + 1: next_newline if next_newline != -1 else end]
-        if not _continues(line, following):
+    newline = start - 1
+    for line, following in zip(lines, lines[1:]):
+        newline += len(line) + 1
+        if not _continues(line.rstrip(), following):
             yield block_start, newline
             block_start = newline + 1
-        position = newline + 1
     if block_start < end:
         yield block_start, end
 
