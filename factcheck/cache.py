@@ -18,9 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
-from factcheck import __version__
+from factcheck import __version__, codec
 from factcheck.models import Diagnostic
 from factcheck.pipeline import ArticleResult, FileResult
 
@@ -30,7 +28,6 @@ SCHEMA = 2
 # A file changed this recently is hashed but its digest not kept (see ClaimCache.key).
 RACY_SECONDS = 2
 BATCH = 500  # cache keys looked up per query, and results stored per transaction
-_RESULT = TypeAdapter(FileResult)
 
 
 class ClaimCache:
@@ -87,8 +84,8 @@ class ClaimCache:
                                    batch).fetchall()
             for key, result in rows:
                 try:
-                    cached = _RESULT.validate_json(result)
-                except ValidationError:
+                    cached = codec.decode(result)
+                except codec.ValidationError:
                     self.db.execute("DELETE FROM files WHERE key = ?", (key,))
                     continue
                 found.update((path, _with_path(cached, path)) for path in paths_of[key])
@@ -98,7 +95,7 @@ class ClaimCache:
         """Store a file's result, unless it was skipped or degraded (a regex that ran out of
         time on this machine): such files are retried on the next run, never cached."""
         if result.skipped is None and not result.diagnostics:
-            self._new_results.append((key, _RESULT.dump_json(result)))
+            self._new_results.append((key, codec.encode(result)))
             if len(self._new_results) >= BATCH:
                 self._write()
 
