@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,6 +151,8 @@ def _extract_files(files: list[str], rules: RuleSet, jobs: int,
         pipeline = Pipeline(rules)
         yield from map(pipeline.extract_file, files)
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: a one-process run needs none of multiprocessing
+
     chunk = max(1, len(files) // (jobs * 8))
     pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules,))
     try:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 DELAY_SECONDS = 0.5
 
@@ -32,6 +32,10 @@ class ProgressBar:
         if self.bar is None:
             if time.monotonic() - self.started < self.delay or not self.stream.isatty():
                 return
+            # Imported here: most runs (pipes, CI, quick ones) never draw a bar.
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
             self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                 TimeElapsedColumn(), console=Console(file=self.stream), transient=True)
             self.task = self.bar.add_task("extracting", total=total)
