@@ -19,7 +19,7 @@ from factcheck.load import LoadedArticle
 from factcheck.models import ExtractedClaim
 from factcheck.resolve.dates import DateFinder, DateMatch
 from factcheck.resolve.entities import EntityMatcher, EntityMention
-from factcheck.resolve.gate import HAS_DIGIT, FirstLooks
+from factcheck.resolve.gate import HAS_DIGIT, FirstLooks, passed_by_span
 from factcheck.resolve.numbers import NumberFinder
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.safe_regex import RegexGuard, UserPattern
@@ -49,7 +49,8 @@ class Extractor:
                           for index, pattern in enumerate(rules.lexicon.datelines)]
         numbers = self.quantities.numbers
         self.first_looks = FirstLooks(
-            gates=(self.attribution.gate, self.roles.title_gate, numbers.words_gate, self.dates.relative.gate),
+            gates=(self.attribution.gate, self.roles.title_gate, numbers.words_gate, self.dates.names,
+                   self.dates.relative.gate),
             patterns=(HAS_DIGIT, *((self.names.has_head,) if self.names.has_head is not None else ())))
 
     def extract(self, article: LoadedArticle) -> list[ExtractedClaim]:
@@ -66,9 +67,10 @@ class Extractor:
         # A speaker is looked for even where no claim is: naming someone in full tells
         # who a later "Kyle said" or "Mr Kyle" is.
         heard = looks[self.attribution.gate]
+        passed = passed_by_span(looks)
         for index, (sentence, entities) in enumerate(zip(sentences, mentions)):
-            found = self._found(article, sentence, entities, people) if index in live else []
-            speaker = self.attribution.speaker(sentence.text, people) if index in heard else None
+            found = self._found(article, sentence, entities, passed[index], people) if index in live else []
+            speaker = self.attribution.speaker(sentence.text, people, passed[index]) if index in heard else None
             if speaker is not None:
                 found = [dataclasses.replace(claim, attribution=speaker.who)
                          if claim.kind in ATTRIBUTED and speaker.covers(claim.start - sentence.start) else claim
@@ -93,10 +95,10 @@ class Extractor:
                 | self.dates.may_find(looks, article.published) | self.quantities.numbers.may_find(looks))
 
     def _found(self, article: LoadedArticle, sentence: Sentence, entities: list[EntityMention],
-               people: dict[str, str]) -> list[ExtractedClaim]:
+               looks: set[object], people: dict[str, str]) -> list[ExtractedClaim]:
         """Return the claims of one sentence, before attribution and in the order the extractors find them."""
         context = SentenceContext(article=article, sentence=sentence, entities=tuple(entities),
-                                  dates=self._dates(sentence.text, article))
+                                  dates=self._dates(sentence.text, article, looks), looks=looks)
         roles = list(self.roles.extract(context, people))  # first: they name the people later mentions use
         found = [*self.names.extract(context),
                  *self._asserted(context, [*self.date_claims.extract(context), *self.quantities.extract(context)]),
@@ -105,9 +107,9 @@ class Extractor:
         found.extend(self.statements.extract(context, has_number))
         return found
 
-    def _dates(self, text: str, article: LoadedArticle) -> tuple[DateMatch, ...]:
+    def _dates(self, text: str, article: LoadedArticle, looks: set[object]) -> tuple[DateMatch, ...]:
         """Return the sentence's dates, leaving out those in a wire dateline that opens it."""
-        dates = self.dates.find(text, article.published)
+        dates = self.dates.find(text, article.published, looks)
         if dates and text[:1].isupper():
             for pattern in self.datelines:
                 dateline = self.guard.search(pattern, text)

@@ -11,11 +11,12 @@ The cue words come from ``rules/lexicon.toml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from factcheck.models import UNNAMED_SOURCES
 from factcheck.resolve.alternation import alternation
-from factcheck.resolve.gate import WordGate
+from factcheck.resolve.gate import WordGate, passes
 from factcheck.ruleset.schema import Lexicon
 
 SPEAKER = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’-]*){0,3}"
@@ -59,14 +60,15 @@ class Attributor:
         self.speculative = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.speculative)})(?![\w-])", re.IGNORECASE)
         self.not_names = frozenset(word.lower() for word in (*lexicon.stopwords, *_first_words(lexicon)))
 
-    def speaker(self, text: str, people: dict[str, str]) -> Attribution | None:
+    def speaker(self, text: str, people: dict[str, str], looks: Collection[object] | None = None) -> Attribution | None:
         """Return who the sentence says stated which part of it, or None when it is the outlet's own.
 
         "according to X" and "reportedly" cover the sentence. A speech verb covers what
         it reports: what follows "Musk told his followers that ...", what precedes
-        "..., Musk said this month".
+        "..., Musk said this month". ``looks`` are the first looks the sentence passed,
+        when they were taken already (see ``FirstLooks``).
         """
-        if not self.gate.admits(text):
+        if not passes(self.gate, text, looks):
             return None
         cues: dict[str, list[re.Match[str]]] = {"sourcing": [], "verb": [], "unattributed": []}
         for cue in self.cues.finditer(text):

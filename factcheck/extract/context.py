@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from factcheck.load import LoadedArticle
@@ -12,12 +13,17 @@ from factcheck.segment import Sentence
 
 @dataclass(frozen=True, slots=True)
 class SentenceContext:
-    """A sentence with the entities and dates found in it (offsets are the sentence's own)."""
+    """A sentence with the entities and dates found in it (offsets are the sentence's own).
+
+    ``looks`` are the first looks (word gates and patterns, see ``FirstLooks``) the
+    sentence passed: taken once for the document, they need not be taken again.
+    """
 
     article: LoadedArticle
     sentence: Sentence
     entities: tuple[EntityMention, ...]
     dates: tuple[DateMatch, ...]
+    looks: Collection[object]
 
     @property
     def text(self) -> str:

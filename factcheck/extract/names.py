@@ -62,7 +62,7 @@ class NameExtractor:
             if mention.form == "former" and self._tells_of_rename(context, mention):
                 claim = dataclasses.replace(claim, markers=("rename",))
             yield claim
-        if self.has_head is None or not self.has_head.search(context.text):
+        if self.has_head not in context.looks:
             return
         for match in self.unknown.finditer(context.text):
             if self._overlaps_known(context, match.start(), match.end()):

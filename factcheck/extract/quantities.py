@@ -38,7 +38,7 @@ class QuantityExtractor:
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield a claim for every number with a unit that is not part of a date."""
-        found = self.numbers.find(context.text, context.article.language)
+        found = self.numbers.find(context.text, context.article.language, context.looks)
         if not found:
             return
         date_starts = [date.start for date in context.dates]

@@ -104,7 +104,7 @@ class RoleExtractor:
 
     def _matches(self, context: SentenceContext) -> Iterator[tuple[re.Match[str], str]]:
         """Yield matches of every shape with their rule ids."""
-        if not HAS_NAME.search(context.text) or self.title_word is None or not self.title_gate.admits(context.text):
+        if self.title_word is None or self.title_gate not in context.looks or not HAS_NAME.search(context.text):
             return
         # The title-first shape is tried only around title words: tried at every word of a
         # sentence, its runs of capitalised words make it the costliest pattern here.

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from factcheck.models import PartialDate
 from factcheck.resolve.alternation import alternation, lookup, phrase_key
-from factcheck.resolve.gate import HAS_DIGIT, WordGate
+from factcheck.resolve.gate import HAS_DIGIT, WordGate, passes
 from factcheck.resolve.relative_dates import RelativeDates, nearest_year
 from factcheck.ruleset.schema import CalendarLanguage
 
@@ -83,16 +83,20 @@ class DateFinder:
             return looks[HAS_DIGIT]
         return looks[HAS_DIGIT] | looks[self.relative.gate]
 
-    def find(self, text: str, published: PartialDate | None = None) -> list[DateMatch]:
-        """Return every date in the text: absolute ones, and relative ones that resolve."""
+    def find(self, text: str, published: PartialDate | None = None,
+             looks: Collection[object] | None = None) -> list[DateMatch]:
+        """Return every date in the text: absolute ones, and relative ones that resolve.
+
+        ``looks`` are the first looks the text passed, when they were taken already (see ``FirstLooks``).
+        """
         found: list[DateMatch] = []
         # Every absolute date has a digit and a month name, a year or a numeric form: most sentences have none.
-        if HAS_DIGIT.search(text) and (NUMERIC_DATE.search(text) or self.names.admits(text)):
+        if passes(HAS_DIGIT, text, looks) and (NUMERIC_DATE.search(text) or passes(self.names, text, looks)):
             found = [match for match in (self._absolute(m, published) for m in self.absolute.finditer(text))
                      if match is not None]
         if published is not None:
             taken = [(match.start, match.end) for match in found]
-            for start, end, date in self.relative.find(text, published):
+            for start, end, date in self.relative.find(text, published, looks):
                 if not any(s < end and start < e for s, e in taken):
                     found.append(DateMatch(start, end, date, relative=True))
         return sorted(found, key=lambda match: match.start)

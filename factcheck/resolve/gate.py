@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import ahocorasick
 
@@ -96,6 +97,22 @@ class FirstLooks:
                             found.add(index)
         looks.update(zip(self.gates, admitted))
         return looks
+
+
+def passed_by_span(looks: Mapping[object, set[int]]) -> dict[int, set[object]]:
+    """Turn the spans each first look admits (``FirstLooks.admitted``) into the first looks each span passed."""
+    passed: dict[int, set[object]] = defaultdict(set)
+    for look, indices in looks.items():
+        for index in indices:
+            passed[index].add(look)
+    return passed
+
+
+def passes(look: WordGate | re.Pattern[str], text: str, looks: Collection[object] | None) -> bool:
+    """Return True when a first look admits the text: one of ``looks``, the looks it passed, or if None, looked now."""
+    if looks is not None:
+        return look in looks
+    return look.admits(text) if isinstance(look, WordGate) else look.search(text) is not None
 
 
 def searched(pattern: re.Pattern[str], text: str, spans: Sequence[tuple[int, int]]) -> set[int]:

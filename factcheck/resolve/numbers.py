@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from factcheck.models import Interval
 from factcheck.resolve.alternation import alternation, lookup, phrase_key
-from factcheck.resolve.gate import HAS_DIGIT, WordGate
+from factcheck.resolve.gate import HAS_DIGIT, WordGate, passes
 from factcheck.ruleset.schema import Numbers, Unit
 
 # Languages whose articles write 2.500 or 2 500 for two thousand five hundred, and 2,5 for two and a half.
@@ -83,10 +83,14 @@ class NumberFinder:
         """Return the indices of the sentences ``find`` may find a number in: with a digit or a number word."""
         return looks[HAS_DIGIT] | looks[self.words_gate]
 
-    def find(self, text: str, language: str | None = None) -> list[NumberMatch]:
-        """Return every number in the text with its interval."""
+    def find(self, text: str, language: str | None = None,
+             looks: Collection[object] | None = None) -> list[NumberMatch]:
+        """Return every number in the text with its interval.
+
+        ``looks`` are the first looks the text passed, when they were taken already (see ``FirstLooks``).
+        """
         found: list[NumberMatch] = []
-        if not (HAS_DIGIT.search(text) or self.words_gate.admits(text)):
+        if not (passes(HAS_DIGIT, text, looks) or passes(self.words_gate, text, looks)):
             return found
         pattern = self.spaced_pattern if language in DECIMAL_COMMA_LANGUAGES else self.pattern
         for match in pattern.finditer(text):

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from dateutil.relativedelta import relativedelta, weekday
 
 from factcheck.models import PartialDate
 from factcheck.resolve.alternation import alternation, lookup, phrase_key
-from factcheck.resolve.gate import WordGate
+from factcheck.resolve.gate import WordGate, passes
 from factcheck.ruleset.schema import CalendarLanguage
 
 # A date written without its year may lie this many days after the published date
@@ -73,9 +73,13 @@ class RelativeDates:
         clause_start = max(text.rfind(mark, 0, position) for mark in CLAUSE_MARKS) + 1
         return bool(self.future.search(text, clause_start, position))
 
-    def find(self, text: str, published: PartialDate) -> Iterator[tuple[int, int, PartialDate]]:
-        """Yield (start, end, date) for each relative date the published date resolves."""
-        if not self.gate.admits(text):
+    def find(self, text: str, published: PartialDate,
+             looks: Collection[object] | None = None) -> Iterator[tuple[int, int, PartialDate]]:
+        """Yield (start, end, date) for each relative date the published date resolves.
+
+        ``looks`` are the first looks the text passed, when they were taken already (see ``FirstLooks``).
+        """
+        if not passes(self.gate, text, looks):
             return
         for match in self.pattern.finditer(text):
             date = self._resolve(match, published, self.speaks_of_future(text, match.start()))

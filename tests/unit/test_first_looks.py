@@ -13,7 +13,7 @@ from factcheck.extract.roles import HAS_NAME
 from factcheck.load import LoadedArticle
 from factcheck.load.document import Document
 from factcheck.models import PartialDate
-from factcheck.resolve.gate import HAS_DIGIT, FirstLooks, WordGate
+from factcheck.resolve.gate import HAS_DIGIT, FirstLooks, WordGate, passed_by_span, passes
 from factcheck.ruleset.safe_regex import RegexGuard
 
 NUMBERS = WordGate(["one", "ten", "dozen", "aujourd'hui"])
@@ -61,6 +61,14 @@ def test_first_looks_agree_with_a_look_per_sentence_on_random_texts() -> None:
         cuts = sorted(chooser.sample(range(len(text) + 1), min(len(text) + 1, 2 * chooser.randint(0, 3))))
         spans = [(start, end) for start, end in zip(cuts[::2], cuts[1::2]) if start < end]
         assert looks.admitted(text, spans) == _looks_per_span(text, spans), (text, spans)
+
+
+def test_the_looks_a_sentence_passed_answer_for_the_looks_not_taken_again() -> None:
+    text, spans = "Ten staff left. Someone said so. In 2025.", [(0, 15), (16, 32), (33, 41)]
+    passed = passed_by_span(FirstLooks(GATES, PATTERNS).admitted(text, spans))
+    for index, (start, end) in enumerate(spans):
+        for look in (*GATES, *PATTERNS):
+            assert passes(look, text[start:end], passed[index]) == passes(look, text[start:end], None)
 
 
 def test_a_sentence_without_claims_still_names_the_speaker_later_ones_quote() -> None:
