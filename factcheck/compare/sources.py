@@ -22,6 +22,7 @@ MAX_BUCKET = 50
 # Fewer shared-range values than this say too little to call two texts copies.
 MIN_SAMPLE = 8
 WORD = re.compile(r"\w+")
+WORD_BYTES = re.compile(rb"\w+")
 SPACE = re.compile(r"\s")
 CHUNK_CHARS = 1 << 20
 
@@ -39,18 +40,30 @@ def sketch(text: str) -> tuple[int, ...]:
     start = 0
     while start < len(text) or (start == 0 and not text):
         end = len(text) if start + CHUNK_CHARS >= len(text) else _next_space(text, start + CHUNK_CHARS)
-        words = carry + WORD.findall(text[start:end].lower())
+        words = carry + _encoded_words(text[start:end].lower())
         if len(words) >= SHINGLE_WORDS:
-            shingles = map(" ".join, zip(*(words[offset:] for offset in range(SHINGLE_WORDS))))
+            shingles = map(b" ".join, zip(*(words[offset:] for offset in range(SHINGLE_WORDS))))
         else:
-            shingles = iter([" ".join(words)] if words and start + CHUNK_CHARS >= len(text) else [])
-        hashes = {zlib.crc32(shingle.encode()) for shingle in shingles}
+            shingles = iter([b" ".join(words)] if words and start + CHUNK_CHARS >= len(text) else [])
+        hashes = set(map(zlib.crc32, shingles))
         smallest = set(heapq.nsmallest(SKETCH_SIZE, smallest | hashes))
         carry = words[-(SHINGLE_WORDS - 1):]
         if end >= len(text):
             break
         start = end
     return tuple(sorted(smallest))
+
+
+def _encoded_words(lowered: str) -> list[bytes]:
+    """Return the words of the text UTF-8 encoded, as the shingles are hashed.
+
+    A shingle's bytes are its words' bytes joined by spaces, so each word is encoded
+    once rather than in five shingles; an ASCII text is searched as bytes, where its
+    words are the same, and needs no encoding at all.
+    """
+    if lowered.isascii():
+        return WORD_BYTES.findall(lowered.encode())
+    return list(map(str.encode, WORD.findall(lowered)))
 
 
 def _next_space(text: str, position: int) -> int:
