@@ -65,10 +65,12 @@ class Extractor:
         looks = self.first_looks.admitted(text, spans)
         live = self._live(looks, text, spans, mentions, article)
         # A speaker is looked for even where no claim is: naming someone in full tells
-        # who a later "Kyle said" or "Mr Kyle" is.
+        # who a later "Kyle said" or "Mr Kyle" is. After the last sentence that may find
+        # a claim, no sentence is left to ask, so the loop stops there.
         heard = looks[self.attribution.gate]
         passed = passed_by_span(looks)
-        for index, (sentence, entities) in enumerate(zip(sentences, mentions)):
+        last = max(live, default=-1)
+        for index, (sentence, entities) in enumerate(zip(sentences[:last + 1], mentions)):
             found = self._found(article, sentence, entities, passed[index], people) if index in live else []
             speaker = self.attribution.speaker(sentence.text, people, passed[index]) if index in heard else None
             if speaker is not None:

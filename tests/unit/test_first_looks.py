@@ -77,3 +77,14 @@ def test_a_sentence_without_claims_still_names_the_speaker_later_ones_quote() ->
     article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
                             published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
     assert [(claim.text, claim.attribution) for claim in extractor.extract(article)] == [("5%", "Jane Smith")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Kyle said the talks went well. The visit was short. Technology Secretary Mr Kyle visited the lab.",
+    "Peter Kyle said the talks went well. Technology Secretary Mr Kyle visited the lab. Later Jane Doe said so.",
+])
+def test_a_person_named_where_no_claim_is_is_known_to_a_later_title(text: str) -> None:
+    extractor = Extractor(load_rules(), RegexGuard(1.0))
+    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
+                            published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
+    assert [(claim.kind, claim.subject) for claim in extractor.extract(article)] == [("role", "Peter Kyle")]
