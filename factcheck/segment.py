@@ -92,14 +92,19 @@ def _live_ranges(length: int, skipped: tuple[tuple[int, int], ...]) -> Iterator[
 
 
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Yield runs of lines that belong to one paragraph; hard-wrapped lines are joined."""
+    """Yield runs of lines that belong to one paragraph; hard-wrapped lines are joined.
+
+    The empty line between two paragraphs ends one but is no block: most articles have
+    as many of them as paragraphs.
+    """
     lines = text[start:end].split("\n")
     block_start = start
     newline = start - 1
     for line, following in zip(lines, lines[1:]):
         newline += len(line) + 1
         if not _continues(line.rstrip(), following):
-            yield block_start, newline
+            if block_start < newline:
+                yield block_start, newline
             block_start = newline + 1
     if block_start < end:
         yield block_start, end
