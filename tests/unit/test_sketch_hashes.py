@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 import zlib
 
 import pytest
 
-from factcheck.compare.sources import SHINGLE_WORDS, SKETCH_SIZE, sketch
+from factcheck.compare.sources import SHINGLE_WORDS, SKETCH_SIZE, _smallest, sketch
 
 
 def _sketch_by_definition(text: str) -> tuple[int, ...]:
@@ -27,3 +28,12 @@ def _sketch_by_definition(text: str) -> tuple[int, ...]:
 ])
 def test_a_sketch_is_the_smallest_shingle_hashes(text: str) -> None:
     assert sketch(text) == _sketch_by_definition(text)
+
+
+@pytest.mark.parametrize("spread", [1 << 32, 1000])  # even, as CRC-32 values are, and all crowded low
+@pytest.mark.parametrize("count", [0, 5, SKETCH_SIZE, 4 * SKETCH_SIZE + 1, 2000])
+def test_the_smallest_hashes_are_the_smallest_whatever_their_spread(spread: int, count: int) -> None:
+    chooser = random.Random(count)
+    for offset in (0, (1 << 32) - spread):  # and all crowded high
+        hashes = {offset + chooser.randrange(spread) for _ in range(count)}
+        assert _smallest(hashes) == set(sorted(hashes)[:SKETCH_SIZE])
