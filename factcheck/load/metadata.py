@@ -49,6 +49,7 @@ class MetadataReader:
         self.published = [UserPattern.build(f"metadata.published_patterns.{index}", pattern, ignore_case=True)
                           for index, pattern in enumerate(rules.published_patterns)]
         self.function_words = {code: frozenset(language.function_words) for code, language in calendar.items()}
+        self.any_function_word = frozenset().union(*self.function_words.values())
 
     def infer(self, text: str, meta: dict[str, str], marks: BoilerplateMarks) -> InferredMetadata:
         """Combine front matter with what the text's own lines say."""
@@ -127,7 +128,7 @@ class MetadataReader:
 
     def _language(self, text: str) -> str | None:
         """Guess the language from function words in the first few thousand characters."""
-        counts = _word_counts(text[:5000].lower())
+        counts = _word_counts(text[:5000].lower(), self.any_function_word)
         scores = {code: sum(counts[word] for word in vocabulary) for code, vocabulary in self.function_words.items()}
         best = max(scores, key=lambda code: scores[code], default=None)
         return best if best and scores[best] >= 3 else None
@@ -138,14 +139,14 @@ def _inside(line: Line, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= line.start and line.end <= end for start, end in ranges)
 
 
-def _word_counts(text: str) -> Counter[str]:
-    """Count the words LANGUAGE_WORD finds in the text, most of them without running it.
+def _word_counts(text: str, wanted: frozenset[str]) -> Counter[str]:
+    """Count the ``wanted`` words among those LANGUAGE_WORD finds in the text, most of them without running it.
 
     No word spans whitespace, so a whitespace-separated piece that is all letters is one
     word as it stands; only the other pieces (with punctuation, a digit or an apostrophe)
-    are searched, joined into one text: a third less time than the regex over it all.
+    are searched, joined into one text: about half the time of the regex over it all.
     """
     pieces = text.split()
-    counts = Counter(filter(str.isalpha, pieces))
-    counts.update(LANGUAGE_WORD.findall(" ".join(filterfalse(str.isalpha, pieces))))
+    counts = Counter(piece for piece in filter(wanted.__contains__, pieces) if piece.isalpha())
+    counts.update(filter(wanted.__contains__, LANGUAGE_WORD.findall(" ".join(filterfalse(str.isalpha, pieces)))))
     return counts
