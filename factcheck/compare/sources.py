@@ -10,9 +10,10 @@ copy still counts as a copy.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 SHINGLE_WORDS = 5
@@ -176,12 +177,9 @@ def _candidate_pairs(sketches: list[tuple[int, ...]]) -> set[tuple[int, int]]:
     for position in distinct:
         for value in sketches[position]:
             index[value].append(position)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    shared: Counter[tuple[int, int]] = Counter()
     for positions in index.values():
-        if len(positions) > MAX_BUCKET:
-            continue
-        for i, first in enumerate(positions):
-            for second in positions[i + 1:]:
-                shared[(first, second)] += 1
+        if 1 < len(positions) <= MAX_BUCKET:
+            shared.update(itertools.combinations(positions, 2))
     pairs.update(pair for pair, count in shared.items() if count >= SKETCH_SIZE // 8)
     return pairs
