@@ -21,8 +21,12 @@ SKETCH_SIZE = 64
 MAX_BUCKET = 50
 # Fewer shared-range values than this say too little to call two texts copies.
 MIN_SAMPLE = 8
-WORD = re.compile(r"\w+")
-WORD_BYTES = re.compile(rb"\w+")
+# How a text's words are cut out of its UTF-8 bytes: every ASCII byte that is no word
+# character (\w) becomes a space; the bytes of other characters are kept, the
+# characters outside ASCII that are no word character having been spaced out before.
+WORD_BYTES_TABLE = bytes(byte if byte >= 0x80 or chr(byte).isalnum() or byte == ord("_") else ord(" ")
+                         for byte in range(256))
+NOT_WORD_BEYOND_ASCII = re.compile(r"[^\w\x00-\x7f]")
 SPACE = re.compile(r"\s")
 CHUNK_CHARS = 1 << 20
 
@@ -70,15 +74,18 @@ def _smallest(hashes: set[int]) -> set[int]:
 
 
 def _encoded_words(lowered: str) -> list[bytes]:
-    """Return the words of the text UTF-8 encoded, as the shingles are hashed.
+    """Return the words (runs of ``\\w``) of the text UTF-8 encoded, as the shingles are hashed.
 
     A shingle's bytes are its words' bytes joined by spaces, so each word is encoded
-    once rather than in five shingles; an ASCII text is searched as bytes, where its
-    words are the same, and needs no encoding at all.
+    once rather than in five shingles. The text is encoded whole and its words split
+    off with a byte table and ``bytes.split``, all in C: about a third of the time of
+    a word pattern, which would run per character. Only the rare characters beyond
+    ASCII that are no word character (curly quotes, dashes) need a pattern, to space
+    them out first.
     """
-    if lowered.isascii():
-        return WORD_BYTES.findall(lowered.encode())
-    return list(map(str.encode, WORD.findall(lowered)))
+    if not lowered.isascii():
+        lowered = NOT_WORD_BEYOND_ASCII.sub(" ", lowered)
+    return lowered.encode().translate(WORD_BYTES_TABLE).split()
 
 
 def _next_space(text: str, position: int) -> int:

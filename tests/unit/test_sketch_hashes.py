@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 
-from factcheck.compare.sources import SHINGLE_WORDS, SKETCH_SIZE, _smallest, sketch
+from factcheck.compare.sources import SHINGLE_WORDS, SKETCH_SIZE, _encoded_words, _smallest, sketch
 
 
 def _sketch_by_definition(text: str) -> tuple[int, ...]:
@@ -37,3 +37,11 @@ def test_the_smallest_hashes_are_the_smallest_whatever_their_spread(spread: int,
     for offset in (0, (1 << 32) - spread):  # and all crowded high
         hashes = {offset + chooser.randrange(spread) for _ in range(count)}
         assert _smallest(hashes) == set(sorted(hashes)[:SKETCH_SIZE])
+
+
+def test_words_are_cut_as_the_word_pattern_cuts_them_for_every_character() -> None:
+    # Each character between two letters and alone between spaces: a word character
+    # joins or makes a word, any other splits, as r"\w+" decides.
+    characters = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    for text in ("a".join(characters), " ".join(characters)):
+        assert _encoded_words(text) == [word.encode() for word in re.findall(r"\w+", text)]
