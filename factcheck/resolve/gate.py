@@ -60,13 +60,14 @@ class FirstLooks:
         self.gates = tuple(gates)
         self.patterns = tuple(patterns)
         self.automaton = ahocorasick.Automaton()
-        masks: dict[str, int] = {}
-        for bit, gate in enumerate(self.gates):
+        # Each word maps to the positions of the gates that know it.
+        knowers: dict[str, tuple[int, ...]] = {}
+        for position, gate in enumerate(self.gates):
             for word in gate.words:
-                masks[word] = masks.get(word, 0) | 1 << bit
-        for word, mask in masks.items():
-            self.automaton.add_word(word, (len(word), mask))
-        if masks:
+                knowers[word] = (*knowers.get(word, ()), position)
+        for word, positions in knowers.items():
+            self.automaton.add_word(word, (len(word), positions))
+        if knowers:
             self.automaton.make_automaton()
 
     def admitted(self, text: str, spans: Sequence[tuple[int, int]]) -> dict[object, set[int]]:
@@ -86,15 +87,14 @@ class FirstLooks:
         admitted: list[set[int]] = [set() for _ in self.gates]
         if spans and len(self.automaton):
             starts = [start for start, _ in spans]
-            for end, (length, mask) in self.automaton.iter(lowered, starts[0]):
+            for end, (length, positions) in self.automaton.iter(lowered, starts[0]):
                 start = end - length + 1
                 index = bisect.bisect_right(starts, start) - 1
                 low, high = spans[index]
                 if end < high and (start == low or not lowered[start - 1].isalnum()) and (
                         end + 1 == high or not lowered[end + 1].isalnum()):
-                    for bit, found in enumerate(admitted):
-                        if mask >> bit & 1:
-                            found.add(index)
+                    for position in positions:
+                        admitted[position].add(index)
         looks.update(zip(self.gates, admitted))
         return looks
 
