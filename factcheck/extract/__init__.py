@@ -71,7 +71,7 @@ class Extractor:
         passed = passed_by_span(looks)
         last = max(live, default=-1)
         for index, (sentence, entities) in enumerate(zip(sentences[:last + 1], mentions)):
-            found = self._found(article, sentence, entities, passed[index], people) if index in live else []
+            found = self._found(article, sentence, entities, passed[index], people, seen) if index in live else []
             speaker = self.attribution.speaker(sentence.text, people, passed[index]) if index in heard else None
             if speaker is not None:
                 found = [dataclasses.replace(claim, attribution=speaker.who)
@@ -97,12 +97,16 @@ class Extractor:
                 | self.dates.may_find(looks, article.published) | self.quantities.numbers.may_find(looks))
 
     def _found(self, article: LoadedArticle, sentence: Sentence, entities: list[EntityMention],
-               looks: set[object], people: dict[str, str]) -> list[ExtractedClaim]:
-        """Return the claims of one sentence, before attribution and in the order the extractors find them."""
+               looks: set[object], people: dict[str, str],
+               seen: set[tuple[str, str, str, str]]) -> list[ExtractedClaim]:
+        """Return the claims of one sentence, before attribution and in the order the extractors find them.
+
+        Names the article has claimed already (in ``seen``) are left out: they would be dropped.
+        """
         context = SentenceContext(article=article, sentence=sentence, entities=tuple(entities),
                                   dates=self._dates(sentence.text, article, looks), looks=looks)
         roles = list(self.roles.extract(context, people))  # first: they name the people later mentions use
-        found = [*self.names.extract(context),
+        found = [*self.names.extract(context, seen),
                  *self._asserted(context, [*self.date_claims.extract(context), *self.quantities.extract(context)]),
                  *roles]
         has_number = any(claim.kind == "quantity" for claim in found)

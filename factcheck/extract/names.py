@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
@@ -50,12 +50,20 @@ class NameExtractor:
         heads = looks[self.has_head] if self.has_head is not None else set()
         return heads.union(index for index, found in enumerate(mentions) if found)
 
-    def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
-        """Yield a claim for every entity mention and unknown organisation in the sentence."""
+    def extract(self, context: SentenceContext,
+                claimed: Collection[tuple[str, str, str, str]] = ()) -> Iterator[ExtractedClaim]:
+        """Yield a claim for every entity mention and unknown organisation in the sentence.
+
+        A name the article has already claimed (its identity, kind, key, subject and
+        value, is in ``claimed``) is not built again only to be dropped as a duplicate:
+        an article names the same bodies sentence after sentence.
+        """
         for mention in context.entities:
             if mention.entity.type == "place":
                 continue
             value = mention.surface if mention.form == "former" else mention.entity.name
+            if ("name", f"name:{mention.entity.id}", mention.entity.name, value) in claimed:
+                continue
             claim = self._claim(context, mention.start, mention.end, mention.entity.name, value, "X101",
                                 key=f"name:{mention.entity.id}", form=mention.form,
                                 until=mention.valid_until.isoformat() if mention.valid_until else None)
@@ -70,7 +78,8 @@ class NameExtractor:
             phrase = re.sub(r"\s+", " ", match.group(0)).strip()
             if phrase.split()[0].lower() in ("the", "a", "an", "le", "la", "les"):
                 phrase = phrase.split(" ", 1)[1]
-            if len(phrase.split()) < 2 or not phrase[0].isupper():
+            if len(phrase.split()) < 2 or not phrase[0].isupper() or (
+                    "name", f"name:{phrase.lower()}", phrase, phrase) in claimed:
                 continue
             yield self._claim(context, match.end() - len(phrase), match.end(), phrase, phrase, "X102",
                               key=f"name:{phrase.lower()}", form="unknown", until=None)
@@ -78,6 +87,8 @@ class NameExtractor:
             if any(mention.start < match.end() and match.start() < mention.end for mention in context.entities):
                 continue
             phrase = " ".join(match.group(0).split())
+            if ("name", f"name:{phrase.lower()}", phrase, phrase) in claimed:
+                continue
             yield self._claim(context, match.start(), match.end(), phrase, phrase, "X102",
                               key=f"name:{phrase.lower()}", form="unknown", until=None)
 

@@ -1,0 +1,39 @@
+"""Names an article has claimed already are not built again: the claims are those a build-all-then-drop gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.api import load_rules
+from factcheck.extract import Extractor
+from factcheck.extract.names import NameExtractor
+from factcheck.load import LoadedArticle
+from factcheck.load.document import Document
+from factcheck.models import PartialDate
+from factcheck.ruleset.safe_regex import RegexGuard
+
+
+class _BuildingEveryName(NameExtractor):
+    """The names extractor as it was: every name built, duplicates left to the article's check."""
+
+    def extract(self, context, claimed=()):  # noqa: ANN001, ANN201 - the parent's signature
+        return super().extract(context)
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI met the Ministry of Justice. OpenAI and the Ministry of Justice signed a deal worth £5m.",
+    "The AI Safety Institute, now the AI Security Institute, tested it. The AI Safety Institute said so in 2024.",
+    "Twitter, formerly Twitter, is X. X Corp said the Twitter brand was gone. Twitter rose 5%.",
+    "The Regional Growth Agency paid £3m. Later the Regional Growth Agency and the Agency of Rural Affairs met.",
+    "The Agency of Rural Affairs met OpenAI. The Agency of Rural Affairs paid OpenAI 4 million euros.",
+])
+def test_names_claimed_before_are_left_out_as_the_article_would_drop_them(text: str) -> None:
+    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
+                            published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
+    rules = load_rules()
+    extractor = Extractor(rules, RegexGuard(1.0))
+    reference = Extractor(rules, RegexGuard(1.0))
+    reference.names = _BuildingEveryName(rules.lexicon, rules.titles.head_words)
+    claims = extractor.extract(article)
+    assert claims == reference.extract(article)
+    assert sum(claim.kind == "name" for claim in claims) >= 2
