@@ -10,8 +10,9 @@ one fact share most of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 import snowballstemmer
 
@@ -26,6 +27,7 @@ TERM_CACHE_SIZE = 200_000
 TOKEN = re.compile(r"[^\W_][\w'’-]*")
 QUOTED = re.compile(r"[\"“«][^\"”»]{12,}[\"”»]")
 STEMMER_LANGUAGES = {"en": "english", "fr": "french", "de": "german", "es": "spanish"}
+T = TypeVar("T")
 
 
 class StatementExtractor:
@@ -41,8 +43,10 @@ class StatementExtractor:
         self.guard = guard
         # News vocabulary repeats: what a token gives a signature (its term, or None for a
         # stopword, a generic word or a figure) is worked out once per language (spelling
-        # folds run through the regex guard, stemming is pure Python) and then looked up.
-        self._terms: dict[str, dict[str, str | None]] = {}
+        # folds run through the regex guard, stemming is pure Python) and then looked up,
+        # as is whether a token starts with a factual verb.
+        self._terms: dict[str, _Memo[str | None]] = {}
+        self._starts_with_verb = _Memo(lambda token: token.startswith(self.verbs))
         self.spelling = [(UserPattern.build(f"lexicon.spelling.{index}", rule.pattern), rule.replace)
                          for index, rule in enumerate(lexicon.spelling)]
         self.synonym_groups = lexicon.synonyms
@@ -56,7 +60,7 @@ class StatementExtractor:
         entities = tuple(dict.fromkeys(mention.entity.name for mention in context.entities))
         if text.rstrip().endswith("?") or self._mostly_quoted(text):
             return
-        tokens = [token.lower() for token in TOKEN.findall(text)]
+        tokens = list(map(str.lower, TOKEN.findall(text)))
         if len(tokens) < MIN_WORDS or self._hedged(tokens, text.lower()):
             return
         markers = self._markers(tokens, has_number, bool(context.dates))
@@ -80,16 +84,9 @@ class StatementExtractor:
         language = context.article.language or "en"
         stem = _stemmer(language)
         synonyms = self._synonyms(language)
-        terms_of = self._terms.setdefault(language, {})
-        terms: list[str] = []
-        for token in TOKEN.findall(text):
-            if token not in terms_of:
-                if len(terms_of) >= TERM_CACHE_SIZE:
-                    terms_of.clear()
-                terms_of[token] = self._term(token, stem, synonyms)
-            term = terms_of[token]
-            if term is not None:
-                terms.append(term)
+        if language not in self._terms:
+            self._terms[language] = _Memo(lambda token: self._term(token, stem, synonyms))
+        terms = [term for term in map(self._terms[language].__getitem__, TOKEN.findall(text)) if term is not None]
         return tuple(dict.fromkeys(terms))
 
     def _term(self, token: str, stem, synonyms: dict[str, str]) -> str | None:  # noqa: ANN001 - a stemming function
@@ -123,7 +120,7 @@ class StatementExtractor:
             markers.append("date")
         if not self.ordinals.isdisjoint(tokens):
             markers.append("ordinal")
-        if any(token.startswith(self.verbs) for token in tokens):
+        if any(map(self._starts_with_verb.__getitem__, tokens)):
             markers.append("verb")
         return tuple(markers)
 
@@ -136,6 +133,25 @@ class StatementExtractor:
         """Return True when quoted speech makes up much of the sentence."""
         quoted = sum(len(match.group(0)) for match in QUOTED.finditer(text))
         return quoted >= 0.4 * len(text)
+
+
+class _Memo(dict[str, T]):
+    """A word's value, worked out the first time the word is asked for and then looked up.
+
+    Looked up by ``map(memo.__getitem__, words)``, a sentence's words cost no Python
+    step apiece once seen. At TERM_CACHE_SIZE words it starts afresh, so a huge
+    article's vocabulary cannot fill memory.
+    """
+
+    def __init__(self, work_out: Callable[[str], T]) -> None:
+        super().__init__()
+        self.work_out = work_out
+
+    def __missing__(self, word: str) -> T:
+        if len(self) >= TERM_CACHE_SIZE:
+            self.clear()
+        value = self[word] = self.work_out(word)
+        return value
 
 
 def _has_digit(word: str) -> bool:
