@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import filterfalse
+from collections.abc import Iterable, Iterator
+from itertools import chain, filterfalse, islice
 
 from factcheck.load.boilerplate import BoilerplateMarks, Line
 from factcheck.models import PartialDate
@@ -53,8 +54,11 @@ class MetadataReader:
 
     def infer(self, text: str, meta: dict[str, str], marks: BoilerplateMarks) -> InferredMetadata:
         """Combine front matter with what the text's own lines say."""
-        lines = [line for line in marks.lines if line.text.strip() and not _inside(line, marks.dropped)]
-        dateline = self._dateline(lines)
+        # The lines are read only as far as needed: a dateline is near the top, and the
+        # title is the first long line (often given by the front matter anyway).
+        lines = _live_lines(marks)
+        top = list(islice(lines, self.rules.dateline_max_line))
+        dateline = self._dateline(top)
         published = self._parse_date(meta.get("published") or meta.get("date") or "")
         if published is None:
             published = self._labelled_date(marks.metadata_lines)
@@ -62,14 +66,17 @@ class MetadataReader:
             published = dateline[1]
         outlet = meta.get("outlet") or meta.get("source") or self._outlet(
             [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
-        title = meta.get("title") or self._title(lines, dateline[0] if dateline else None)
+        title = meta.get("title") or self._title(chain(top, lines), dateline[0] if dateline else None)
         language = (meta.get("language") or "").lower() or self._language(text)
         return InferredMetadata(title=title, outlet=outlet, published=published, language=language,
                                 dateline=(dateline[0].start, dateline[0].end) if dateline else None)
 
-    def _title(self, lines: list[Line], dateline: Line | None) -> str:
-        """Return the first line long enough to be a headline, minus markdown heading marks."""
+    def _title(self, lines: Iterable[Line], dateline: Line | None) -> str:
+        """Return the first line long enough to be a headline, minus markdown heading marks; else the first line."""
+        first: Line | None = None
         for line in lines:
+            if first is None:
+                first = line
             if line is dateline:
                 continue
             candidate = re.sub(r"^#+\s*", "", line.text.strip())
@@ -78,7 +85,7 @@ class MetadataReader:
                     first_sentence = re.match(r"(.{20,}?[.!?])\s", candidate)
                     candidate = first_sentence.group(1) if first_sentence else candidate
                 return candidate[:TITLE_MAX_CHARS]
-        return lines[0].text.strip()[:TITLE_MAX_CHARS] if lines else ""
+        return first.text.strip()[:TITLE_MAX_CHARS] if first else ""
 
     def _dateline(self, lines: list[Line]) -> tuple[Line, PartialDate] | None:
         """Return a line near the top that is mostly a date ("London, July 20, 2025 — Desk").
@@ -132,6 +139,11 @@ class MetadataReader:
         scores = {code: sum(counts[word] for word in vocabulary) for code, vocabulary in self.function_words.items()}
         best = max(scores, key=lambda code: scores[code], default=None)
         return best if best and scores[best] >= 3 else None
+
+
+def _live_lines(marks: BoilerplateMarks) -> Iterator[Line]:
+    """Yield the document's lines that hold text and no boilerplate rule dropped."""
+    return (line for line in marks.lines if line.text.strip() and not _inside(line, marks.dropped))
 
 
 def _inside(line: Line, ranges: tuple[tuple[int, int], ...]) -> bool:

@@ -88,6 +88,8 @@ def test_discover_rejects_what_it_cannot_read(article_dir, name: str, message: s
     (f"Breaking\n\nOpenAI signs deal with UK\n\n{BODY}\n", "OpenAI signs deal with UK"),
     (f"\n\n   \nOpenAI signs deal with UK\n\n{BODY}\n", "OpenAI signs deal with UK"),
     (f"# OpenAI signs a deal\n\n{BODY}\n", "OpenAI signs a deal"),
+    ("Breaking\n" + "Update\n" * 20 + f"OpenAI signs deal with UK\n\n{BODY}\n", "OpenAI signs deal with UK"),  # far down
+    ("Breaking\n\nNews\n", "Breaking"),  # no line of three words: the first line
 ])
 def test_txt_title_is_the_first_line_of_three_words(extract, text: str, title: str) -> None:
     assert only_article(extract("a.txt", text)).title == title
