@@ -51,7 +51,8 @@ class Extractor:
         self.first_looks = FirstLooks(
             gates=(self.attribution.gate, self.roles.title_gate, numbers.words_gate, self.dates.names,
                    self.dates.relative.gate),
-            patterns=(HAS_DIGIT, *((self.names.has_head,) if self.names.has_head is not None else ())))
+            patterns=(HAS_DIGIT, *((self.names.has_head,) if self.names.has_head is not None else ())),
+            riders=self.entities.folded_names())
 
     def extract(self, article: LoadedArticle) -> list[ExtractedClaim]:
         """Return the article's claims in text order, each fact once per article."""
@@ -61,8 +62,9 @@ class Extractor:
         text = article.document.text
         sentences = self.segmenter.split(text, article.skipped)
         spans = [(sentence.start, sentence.end) for sentence in sentences]
-        mentions = self.entities.find_each(text, spans)
-        looks = self.first_looks.admitted(text, spans)
+        # One reading of the text lowered serves the first looks and the entity names.
+        looks, folded_names = self.first_looks.taken(text, spans)
+        mentions = self.entities.find_each(text, spans, folded_names)
         live = self._live(looks, text, spans, mentions, article)
         # A speaker is looked for even where no claim is: naming someone in full tells
         # who a later "Kyle said" or "Mr Kyle" is. After the last sentence that may find

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -55,17 +55,24 @@ class EntityMatcher:
             if len(automaton):
                 automaton.make_automaton()
 
+    def folded_names(self) -> Iterable[tuple[str, tuple]]:
+        """Return the case-folded names and what each stands for, for a reading of the text shared with other words."""
+        return self.folded.items()
+
     def find(self, text: str) -> list[EntityMention]:
         """Return non-overlapping mentions, longest first where two overlap."""
         return self._find(text, text.lower(), [(0, len(text))])[0]
 
-    def find_each(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[EntityMention]]:
+    def find_each(self, text: str, spans: Sequence[tuple[int, int]],
+                  folded_hits: list[tuple[int, tuple]] | None = None) -> list[list[EntityMention]]:
         """Return each span's mentions, as ``find`` on the span's own text would (offsets are the span's).
 
         The spans (sentences, in order, not overlapping) are searched in one pass of
         each automaton over the whole text: a pass per sentence cost more than the
         search. A mention must lie inside its span, whole-word with the span's edges
-        counting as spaces.
+        counting as spaces. ``folded_hits`` are the case-folded names' hits in the text
+        lowered from the first span on, when a shared reading found them (see
+        ``FirstLooks.taken``); they are then not looked for again.
         """
         lowered = text.lower()
         # The whole text lowered serves every span only if it lowers letter by letter, as
@@ -73,10 +80,11 @@ class EntityMatcher:
         # surrounds it, which a span's edges change: such a text is searched span by span.
         if len(lowered) != len(text) or "Σ" in text:
             return [self.find(text[start:end]) for start, end in spans]
-        return self._find(text, lowered, spans)
+        return self._find(text, lowered, spans, folded_hits)
 
-    def _find(self, text: str, lowered: str, spans: Sequence[tuple[int, int]]) -> list[list[EntityMention]]:
-        """Return each span's mentions, the case-folded names looked for in ``lowered``."""
+    def _find(self, text: str, lowered: str, spans: Sequence[tuple[int, int]],
+              folded_hits: list[tuple[int, tuple]] | None = None) -> list[list[EntityMention]]:
+        """Return each span's mentions, the case-folded names looked for in ``lowered`` unless found already."""
         # Lower-casing can change a string's length (a few Unicode letters); offsets
         # would then drift, so such a text is matched with its exact case only.
         folded_text = lowered if len(lowered) == len(text) else None
@@ -85,7 +93,8 @@ class EntityMatcher:
         for automaton, haystack in ((self.folded, folded_text), (self.exact, text)):
             if haystack is None or not len(automaton):
                 continue
-            for end_index, (length, entity, form, until) in automaton.iter(haystack):
+            hits = folded_hits if automaton is self.folded and folded_hits is not None else automaton.iter(haystack)
+            for end_index, (length, entity, form, until) in hits:
                 start, end = end_index - length + 1, end_index + 1
                 index = bisect.bisect_right(starts, start) - 1
                 if index < 0:

@@ -15,6 +15,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any
 
 import ahocorasick
 
@@ -53,21 +54,26 @@ class FirstLooks:
     """Word gates and patterns looked for once over a whole document, telling which of its sentences each admits.
 
     One automaton holds every gate's words, so the text is read once, not once per
-    gate, and each pattern is searched for from sentence to sentence.
+    gate, and each pattern is searched for from sentence to sentence. It may also
+    hold other lower-case words (``riders``, such as an EntityMatcher's names): their
+    hits, whatever their bounds, are handed back from the same reading of the text.
     """
 
-    def __init__(self, gates: Iterable[WordGate], patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(self, gates: Iterable[WordGate], patterns: Iterable[re.Pattern[str]],
+                 riders: Iterable[tuple[str, Any]] = ()) -> None:
         self.gates = tuple(gates)
         self.patterns = tuple(patterns)
         self.automaton = ahocorasick.Automaton()
-        # Each word maps to the positions of the gates that know it.
+        # Each word maps to the positions of the gates that know it, and to what it
+        # stands for as a rider (None when it is none).
         knowers: dict[str, tuple[int, ...]] = {}
         for position, gate in enumerate(self.gates):
             for word in gate.words:
                 knowers[word] = (*knowers.get(word, ()), position)
-        for word, positions in knowers.items():
-            self.automaton.add_word(word, (len(word), positions))
-        if knowers:
+        carried = dict(riders)
+        for word in knowers.keys() | carried.keys():
+            self.automaton.add_word(word, (len(word), knowers.get(word, ()), carried.get(word)))
+        if len(self.automaton):
             self.automaton.make_automaton()
 
     def admitted(self, text: str, spans: Sequence[tuple[int, int]]) -> dict[object, set[int]]:
@@ -76,6 +82,15 @@ class FirstLooks:
         A gate admits a span as its ``admits`` would the span's text, the span's edges
         counting as word edges, and a pattern as its ``search`` (see ``searched``).
         """
+        return self.taken(text, spans)[0]
+
+    def taken(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[dict[object, set[int]], list[Any] | None]:
+        """Return what ``admitted`` does and the riders' hits in the text lowered, from the first span's start.
+
+        A hit is ``(end, what the word stands for)``, ``end`` the offset of its last
+        letter, as ``Automaton.iter`` gives it. The hits are None where the whole text
+        lowered serves no span (see below): the riders' owner must then look span by span.
+        """
         looks: dict[object, set[int]] = {pattern: searched(pattern, text, spans) for pattern in self.patterns}
         lowered = text.lower()
         # The text lowered as a whole serves every span only if it lowers letter by letter;
@@ -83,11 +98,16 @@ class FirstLooks:
         if len(lowered) != len(text) or "Σ" in text:
             looks.update({gate: {index for index, (start, end) in enumerate(spans) if gate.admits(text[start:end])}
                           for gate in self.gates})
-            return looks
+            return looks, None
         admitted: list[set[int]] = [set() for _ in self.gates]
+        hits = []
         if spans and len(self.automaton):
             starts = [start for start, _ in spans]
-            for end, (length, positions) in self.automaton.iter(lowered, starts[0]):
+            for end, (length, positions, carried) in self.automaton.iter(lowered, starts[0]):
+                if carried is not None:
+                    hits.append((end, carried))
+                if not positions:
+                    continue
                 start = end - length + 1
                 index = bisect.bisect_right(starts, start) - 1
                 low, high = spans[index]
@@ -96,7 +116,7 @@ class FirstLooks:
                     for position in positions:
                         admitted[position].add(index)
         looks.update(zip(self.gates, admitted))
-        return looks
+        return looks, hits
 
 
 def passed_by_span(looks: Mapping[object, set[int]]) -> dict[int, set[object]]:

@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.api import load_rules
 from factcheck.resolve.entities import EntityMatcher
+from factcheck.resolve.gate import FirstLooks, WordGate
 
 TEXTS = [
     "The AI Security Institute, formerly the AI Safety Institute, met OpenAI. OpenAI-backed firms and OpenAI too.",
@@ -35,3 +36,15 @@ def test_names_are_found_in_the_spans_that_hold_them(matcher: EntityMatcher) -> 
     found = matcher.find_each(text, [(0, first), (first + 1, len(text))])
     assert [[mention.surface for mention in mentions] for mentions in found] == [
         ["AI Security Institute", "AI Safety Institute", "OpenAI"], ["OpenAI"]]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_names_found_in_a_reading_shared_with_first_looks_are_those_found_alone(matcher: EntityMatcher,
+                                                                                text: str) -> None:
+    # A gate word ("said") and names that are also gate words share the automaton.
+    looks = FirstLooks([WordGate(["said", "openai", "institute"])], [], riders=matcher.folded_names())
+    for cut in range(len(text) + 1):
+        for spans in ([(0, cut), (cut, len(text))], [(0, cut), (cut + 1, len(text))], [(cut, len(text))], []):
+            found, hits = looks.taken(text, spans)
+            assert found == looks.admitted(text, spans) == FirstLooks(looks.gates, []).admitted(text, spans)
+            assert matcher.find_each(text, spans, hits) == matcher.find_each(text, spans)
