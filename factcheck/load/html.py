@@ -12,6 +12,7 @@ SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscr
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt", "dd",
           "figcaption", "div", "section", "article", "main", "br", "tr"}
 MAIN = {"article", "main"}
+SPACES = re.compile(r"\s+")
 META_NAMES = {"author": "author", "og:site_name": "outlet", "og:title": "title",
               "article:published_time": "published", "date": "published", "og:url": "url"}
 
@@ -31,13 +32,8 @@ class _MainTextParser(HTMLParser):
         self._title: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {key: value or "" for key, value in attrs}
-        if tag == "html" and values.get("lang"):
-            self.meta["language"] = values["lang"].split("-")[0].lower()
-        if tag == "meta":
-            key = (values.get("name") or values.get("property") or "").lower()
-            if key in META_NAMES and values.get("content"):
-                self.meta.setdefault(META_NAMES[key], values["content"].strip())
+        if tag in ("html", "meta"):  # the only tags whose attributes are read
+            self._read_attributes(tag, {key: value or "" for key, value in attrs})
         if tag == "title":
             self._in_title = True
         if tag in SKIPPED:
@@ -46,6 +42,15 @@ class _MainTextParser(HTMLParser):
             self._main_depth += 1
         if tag in BLOCKS:
             self._flush()
+
+    def _read_attributes(self, tag: str, values: dict[str, str]) -> None:
+        """Keep the page's language and the metadata its <meta> tags give."""
+        if tag == "html" and values.get("lang"):
+            self.meta["language"] = values["lang"].split("-")[0].lower()
+        if tag == "meta":
+            key = (values.get("name") or values.get("property") or "").lower()
+            if key in META_NAMES and values.get("content"):
+                self.meta.setdefault(META_NAMES[key], values["content"].strip())
 
     def handle_endtag(self, tag: str) -> None:
         if tag in BLOCKS:
@@ -79,7 +84,9 @@ class _MainTextParser(HTMLParser):
             self.blocks.append((self.getpos()[0], f"<!--{' '.join(data.split())}-->", True))
 
     def _flush(self) -> None:
-        text = re.sub(r"\s+", " ", "".join(self._current)).strip()
+        if not self._current:  # a block tag right after another: no text gathered since
+            return
+        text = SPACES.sub(" ", "".join(self._current)).strip()
         if text:
             self.blocks.append((self._current_line, text, self._main_depth > 0))
         self._current = []
@@ -87,7 +94,7 @@ class _MainTextParser(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
-        title = re.sub(r"\s+", " ", "".join(self._title)).strip()
+        title = SPACES.sub(" ", "".join(self._title)).strip()
         if title:
             self.meta.setdefault("title", title)
 
