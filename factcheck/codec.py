@@ -31,4 +31,5 @@ def decode(data: bytes) -> FileResult:
 
 @cache
 def _adapter() -> TypeAdapter[FileResult]:
+    """Build the FileResult adapter once, when first needed."""
     return TypeAdapter(FileResult)
