@@ -71,7 +71,7 @@ def main() -> None:
         reports: dict[str, dict[str, object]] = {}
         for name, extra in cases:
             if name == "incremental":
-                _add_one_article(folder)
+                add_one_article(folder)
                 shutil.copytree(cache, cache_before)
             seconds, cpu, rss, report = _run(folder, extra)
             reports[name] = report
@@ -130,7 +130,7 @@ def _recall(report: dict[str, object], truth: dict[str, object]) -> float:
     return hits / len(planted) if planted else 1.0
 
 
-def _add_one_article(folder: Path) -> None:
+def add_one_article(folder: Path) -> None:
     """Copy one article under a new name, as a newly added file in CI would be."""
     articles = folder / "articles"
     source = sorted(articles.iterdir())[0]

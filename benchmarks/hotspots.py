@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import ADDED, _add_one_article  # noqa: E402
+from bench import ADDED, add_one_article  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 
 CASES = ("cold", "warm", "new")
@@ -64,7 +64,7 @@ def main() -> None:
         check("--cache-dir", str(cache))
         extra = ["--cache-dir", str(cache)]
     if args.case == "new":
-        _add_one_article(folder)
+        add_one_article(folder)
         extra += ["--new", str(folder / "articles" / ADDED)]
     gc.disable()
     profile = cProfile.Profile()
