@@ -58,7 +58,8 @@ class Attributor:
         self.after_verb = re.compile(rf"(?<![\w-])(?i:{verbs})\s+(?P<who>{SPEAKER})")
         self.appositive = re.compile(rf"(?P<who>{SPEAKER}),[^,;:()]{{3,100}},\s+(?i:{verbs})(?![\w-])")
         self.speculative = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.speculative)})(?![\w-])", re.IGNORECASE)
-        self.not_names = frozenset(word.lower() for word in (*lexicon.stopwords, *_first_words(lexicon)))
+        # The first word of a cue phrase ("According") opens a sentence, not a name.
+        self.not_names = frozenset(word.lower() for word in (*lexicon.stopwords, *(cue.split()[0] for cue in cues)))
 
     def speaker(self, text: str, people: dict[str, str], looks: Collection[object] | None = None) -> Attribution | None:
         """Return who the sentence says stated which part of it, or None when it is the outlet's own.
@@ -124,7 +125,3 @@ class Attributor:
             people[words[-1].lower()] = who
         return who
 
-
-def _first_words(lexicon: Lexicon) -> list[str]:
-    """Return the first word of every cue phrase ("According" opens a sentence, not a name)."""
-    return [phrase.split()[0] for phrase in (*lexicon.speech_verbs, *lexicon.sourcing, *lexicon.unattributed)]

@@ -36,10 +36,8 @@ class RoleExtractor:
     """Find people with titles."""
 
     def __init__(self, titles: Titles, org_head_words: tuple[str, ...], not_names: frozenset[str] = frozenset()) -> None:
-        self.canonical: dict[str, str] = {}
-        for title in titles.titles:
-            for form in (title.name, *title.synonyms):
-                self.canonical[_fold(form)] = title.name
+        forms = [(form, title.name) for title in titles.titles for form in (title.name, *title.synonyms)]
+        self.canonical = {_fold(form): name for form, name in forms}
         self.known_forms = sorted(self.canonical, key=len, reverse=True)
         self.loose = frozenset(word.lower() for word in titles.loose)
         self.qualifiers = frozenset(_fold(word) for word in titles.qualifiers)
@@ -48,8 +46,7 @@ class RoleExtractor:
         honorific = alternation(titles.honorifics) if titles.honorifics else ""
         person = rf"(?:{FULL_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else FULL_NAME
         heads = alternation(titles.head_words) if titles.head_words else ""
-        known = alternation(form for title in titles.titles for form in (title.name, *title.synonyms)) \
-            if titles.titles else ""
+        known = alternation(form for form, _ in forms) if forms else ""
         head_title = rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
         known_title = rf"(?:[A-Z][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
         self.before = re.compile(
@@ -66,7 +63,7 @@ class RoleExtractor:
                                      re.IGNORECASE) if heads or known else None
         # Most sentences that name someone hold no title word: a word gate tells so at a
         # fraction of the cost of the title-word scan (a phrase's longest word is enough).
-        phrases = (*titles.head_words, *(form for title in titles.titles for form in (title.name, *title.synonyms)))
+        phrases = (*titles.head_words, *(form for form, _ in forms))
         self.title_gate = WordGate(max(phrase.split(), key=len) for phrase in phrases if phrase.split())
         self.org_heads = frozenset(word.lower() for word in org_head_words)
         self.not_names = not_names

@@ -116,7 +116,7 @@ class RelativeDates:
             day = anchor + relativedelta(weekday=weekday(target)(+1 if future else -1))
         return _day(day)
 
-    def _month(self, name: str, turn: str | None, published: PartialDate, future: bool) -> PartialDate:
+    def _month(self, name: str, turn: str | None, published: PartialDate, future: bool) -> PartialDate | None:
         """Resolve "in April", "last October" or "next March" to a month."""
         month = lookup(self.months, name)
         if month is None:
