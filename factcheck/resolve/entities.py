@@ -19,6 +19,7 @@ from typing import Literal
 
 import ahocorasick
 
+from factcheck.resolve.gate import lowers_in_place
 from factcheck.ruleset.schema import Entity
 
 NameForm = Literal["name", "alias", "former"]
@@ -75,10 +76,7 @@ class EntityMatcher:
         ``FirstLooks.taken``); they are then not looked for again.
         """
         lowered = text.lower()
-        # The whole text lowered serves every span only if it lowers letter by letter, as
-        # most texts do; a few letters lower to two, and a capital sigma lowers by what
-        # surrounds it, which a span's edges change: such a text is searched span by span.
-        if len(lowered) != len(text) or "Σ" in text:
+        if not lowers_in_place(text, lowered):  # then searched span by span
             return [self.find(text[start:end]) for start, end in spans]
         return self._find(text, lowered, spans, folded_hits)
 

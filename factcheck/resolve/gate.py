@@ -23,6 +23,16 @@ import ahocorasick
 HAS_DIGIT = re.compile(r"\d")
 
 
+def lowers_in_place(text: str, lowered: str) -> bool:
+    """Return True when ``lowered`` (the text lowered whole) serves every part of the text.
+
+    That is so when the text lowers letter by letter, as most texts do: a few letters
+    lower to two, and a capital sigma lowers by what surrounds it, which a sentence's
+    edges change.
+    """
+    return len(lowered) == len(text) and "Σ" not in text
+
+
 class WordGate:
     """Tell whether a text holds one of the words as a whole word, ignoring case."""
 
@@ -76,26 +86,19 @@ class FirstLooks:
         if len(self.automaton):
             self.automaton.make_automaton()
 
-    def admitted(self, text: str, spans: Sequence[tuple[int, int]]) -> dict[object, set[int]]:
-        """Map each gate and pattern to the indices of the spans (in order, not overlapping) it admits.
-
-        A gate admits a span as its ``admits`` would the span's text, the span's edges
-        counting as word edges, and a pattern as its ``search`` (see ``searched``).
-        """
-        return self.taken(text, spans)[0]
-
     def taken(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[dict[object, set[int]], list[Any] | None]:
-        """Return what ``admitted`` does and the riders' hits in the text lowered, from the first span's start.
+        """Return the spans (their indices) each gate and pattern admits, and the riders' hits.
 
-        A hit is ``(end, what the word stands for)``, ``end`` the offset of its last
-        letter, as ``Automaton.iter`` gives it. The hits are None where the whole text
-        lowered serves no span (see below): the riders' owner must then look span by span.
+        The spans are in order and do not overlap. A gate admits a span as its ``admits``
+        would the span's text, the span's edges counting as word edges, and a pattern as
+        its ``search`` (see ``searched``). A rider's hit, in the text lowered from the
+        first span's start, is ``(end, what the word stands for)``, ``end`` the offset of
+        its last letter, as ``Automaton.iter`` gives it. The hits are None where the whole text lowered serves no span (see
+        ``lowers_in_place``): the riders' owner must then look span by span.
         """
         looks: dict[object, set[int]] = {pattern: searched(pattern, text, spans) for pattern in self.patterns}
         lowered = text.lower()
-        # The text lowered as a whole serves every span only if it lowers letter by letter;
-        # a few letters lower to two, and a capital sigma lowers by what surrounds it.
-        if len(lowered) != len(text) or "Σ" in text:
+        if not lowers_in_place(text, lowered):
             looks.update({gate: {index for index, (start, end) in enumerate(spans) if gate.admits(text[start:end])}
                           for gate in self.gates})
             return looks, None
@@ -120,7 +123,7 @@ class FirstLooks:
 
 
 def passed_by_span(looks: Mapping[object, set[int]]) -> dict[int, set[object]]:
-    """Turn the spans each first look admits (``FirstLooks.admitted``) into the first looks each span passed."""
+    """Turn the spans each first look admits (``FirstLooks.taken``) into the first looks each span passed."""
     passed: dict[int, set[object]] = defaultdict(set)
     for look, indices in looks.items():
         for index in indices:
