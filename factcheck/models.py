@@ -178,6 +178,13 @@ class Claim(FrozenModel):
 
 # The attribution of a claim reported without naming its source ("reportedly").
 UNNAMED_SOURCES = "unnamed sources"
+# What makes two claims of one article the same fact: an article's claims state each once.
+Identity = tuple[str, str, str, str]
+
+
+def fact_identity(kind: str, key: str, subject: str, value: str) -> Identity:
+    """Return the identity of a claim of this kind, key, subject and value (see ``ExtractedClaim.identity``)."""
+    return (kind, key, subject, value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +223,11 @@ class ExtractedClaim:
     valid_until: str | None = None
     sentence_dates: tuple[PartialDate, ...] = ()
     attribution: str | None = None
+
+    @property
+    def identity(self) -> Identity:
+        """What makes this claim the same fact as another of its article (``fact_identity``)."""
+        return fact_identity(self.kind, self.key, self.subject, self.value)
 
 
 class Finding(FrozenModel):

@@ -16,7 +16,7 @@ from factcheck.extract.quantities import QuantityExtractor
 from factcheck.extract.roles import RoleExtractor
 from factcheck.extract.statements import StatementExtractor
 from factcheck.load import LoadedArticle
-from factcheck.models import ExtractedClaim
+from factcheck.models import ExtractedClaim, Identity
 from factcheck.resolve.dates import DateFinder, DateMatch
 from factcheck.resolve.entities import EntityMatcher, EntityMention
 from factcheck.resolve.gate import HAS_DIGIT, FirstLooks, passed_by_span
@@ -57,7 +57,7 @@ class Extractor:
     def extract(self, article: LoadedArticle) -> list[ExtractedClaim]:
         """Return the article's claims in text order, each fact once per article."""
         claims: list[ExtractedClaim] = []
-        seen: set[tuple[str, str, str, str]] = set()
+        seen: set[Identity] = set()
         people: dict[str, str] = {}  # surname -> full name, as the article named people so far
         text = article.document.text
         sentences = self.segmenter.split(text, article.skipped)
@@ -80,7 +80,7 @@ class Extractor:
                          if claim.kind in ATTRIBUTED and speaker.covers(claim.start - sentence.start) else claim
                          for claim in found]
             for claim in found:
-                identity = (claim.kind, claim.key, claim.subject, claim.value)
+                identity = claim.identity
                 if identity not in seen:
                     seen.add(identity)
                     claims.append(claim)
@@ -100,7 +100,7 @@ class Extractor:
 
     def _found(self, article: LoadedArticle, sentence: Sentence, entities: list[EntityMention],
                looks: set[object], people: dict[str, str],
-               seen: set[tuple[str, str, str, str]]) -> list[ExtractedClaim]:
+               seen: set[Identity]) -> list[ExtractedClaim]:
         """Return the claims of one sentence, before attribution and in the order the extractors find them.
 
         Names the article has claimed already (in ``seen``) are left out: they would be dropped.

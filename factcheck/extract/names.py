@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
-from factcheck.models import ExtractedClaim
+from factcheck.models import ExtractedClaim, Identity, fact_identity
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.entities import EntityMention
 from factcheck.ruleset.schema import Lexicon
@@ -51,18 +51,18 @@ class NameExtractor:
         return heads.union(index for index, found in enumerate(mentions) if found)
 
     def extract(self, context: SentenceContext,
-                claimed: Collection[tuple[str, str, str, str]] = ()) -> Iterator[ExtractedClaim]:
+                claimed: Collection[Identity] = ()) -> Iterator[ExtractedClaim]:
         """Yield a claim for every entity mention and unknown organisation in the sentence.
 
-        A name the article has already claimed (its identity, kind, key, subject and
-        value, is in ``claimed``) is not built again only to be dropped as a duplicate:
+        A name the article has already claimed (its ``fact_identity`` is in ``claimed``)
+        is not built again only to be dropped as a duplicate:
         an article names the same bodies sentence after sentence.
         """
         for mention in context.entities:
             if mention.entity.type == "place":
                 continue
             value = mention.surface if mention.form == "former" else mention.entity.name
-            if ("name", f"name:{mention.entity.id}", mention.entity.name, value) in claimed:
+            if fact_identity("name", f"name:{mention.entity.id}", mention.entity.name, value) in claimed:
                 continue
             claim = self._claim(context, mention.start, mention.end, mention.entity.name, value, "X101",
                                 key=f"name:{mention.entity.id}", form=mention.form,
@@ -79,7 +79,7 @@ class NameExtractor:
             if phrase.split()[0].lower() in ("the", "a", "an", "le", "la", "les"):
                 phrase = phrase.split(" ", 1)[1]
             if len(phrase.split()) < 2 or not phrase[0].isupper() or (
-                    "name", f"name:{phrase.lower()}", phrase, phrase) in claimed:
+                    fact_identity("name", f"name:{phrase.lower()}", phrase, phrase) in claimed):
                 continue
             yield self._claim(context, match.end() - len(phrase), match.end(), phrase, phrase, "X102",
                               key=f"name:{phrase.lower()}", form="unknown", until=None)
@@ -87,7 +87,7 @@ class NameExtractor:
             if any(mention.start < match.end() and match.start() < mention.end for mention in context.entities):
                 continue
             phrase = " ".join(match.group(0).split())
-            if ("name", f"name:{phrase.lower()}", phrase, phrase) in claimed:
+            if fact_identity("name", f"name:{phrase.lower()}", phrase, phrase) in claimed:
                 continue
             yield self._claim(context, match.start(), match.end(), phrase, phrase, "X102",
                               key=f"name:{phrase.lower()}", form="unknown", until=None)
