@@ -2,9 +2,8 @@
 
 Every model (and the ExtractedClaim dataclass) is frozen and forbids unknown fields,
 so a stage cannot quietly mutate what an earlier stage produced and a typo in a
-field name fails loudly. The JSON
-report is exactly ``Report.model_dump(mode="json")``; its field names are the
-contract in DESIGN.md and must not change.
+field name fails loudly. The JSON report is exactly ``Report.model_dump(mode="json")``;
+its field names are the contract in DESIGN.md and must not change.
 """
 
 from __future__ import annotations

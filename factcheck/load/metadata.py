@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import chain, filterfalse, islice
 
 from factcheck.load.boilerplate import BoilerplateMarks, Line
