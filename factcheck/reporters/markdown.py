@@ -29,7 +29,6 @@ from factcheck.reporters.words import HEADINGS, count
 from factcheck.view import ALL_KINDS
 
 
-
 def render(digest: Digest, out: TextIO) -> None:
     """Write the markdown summary."""
     out.write("\n\n".join(_blocks(digest)) + "\n")
