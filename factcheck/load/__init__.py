@@ -58,13 +58,7 @@ def discover(paths: list[str]) -> list[str]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for root, dirs, files in os.walk(given):
-                dirs[:] = sorted(name for name in dirs if not name.startswith("."))
-                for name in sorted(files):
-                    full = os.path.join(root, name)
-                    if (not name.startswith(".") and name not in NOT_ARTICLES
-                            and Path(name).suffix.lower() in READERS and _readable_kind(full)):
-                        found.append(full)
+            _walk(given, found)
         elif path.is_file() or path.is_symlink():
             if path.suffix.lower() not in READERS:
                 raise UsageError(f"unsupported article format '{path.suffix or '(none)'}' "
@@ -75,12 +69,51 @@ def discover(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _readable_kind(path: str) -> bool:
+def _walk(folder: str, found: list[str]) -> None:
+    """Add a folder's article files to ``found``: its own, sorted by name, then each subfolder's in turn.
+
+    Entries come from ``os.scandir``, whose file types the operating system gives with
+    the names: asking ``os.path.isfile`` of each file (as ``os.walk`` and a test per
+    file did) was a tenth of a --new run over 10,000 cached articles. Linked folders are
+    not followed; a folder that cannot be listed is passed over, as ``os.walk`` does.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return
+    folders = []
+    for entry in sorted(entries, key=lambda entry: entry.name):
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if _is_folder(entry):
+            if not entry.is_symlink():
+                folders.append(entry.path)
+        elif (name not in NOT_ARTICLES and os.path.splitext(name)[1].lower() in READERS
+              and _readable_kind(entry)):
+            found.append(entry.path)
+    for subfolder in folders:
+        _walk(subfolder, found)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Return True when the entry is a folder or links to one (False when it cannot be asked)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _readable_kind(entry: os.DirEntry[str]) -> bool:
     """Return True for regular files and symlinks; FIFOs, sockets and devices would block or never end.
 
     A broken symlink is kept so that the run can say it points nowhere.
     """
-    return os.path.isfile(path) or os.path.islink(path)
+    try:
+        return entry.is_file() or entry.is_symlink()
+    except OSError:
+        return False
 
 
 def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader,

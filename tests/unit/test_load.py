@@ -61,6 +61,19 @@ def test_discover_walks_folders_in_a_stable_order_and_keeps_paths_as_given(artic
                                  ("UPPER.TXT", "a.md", "b.txt", "e.json", "sub/c.html", "sub/d.jsonl")]
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links on this system")
+def test_discover_keeps_links_to_files_but_does_not_follow_links_to_folders(article_dir, tmp_path) -> None:
+    folder = article_dir({"a.txt": "x", "sub/b.txt": "x"})
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "c.txt").write_text("x", encoding="utf-8")
+    (folder / "linked").symlink_to(outside, target_is_directory=True)
+    (folder / "link.txt").symlink_to(folder / "a.txt")
+    (folder / "broken.md").symlink_to(tmp_path / "nowhere.md")
+    assert discover([str(folder)]) == [os.path.join(str(folder), name)
+                                       for name in ("a.txt", "broken.md", "link.txt", "sub/b.txt")]
+
+
 def test_discover_keeps_a_file_path_exactly_and_drops_repeats(article_dir) -> None:
     folder = article_dir({"a.txt": "x"})
     spelled = f"{folder}{os.sep}.{os.sep}a.txt"
