@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from factcheck.compare import dates, names, quantities, roles, statements, variants
 from factcheck.compare.members import Member, Verdict
+from factcheck.compare.parts import Mentions, split_by_entities
 from factcheck.models import Finding
 from factcheck.ruleset import RuleSet
 
@@ -42,8 +43,11 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
     if focus is not None:
         wanted = {(member.claim.kind, member.claim.key) for member in members if focus(member.article_id)}
         groups = {group: found for group, found in groups.items() if group in wanted}
-    verdicts: list[tuple[str, Verdict]] = [(kind, verdict) for (kind, _key), group in sorted(groups.items())
-                                           for verdict in COMPARATORS[kind].compare(group, rules.compare)]
+    mentions = Mentions(members)
+    verdicts: list[tuple[str, Verdict]] = [
+        (kind, verdict) for (kind, _key), group in sorted(groups.items())
+        for part in (split_by_entities(group, mentions) if COMPARATORS[kind].SPLIT_BY_ENTITIES else [group])
+        for verdict in COMPARATORS[kind].compare(part, rules.compare)]
     if statement_members:
         verdicts.extend((statements.KIND, verdict)
                         for verdict in statements.compare(statement_members, rules.compare, focus))

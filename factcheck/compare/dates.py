@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.compare.members import Member, Verdict, split_by_entities
+from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
 from factcheck.ruleset.schema import CompareSettings
 
 KIND = "date"
+SPLIT_BY_ENTITIES = True  # the engine judges the dates of one event per thing dated (see ``parts``)
 
 
 def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
-    """Judge the dates given for one kind of event, per group of entities involved."""
-    for part in split_by_entities(members):
-        event = part[0].claim.subject
-        subject = _subject(event, part)
-        yield from judge(part, pairwise(_compatible), f"the date of the {event} ({subject})", subject, f"{event} date")
+    """Judge the dates given for one kind of event about one thing."""
+    event = members[0].claim.subject
+    subject = _subject(event, members)
+    yield from judge(members, pairwise(_compatible), f"the date of the {event} ({subject})", subject, f"{event} date")
 
 
 def _compatible(first: Member, second: Member) -> bool:

@@ -103,29 +103,3 @@ def first_per_article(members: list[Member]) -> list[Member]:
             seen.add(member.article_id)
             kept.append(member)
     return kept
-
-
-def split_by_entities(members: list[Member]) -> list[list[Member]]:
-    """Split claims of one key into those about overlapping entities.
-
-    Claims naming no entity join every part: in a corpus about one story, an
-    unattributed "the agreement was signed on ..." is about the story's own event.
-    """
-    parts: list[tuple[set[str], list[Member]]] = []
-    floating: list[Member] = []
-    for member in members:
-        entities = set(member.claim.entities)
-        if not entities:
-            floating.append(member)
-            continue
-        touching = [part for part in parts if part[0] & entities]
-        merged_entities, merged_members = set(entities), [member]
-        for part in touching:
-            merged_entities |= part[0]
-            merged_members = part[1] + merged_members
-            parts.remove(part)
-        parts.append((merged_entities, merged_members))
-    if not parts:
-        return [floating] if floating else []
-    order = {id(member): index for index, member in enumerate(members)}
-    return [sorted(part_members + floating, key=lambda member: order[id(member)]) for _, part_members in parts]

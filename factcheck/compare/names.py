@@ -17,6 +17,7 @@ from factcheck.models import PartialDate
 from factcheck.ruleset.schema import CompareSettings
 
 KIND = "name"
+SPLIT_BY_ENTITIES = False  # a name is its own key: other entities in the sentence do not change it
 
 
 def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:

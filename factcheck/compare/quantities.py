@@ -10,22 +10,22 @@ import math
 from collections.abc import Iterator
 from functools import partial
 
-from factcheck.compare.members import Member, Verdict, split_by_entities
+from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge
 from factcheck.models import UNNAMED_SOURCES
 from factcheck.ruleset.schema import CompareSettings
 
 KIND = "quantity"
+SPLIT_BY_ENTITIES = True  # the engine judges the figures of one unit per thing counted (see ``parts``)
 
 
 def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
-    """Judge the figures given for one unit, per group of entities counted."""
+    """Judge the figures given for one unit about one thing."""
     relate = partial(_relate, tolerance=settings.quantity_tolerance, max_ratio=settings.quantity_max_ratio)
-    for part in split_by_entities(members):
-        unit = part[0].claim.attribute
-        subject = next((member.claim.subject for member in part if member.claim.subject), "")
-        noun = f"the number of {unit}" + (f" ({subject})" if subject else "")
-        yield from judge(part, relate, noun, subject or unit, unit)
+    unit = members[0].claim.attribute
+    subject = next((member.claim.subject for member in members if member.claim.subject), "")
+    noun = f"the number of {unit}" + (f" ({subject})" if subject else "")
+    yield from judge(members, relate, noun, subject or unit, unit)
 
 
 def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterator[tuple[int, int, bool]]:

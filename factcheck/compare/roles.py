@@ -12,6 +12,7 @@ from factcheck.compare.typed import judge, pairwise
 from factcheck.ruleset.schema import CompareSettings
 
 KIND = "role"
+SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in the sentence do not change it
 
 
 def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
