@@ -2,15 +2,22 @@
 
 Each story is the five fixtures/openai-uk articles with the company, ministry, people,
 figures and dates replaced by the story's own, so stories do not meet each other's
-claims. Half the stories get a planted headcount conflict, the other half a planted
-signing-date conflict; ``truth.json`` records which articles carry each one.
+claims: company, ministry and people are named uniquely for up to 2,304 stories
+(11,520 articles); figures and dates repeat, but about other bodies. What stories keep
+in common is what the fixture names besides: the UK government, the AI Safety
+Institute and its later name, the AI Safety Summit. Half the stories get a planted
+headcount conflict, the other half a planted signing-date conflict; ``truth.json``
+records which articles carry each one.
 """
 
 from __future__ import annotations
 
 import json
 import random
+from functools import cache
 from pathlib import Path
+
+from rapidfuzz import fuzz
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "openai-uk"
 FIRST = ["Amber", "Brisk", "Cobalt", "Dune", "Ember", "Fable", "Granite", "Harbor", "Indigo", "Juniper",
@@ -21,9 +28,14 @@ SECOND = ["Falcon", "Orbit", "Signal", "Harvest", "Lattice", "Summit", "Forge", 
           "Marble", "Pylon", "Cascade", "Ember", "Thicket", "Gully", "Spire", "Delta", "Aurora", "Basalt"]
 TOPICS = ["Health", "Transport", "Education", "Defence", "Housing", "Energy", "Culture", "Trade", "Labour",
           "Environment", "Agriculture", "Tourism", "Fisheries", "Science", "Veterans", "Pensions"]
+KINDS = ["Labs", "Systems", "Works", "Analytics", "Robotics", "Networks", "Dynamics", "Foundry"]
 GIVEN = ["Alice", "Bram", "Chloe", "Dev", "Esme", "Farid", "Greta", "Hugo", "Ines", "Jonah", "Kira", "Lior"]
-FAMILY = ["Ashdown", "Brennan", "Castell", "Dorsey", "Ellery", "Fenwick", "Garland", "Hollis", "Ingram",
-          "Jarvis", "Kendall", "Lowry", "Marlow", "Nash", "Orwell", "Pryce"]
+ADVISER_GIVEN = ["Otto", "Priya", "Ruben", "Sanne", "Tobias", "Uma", "Viktor", "Wanda", "Xavier", "Beatrix",
+                 "Zeno", "Cosima"]
+SYLLABLES = ["ash", "bren", "cas", "dor", "el", "fen", "gar", "hol", "in", "jar", "ken", "low", "mar", "nor", "or",
+             "pry", "quil", "ros", "sel", "tam", "ul", "ver", "wes", "yor", "zan", "bel", "cor", "dun", "har", "lin"]
+ENDINGS = ["by", "ton", "ley", "well", "more", "field", "worth", "combe", "ridge", "stead", "hurst", "mouth"]
+FAMILIES = 192  # family names per list: with 12 given names, 2,304 people each named once
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 FILLER = [
@@ -67,18 +79,36 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> dict[str, object]:
 
 def _story_facts(story: int) -> dict[str, str]:
     """Return the names, figures and dates that make one story its own."""
-    vendor = f"{FIRST[story % 30]} {SECOND[(story // 30) % 30]} Labs"
-    ministry = f"Ministry of {TOPICS[story % len(TOPICS)]} and {FIRST[(story // 16) % 30]}"
+    vendor = f"{FIRST[story % 30]} {SECOND[(story // 30) % 30]} {KINDS[(story // 900) % len(KINDS)]}"
+    ministry = (f"Ministry of {TOPICS[story % len(TOPICS)]} and {FIRST[(story // 16) % 30]} "
+                f"{SECOND[(story // 480) % 30]} Affairs")
     day, month, year = 1 + story % 27, MONTHS[story % 12], 2020 + story % 6
     return {
         "vendor": vendor, "ministry": ministry, "acronym": f"M{story:04d}",
-        "person": f"{GIVEN[story % 12]} {FAMILY[(story // 12) % 16]}",
-        "adviser": f"{GIVEN[(story + 5) % 12]} {FAMILY[(story + 3) % 16]}",
+        "person": f"{GIVEN[story % 12]} {_families(0)[(story // 12) % FAMILIES]}",
+        "adviser": f"{ADVISER_GIVEN[story % 12]} {_families(1)[(story // 12) % FAMILIES]}",
         "staff": f"{1000 + 10 * (story % 400):,}", "planted_staff": f"{600 + 10 * (story % 400):,}",
         "officers": f"{200 + story % 700:,}",
         "dateline": f"{month} {day}, {year}", "signed": f"{day} {month} {year}",
         "planted_signed": f"{month} {day + 1}, {year}",
     }
+
+
+@cache
+def _families(seed: int) -> list[str]:
+    """Return FAMILIES made-up family names, none alike another (or another seed's) by the variant check's measure.
+
+    People of different stories must not look like one person spelt two ways: that is
+    what the FC102 check reports, and it would make conflicts across stories.
+    """
+    rng = random.Random(seed)
+    taken = [name for other in range(seed) for name in _families(other)]
+    names: list[str] = []
+    while len(names) < FAMILIES:
+        name = (rng.choice(SYLLABLES) + rng.choice(SYLLABLES) + rng.choice(ENDINGS)).capitalize()
+        if all(fuzz.ratio(name, other) < 70 for other in taken + names):
+            names.append(name)
+    return names
 
 
 def _entity_rules(story: int, facts: dict[str, str]) -> str:
