@@ -50,7 +50,7 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
         for verdict in COMPARATORS[kind].compare(part, rules.compare)]
     if statement_members:
         verdicts.extend((statements.KIND, verdict)
-                        for verdict in statements.compare(statement_members, rules.compare, focus))
+                        for verdict in statements.compare(statement_members, rules.compare, mentions, focus))
     drafts: list[tuple[Verdict, str, str]] = []
     for kind, verdict in verdicts:
         check = rules.check_for(kind, verdict.finding)

@@ -25,14 +25,15 @@ from factcheck.compare.members import Member
 class Mentions:
     """Which entities each article names, and which articles name each entity, from their claims.
 
-    Built once per run over all the claims compared, and only when a key holds claims
-    about different entities: most keys never need it.
+    One per run, over all the claims compared, indexed on first use: only keys holding
+    claims about different entities, and statements naming different entities, ask.
     """
 
     def __init__(self, members: Iterable[Member]) -> None:
         self._members = members
         self._names: dict[str, set[str]] | None = None
         self._postings: dict[str, list[str]] = {}
+        self._together: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
 
     def names(self, article_id: str) -> set[str]:
         """Return the entities the article names in any claim."""
@@ -42,6 +43,16 @@ class Mentions:
         """Return the articles naming the entity in any claim."""
         self._indexed()
         return self._postings.get(entity, [])
+
+    def together(self, some: frozenset[str], others: frozenset[str]) -> bool:
+        """Return True when one article names an entity of ``some`` and an entity of ``others``."""
+        pair = (some, others) if hash(some) <= hash(others) else (others, some)
+        if pair not in self._together:
+            counts = [sum(len(self.articles(entity)) for entity in side) for side in pair]
+            looked, wanted = pair if counts[0] <= counts[1] else pair[::-1]
+            self._together[pair] = any(not wanted.isdisjoint(self.names(article))
+                                       for entity in looked for article in self.articles(entity))
+        return self._together[pair]
 
     def _indexed(self) -> dict[str, set[str]]:
         """Index the claims' entities by article and by entity, on first use."""

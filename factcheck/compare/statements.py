@@ -3,7 +3,10 @@
 Statements are blocked by the terms they share (no all-pairs loop): only statements
 with a rare term in common are scored. A pair matches when it shares enough
 terms and its cosine similarity, with terms and entities weighted by their rarity
-across the run's statements, reaches the rules' threshold.
+across the run's statements, reaches the rules' threshold, and when what each names that the
+other does not is known together, named in one article (``parts.Mentions``): "Google
+will grow its London teams" and "Microsoft will grow its London teams" are two facts
+unless some article names both firms, as an article on one story does.
 Matches are clustered by what they share, not merely by who they touch, so one long
 sentence that matches two different facts elsewhere does not fuse them into one.
 """
@@ -16,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from factcheck.compare.members import Member, Verdict, labels, sources_of
+from factcheck.compare.parts import Mentions
 from factcheck.ruleset.schema import CompareSettings
 
 KIND = "statement"
@@ -36,7 +40,7 @@ class _Cluster:
     shared: set[str] = field(default_factory=set)
 
 
-def compare(members: list[Member], settings: CompareSettings,
+def compare(members: list[Member], settings: CompareSettings, mentions: Mentions,
             focus: Callable[[str], bool] | None = None) -> Iterator[Verdict]:
     """Yield agreements for matched statements and single-source verdicts for checkable ones.
 
@@ -47,7 +51,7 @@ def compare(members: list[Member], settings: CompareSettings,
     """
     features = [_features(member) for member in members]
     weight = _weights(features)
-    scorer = _Scorer(members, features, weight, settings)
+    scorer = _Scorer(members, features, weight, settings, mentions)
     if focus is None:
         matches = list(scorer.all_matches())
         judged: Iterable[Member] = members
@@ -104,11 +108,12 @@ class _Scorer:
     """
 
     def __init__(self, members: list[Member], features: list[frozenset[str]], weight: dict[str, float],
-                 settings: CompareSettings) -> None:
+                 settings: CompareSettings, mentions: Mentions) -> None:
         self.members = members
         self.features = features
         self.weight = weight
         self.settings = settings
+        self.mentions = mentions
         # Per statement, once, before it is first scored: its terms without entities and
         # the squared norm its cosine divides by (``_prepare``); a focused run prepares
         # only the statements it reaches.
@@ -173,9 +178,19 @@ class _Scorer:
         """Score one pair of prepared statements; return it when it shares enough terms and is similar enough."""
         if len(self.terms[first] & self.terms[second]) < self.settings.statement_min_shared_terms:
             return None
+        if not self._about_one_thing(first, second):
+            return None
         shared = self.features[first] & self.features[second]
         similarity = self._cosine(shared, first, second)
         return (similarity, first, second, shared) if similarity >= self.settings.statement_min_similarity else None
+
+    def _about_one_thing(self, first: int, second: int) -> bool:
+        """Return True unless each statement names an entity the other does not, and no article names those together."""
+        named = frozenset(self.members[first].claim.entities)
+        other = frozenset(self.members[second].claim.entities)
+        if named <= other or other <= named:
+            return True
+        return self.mentions.together(named - other, other - named)
 
     def _cosine(self, shared: frozenset[str], first: int, second: int) -> float:
         """Return the cosine similarity of two statements' weighted feature sets.

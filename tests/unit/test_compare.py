@@ -104,3 +104,26 @@ def test_reports_of_the_eval_sets_never_conflict_within_one_source() -> None:
         for finding in report.findings:
             if finding.kind == "conflict":
                 assert len({source[article] for article in finding.articles}) >= 2, finding.message
+
+
+GROW = "plans to grow its London operations, adding to its research and engineering teams."
+GOOGLE_STORY = f"Search revenue rose sharply in the spring quarter as advertisers returned. Google {GROW}"
+MICROSOFT_STORY = f"Cloud sales slowed in the summer, the company told investors on Tuesday. Microsoft {GROW}"
+OTHER_PLANS = {"c.txt": "The regulator plans to publish new guidance on cloud contracts before the end of the year.",
+               "d.txt": "Ministers plan to review the procurement rules that govern public technology spending."}
+
+
+def agreed_statements(report: dict) -> list[list[str]]:
+    return [texts_of(report, finding) for finding in findings(report, "agreement", "FC502")]
+
+
+def test_one_sentence_said_of_two_firms_is_two_facts(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {"a.txt": GOOGLE_STORY, "b.txt": MICROSOFT_STORY, **OTHER_PLANS})
+    assert agreed_statements(report) == []
+
+
+def test_one_sentence_said_of_two_firms_an_article_names_together_may_be_one_fact(run_cli, article_dir) -> None:
+    both = "Google and Microsoft both run large research teams in the capital."
+    report = check(run_cli, article_dir, {"a.txt": GOOGLE_STORY, "b.txt": f"{MICROSOFT_STORY} {both}",
+                                          **OTHER_PLANS})
+    assert agreed_statements(report) == [[f"Google {GROW}", f"Microsoft {GROW}"]]
