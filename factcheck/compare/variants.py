@@ -9,8 +9,9 @@ Unlike the other comparators this one looks across keys, so it blocks before it
 scores (no all-pairs loop): a body meets only bodies with its head word ("Institute")
 and its first or last modifying word; a person meets only people with their first
 name or surname. A pair is reported when at least one name is unknown to the rules
-(two known entities are different by definition), each name has an article the other
-lacks, their sentences share some context (an entity, a content word, or for people
+(two known entities are different by definition), neither is built on a known body the
+other lacks ("Google Cloud Summit", "Microsoft Cloud Summit"), each name has an article
+the other lacks, their sentences share some context (an entity, a content word, or for people
 a title), and rapidfuzz scores them at or above the rules' threshold. Look-alikes
 that are different things ("AI Safety Summit" / "AI Safety Institute") have different
 head words and never meet.
@@ -64,6 +65,13 @@ class _Form:
     def labels(self) -> str:
         """The articles that write the name this way, for a message."""
         return labels(self.members)
+
+    @cached_property
+    def built_on(self) -> frozenset[str]:
+        """The known bodies named inside this name ("Google" in "Google Cloud Summit"), from its sentences' entities."""
+        inside = self.text.casefold()
+        return frozenset(entity for member in self.members for entity in member.claim.entities
+                         if entity != self.text and entity.casefold() in inside)
 
     @cached_property
     def cited(self) -> tuple[Member, ...]:
@@ -179,6 +187,8 @@ def _related(first: _Form, second: _Form) -> bool:
     """Return True when the two forms could be one name written two ways by different articles."""
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
+    if first.built_on - second.built_on and second.built_on - first.built_on:
+        return False  # each is named after a different known body: two things
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
 
 

@@ -97,3 +97,21 @@ def test_the_score_threshold_comes_from_the_config(tmp_path: Path) -> None:
 def test_disabling_fc102_by_name_removes_it(tmp_path: Path) -> None:
     settings = Settings.model_validate({"disable": ["name.variant"]})
     assert variants(run(tmp_path, DSIT, DOST, load_rules(settings=settings))) == []
+
+
+def test_names_built_on_two_known_bodies_are_two_things(tmp_path: Path) -> None:
+    rules_folder = tmp_path / "rules"
+    rules_folder.mkdir()
+    (rules_folder / "entities.toml").write_text(
+        '[[entity]]\nid = "amber-falcon"\nname = "Amber Falcon Labs"\n\n'
+        '[[entity]]\nid = "amber-orbit"\nname = "Amber Orbit Labs"\n', encoding="utf-8")
+    rules = load_rules([rules_folder])
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    spoke = "The minister spoke at the {} Frontiers Conference about data held in London."
+    report = run(articles, spoke.format("Amber Falcon Labs"), spoke.format("Amber Orbit Labs"), rules)
+    assert variants(report) == []
+    # The same known body, one name misspelt around it: still a possible conflict.
+    report = run(articles, spoke.format("Amber Falcon Labs"), spoke.format("Amber Falcon Labs").replace(
+        "Frontiers", "Fronteirs"), rules)
+    assert variants(report) == [("Amber Falcon Labs Frontiers Conference", "warning")]
