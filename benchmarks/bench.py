@@ -70,6 +70,9 @@ def main() -> None:
     cold_times: dict[int, float] = {}
     for size in args.sizes:
         folder = root / f"n{size}"
+        for leftover in ("cache", "cache-before-new"):  # from an earlier run kept with --keep
+            shutil.rmtree(folder / leftover, ignore_errors=True)
+        (folder / "articles" / ADDED).unlink(missing_ok=True)
         truth = write_corpus(folder, size)
         megabytes = sum(path.stat().st_size for path in (folder / "articles").iterdir()) / 1e6
         cases = [("cold", ["--no-cache"] if caching else []), ("jobs2", ["--jobs", "2"] + (["--no-cache"] if caching else []))]
