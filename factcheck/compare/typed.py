@@ -1,6 +1,6 @@
 """The comparison shared by dates, quantities and roles: compatible values or not.
 
-Claims of one key (and overlapping entities) are grouped by value, and compatible
+Claims of one key (about one thing: see ``parts``) are grouped by value, and compatible
 values form one reading of the fact ("2025-10" and "2025-10-14"). Two sources
 conflict when each states a value that nothing the other states matches: an article
 giving "13,000 employees" for one company and "9,000 staff" for another does not
