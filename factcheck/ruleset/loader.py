@@ -88,8 +88,9 @@ def _merge_file(path: Path, data: dict[str, Any], text: str,
             if not isinstance(value, list):
                 raise RuleFileError(f"'{key}' must be an array of tables ([[{key}]])", path=str(path))
             seen_here: set[str] = set()
+            headers = _array_header_lines(text, key)  # looked up once: a file may hold thousands of records
             for index, record in enumerate(value):
-                line = _header_line(text, key, index)
+                line = headers[index] if index < len(headers) else _header_line(text, key, index)
                 record_id = record.get("id") if isinstance(record, dict) else None
                 if not isinstance(record_id, str):
                     raise RuleFileError(f"[[{key}]] entry has no string 'id'", path=str(path), line=line)
