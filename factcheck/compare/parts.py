@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck.compare.groups import UnionFind
 from factcheck.compare.members import Member
 
 
@@ -85,7 +86,7 @@ def split_by_entities(members: list[Member], mentions: Mentions) -> list[list[Me
     if len(by_set) <= 1:
         return [members] if members else []
     sets = list(by_set)
-    groups = _UnionFind(len(sets))
+    groups = UnionFind(len(sets))
     naming: dict[str, list[int]] = {}
     for position, entities in enumerate(sets):
         for entity in entities:
@@ -131,29 +132,10 @@ def _partner_groups(entity: str, sets: list[frozenset[str]], mentions: Mentions)
         for partner in entities:
             if partner != entity:
                 partners.setdefault(partner, len(partners))
-    known = _UnionFind(len(partners))
+    known = UnionFind(len(partners))
     for partner in sorted(partners, key=lambda partner: len(mentions.articles(partner)))[:-1]:
         for article in mentions.articles(partner):
             for other in mentions.names(article):
                 if other in partners:
                     known.join(partners[partner], partners[other])
     return [known.find(partners[next(partner for partner in entities if partner != entity)]) for entities in sets]
-
-
-class _UnionFind:
-    """Positions joined into groups; ``find`` names a group by one of its positions."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, position: int) -> int:
-        """Return the position naming the group, halving the path as it goes."""
-        parent = self.parent
-        while parent[position] != position:
-            parent[position] = parent[parent[position]]
-            position = parent[position]
-        return position
-
-    def join(self, first: int, second: int) -> None:
-        """Put two positions in one group."""
-        self.parent[self.find(first)] = self.find(second)

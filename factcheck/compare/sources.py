@@ -16,6 +16,8 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from factcheck.compare.groups import UnionFind
+
 SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
 MAX_BUCKET = 50
@@ -127,21 +129,15 @@ class Sources:
 
 def source_groups(outlets: list[str | None], sketches: list[tuple[int, ...]], threshold: float) -> Sources:
     """Number each article's source: articles of the same outlet or with near-duplicate text share one."""
-    parent = list(range(len(outlets)))
+    groups = UnionFind(len(outlets))
     reasons: dict[int, set[str]] = defaultdict(set)
 
-    def find(item: int) -> int:
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
     def union(first: int, second: int, reason: str) -> None:
-        root_first, root_second = find(first), find(second)
-        if root_first != root_second:
-            parent[root_first] = root_second
-            reasons[root_second] |= reasons.pop(root_first, set())
-        reasons[root_second].add(reason)
+        joined = {groups.find(first), groups.find(second)}
+        kept = groups.join(first, second)
+        for root in joined - {kept}:
+            reasons[kept] |= reasons.pop(root, set())
+        reasons[kept].add(reason)
 
     by_outlet: dict[str, int] = {}
     for position, outlet in enumerate(outlets):
@@ -154,14 +150,11 @@ def source_groups(outlets: list[str | None], sketches: list[tuple[int, ...]], th
     for first, second in sorted(_candidate_pairs(sketches)):
         if estimate_similarity(sketches[first], sketches[second]) >= threshold:
             union(first, second, "near-duplicate text")
-    numbers = tuple(find(position) for position in range(len(outlets)))
-    members: dict[int, list[int]] = defaultdict(list)
-    for position, number in enumerate(numbers):
-        members[number].append(position)
-    groups = tuple((tuple(positions), tuple(sorted(reasons[number])))
-                   for number, positions in sorted(members.items(), key=lambda item: item[1][0])
+    numbers = tuple(groups.find(position) for position in range(len(outlets)))
+    listed = tuple((tuple(positions), tuple(sorted(reasons[number])))
+                   for number, positions in sorted(groups.groups().items(), key=lambda item: item[1][0])
                    if len(positions) > 1)
-    return Sources(numbers, groups)
+    return Sources(numbers, listed)
 
 
 def _candidate_pairs(sketches: list[tuple[int, ...]]) -> set[tuple[int, int]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
+from factcheck.compare.groups import UnionFind
 from factcheck.compare.members import Member, Verdict, cited, first_per_article, labels, source_note, sources_of
 
 Compatible = Callable[[Member, Member], bool]
@@ -72,26 +73,12 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
             yield _reading([values[position] for position in group], sides, noun, subject, attribute)
 
 
-class _Groups:
-    """Values joined into groups (union-find), a group marked disputed once a clash joins or falls inside it."""
+class _Groups(UnionFind):
+    """Values joined into groups, a group marked disputed once a clash joins or falls inside it."""
 
     def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
+        super().__init__(size)
         self.clashing: set[int] = set()
-
-    def find(self, item: int) -> int:
-        """Return the item's group representative, shortening the path on the way."""
-        parent = self.parent
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    def join(self, first: int, second: int) -> int:
-        """Put two values in one group; return the group's representative."""
-        root_first, root_second = self.find(first), self.find(second)
-        self.parent[root_first] = root_second
-        return root_second
 
     def dispute(self, first: int, second: int) -> None:
         """Join two values that clash and mark their group disputed.
@@ -108,10 +95,7 @@ class _Groups:
 
     def listed(self) -> list[tuple[list[int], bool]]:
         """Return each group's values in order, groups in order of their first value, with whether it is disputed."""
-        members: dict[int, list[int]] = {}
-        for item in range(len(self.parent)):
-            members.setdefault(self.find(item), []).append(item)
-        return [(items, root in self.clashing) for root, items in members.items()]
+        return [(items, root in self.clashing) for root, items in self.groups().items()]
 
 
 def _clash(first: int, second: int, stating: list[set[int]], stated: dict[int, set[int]],
