@@ -35,8 +35,16 @@ def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterato
     mouth ("Microsoft said 8.5 million", "Microsoft says 85 million": that source's one
     figure, however far apart). Figures are sorted by size, so each meets only those
     within ``max_ratio`` of it, not every other figure of its key.
+
+    When one value lies inside every figure ("more than 200", "more than 201", ...,
+    "more than 599" of an archive), every pair overlaps, so every pair agrees and none
+    can clash: only the pairs that join each run of figures close in size are yielded
+    (each figure and the next larger one), not every pair of a run.
     """
     sizes = [_magnitude(member) for member in firsts]
+    if len(firsts) > 1 and _share_a_value(firsts):
+        yield from _joining_pairs(firsts, sizes, max_ratio)
+        return
     bounds = [_largest_bound(member) for member in firsts]
 
     def pair(a: int, b: int) -> tuple[int, int, bool]:
@@ -51,6 +59,13 @@ def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterato
             if not _close(sizes[smaller], sizes[larger], max_ratio):
                 break
             yield pair(smaller, larger)
+    for a, b in _said_by_one_source(firsts):
+        if not _close(*sorted((sizes[a], sizes[b])), max_ratio):  # those close in size came above
+            yield pair(a, b)
+
+
+def _said_by_one_source(firsts: list[Member]) -> Iterator[tuple[int, int]]:
+    """Yield the pairs of figures one named source gave, earlier position first ("officials" name no one)."""
     said: dict[str, list[int]] = {}
     for position, member in enumerate(firsts):
         said_by = member.claim.attribution
@@ -59,8 +74,30 @@ def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterato
     for positions in said.values():
         for rank, a in enumerate(positions):
             for b in positions[rank + 1:]:
-                if not _close(*sorted((sizes[a], sizes[b])), max_ratio):  # those close in size came above
-                    yield pair(a, b)
+                yield a, b
+
+
+def _share_a_value(firsts: list[Member]) -> bool:
+    """Return True when one value lies strictly inside every figure widened by its rounding: all pairs overlap."""
+    intervals = [member.claim.interval for member in firsts if member.claim.interval is not None]
+    highest_low = max(interval.low - interval.rounding for interval in intervals)
+    lowest_high = min(interval.high + interval.rounding for interval in intervals)
+    return highest_low < lowest_high
+
+
+def _joining_pairs(firsts: list[Member], sizes: list[float], max_ratio: float) -> Iterator[tuple[int, int, bool]]:
+    """Yield, as agreeing pairs, each figure with the next larger one when close, and every pair one source gave.
+
+    Closeness only grows with the gap in size, so a run of figures each close to the
+    next is joined by those pairs exactly as by all its pairs.
+    """
+    by_size = sorted(range(len(firsts)), key=sizes.__getitem__)
+    for smaller, larger in zip(by_size, by_size[1:]):
+        if _close(sizes[smaller], sizes[larger], max_ratio):
+            yield min(smaller, larger), max(smaller, larger), True
+    for a, b in _said_by_one_source(firsts):
+        if not _close(*sorted((sizes[a], sizes[b])), max_ratio):  # those close in size are joined above
+            yield a, b, True
 
 
 def _close(smaller: float, larger: float, max_ratio: float) -> bool:

@@ -22,6 +22,7 @@ from factcheck.compare.members import Member, Verdict, cited, first_per_article,
 Compatible = Callable[[Member, Member], bool]
 # Given the first claim of each distinct value, yield every pair of values that can be
 # about one fact, as (earlier position, later position, whether the two are compatible).
+# When no pair can clash, the fitting pairs that join the same groups are enough.
 Relate = Callable[[list[Member]], Iterable[tuple[int, int, bool]]]
 
 

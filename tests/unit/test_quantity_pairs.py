@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
+from functools import partial
 from itertools import combinations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.compare.groups import UnionFind
 from factcheck.compare.members import Member
 from factcheck.compare.quantities import _relate
+from factcheck.compare.typed import judge
 from factcheck.models import UNNAMED_SOURCES, ExtractedClaim, Interval
 
 MAX_RATIO = 3.0
@@ -52,14 +56,47 @@ def every_pair(members: list[Member]) -> set[tuple[int, int, bool]]:
     return pairs
 
 
+def components(size: int, pairs: set[tuple[int, int, bool]]) -> set[frozenset[int]]:
+    """Group positions joined by the pairs (fitting or not)."""
+    groups = UnionFind(size)
+    for a, b, _ in pairs:
+        groups.join(a, b)
+    return {frozenset(positions) for positions in groups.groups().values()}
+
+
 @settings(max_examples=300, deadline=None)
 @given(figures())
 def test_sorting_by_size_meets_exactly_the_pairs_every_pair_testing_would(members: list[Member]) -> None:
     found = list(_relate(members, tolerance=TOLERANCE, max_ratio=MAX_RATIO))
     assert len(found) == len(set(found))
-    assert set(found) == every_pair(members)
+    expected = every_pair(members)
+    if all(fits for _, _, fits in expected):
+        # No pair can clash: the pairs found may be fewer, but all agree and join the same groups.
+        assert set(found) <= expected
+        assert components(len(members), set(found)) == components(len(members), expected)
+    else:
+        assert set(found) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(figures())
+def test_verdicts_are_those_of_testing_every_pair(members: list[Member]) -> None:
+    def every(firsts: list[Member]) -> list[tuple[int, int, bool]]:
+        return sorted(every_pair(firsts))
+
+    def judged(relate) -> list[tuple[str, tuple[str, ...], str]]:  # noqa: ANN001
+        return [(verdict.finding, verdict.values, verdict.message)
+                for verdict in judge(members, relate, "the number of employees", "", "employees")]
+
+    assert judged(partial(_relate, tolerance=TOLERANCE, max_ratio=MAX_RATIO)) == judged(every)
+
+
+def test_open_ended_figures_are_joined_by_each_and_the_next_larger_one() -> None:
+    members = [figure(order, value) for order, value in enumerate([5.0, 3.0, 4.0, 100.0])]
+    members = [Member(*member[:-1], dataclasses.replace(member.claim, interval=Interval(low=low, high=math.inf)))
+               for member, low in zip(members, [5.0, 3.0, 4.0, 100.0])]
+    # "more than 5", "more than 3", "more than 4" all agree; "more than 100" is another fact.
+    assert sorted(_relate(members, tolerance=0.0, max_ratio=MAX_RATIO)) == [(0, 2, True), (1, 2, True)]
 def figure(order: int, value: float, said_by: str | None = None) -> Member:
     claim = ExtractedClaim(kind="quantity", subject="", attribute="users", value=str(value), text="", quote="",
                            line=1, rule="X301", start=0, end=0, key="quantity:users",
