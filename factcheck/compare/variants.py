@@ -10,8 +10,8 @@ scores (no all-pairs loop): a body meets only bodies with its head word ("Instit
 and its first or last modifying word; a person meets only people with their first
 name or surname. A pair is reported when at least one name is unknown to the rules
 (two known entities are different by definition), neither is built on a known body the
-other lacks ("Google Cloud Summit", "Microsoft Cloud Summit"), each name has an article
-the other lacks, their sentences share some context (an entity, a content word, or for people
+other lacks ("Google Cloud Summit", "Microsoft Cloud Summit"), two people's first names
+are alike, each name has an article the other lacks, their sentences share some context (an entity, a content word, or for people
 a title), and rapidfuzz scores them at or above the rules' threshold. Look-alikes
 that are different things ("AI Safety Summit" / "AI Safety Institute") have different
 head words and never meet.
@@ -37,6 +37,10 @@ KIND = "variant"
 # names would grow with the square of the corpus; such blocks are left out.
 MAX_BLOCK_SIZE = 100
 MIN_CONTEXT_WORD = 4
+# People whose first names score below this (rapidfuzz ratio) are two people, however alike
+# the whole names: "Bram Harcombe" and "Kira Harcombe" share a family, not a spelling.
+# "Jon" / "John" scores 86, "Mohammed" / "Muhammad" 75, "Dave" / "David" 67, "Bram" / "Kira" 50.
+MIN_FIRST_NAME_SCORE = 60
 WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 
 
@@ -189,6 +193,8 @@ def _related(first: _Form, second: _Form) -> bool:
         return False
     if first.built_on - second.built_on and second.built_on - first.built_on:
         return False  # each is named after a different known body: two things
+    if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < MIN_FIRST_NAME_SCORE:
+        return False
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
 
 
