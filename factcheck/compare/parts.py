@@ -34,7 +34,7 @@ class Mentions:
         self._members = members
         self._names: dict[str, set[str]] | None = None
         self._postings: dict[str, list[str]] = {}
-        self._together: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+        self._together: dict[frozenset[frozenset[str]], bool] = {}
 
     def names(self, article_id: str) -> set[str]:
         """Return the entities the article names in any claim."""
@@ -47,13 +47,17 @@ class Mentions:
 
     def together(self, some: frozenset[str], others: frozenset[str]) -> bool:
         """Return True when one article names an entity of ``some`` and an entity of ``others``."""
-        pair = (some, others) if hash(some) <= hash(others) else (others, some)
-        if pair not in self._together:
-            counts = [sum(len(self.articles(entity)) for entity in side) for side in pair]
-            looked, wanted = pair if counts[0] <= counts[1] else pair[::-1]
-            self._together[pair] = any(not wanted.isdisjoint(self.names(article))
-                                       for entity in looked for article in self.articles(entity))
-        return self._together[pair]
+        key = frozenset((some, others))
+        if key not in self._together:
+            # Look through the articles of the side named less widely, for an entity of the other.
+            looked, wanted = sorted((some, others), key=self._reach)
+            self._together[key] = any(not wanted.isdisjoint(self.names(article))
+                                      for entity in looked for article in self.articles(entity))
+        return self._together[key]
+
+    def _reach(self, entities: frozenset[str]) -> int:
+        """Return how many times articles name the entities (what looking through them costs)."""
+        return sum(len(self.articles(entity)) for entity in entities)
 
     def _indexed(self) -> dict[str, set[str]]:
         """Index the claims' entities by article and by entity, on first use."""
