@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.ruleset import default_rules_dir
 from tests.articles import SIGNED_21, SIGNED_22
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -230,7 +231,6 @@ def test_a_pattern_that_runs_out_of_time_is_skipped_and_reported(run_cli, articl
 def test_docs_cover_every_rule_file_check_and_entity() -> None:
     """docs/rules.md documents the shipped rule set; a new check or entity must be added there."""
     from factcheck.api import load_rules
-    from factcheck.ruleset import default_rules_dir
 
     docs = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     rules = load_rules()
@@ -253,3 +253,15 @@ def test_a_guarded_pattern_out_of_time_is_skipped_until_the_next_file() -> None:
     guard.begin()
     assert guard.search(slow, "abab") is not None
     assert guard.diagnostics("b.txt") == ()
+
+
+def test_a_folder_named_twice_is_read_once(run_cli, dated: Path, tmp_path: Path) -> None:
+    plain = run_json(run_cli, dated)
+    assert run_json(run_cli, dated, "--rules", default_rules_dir())[:2] == plain[:2]
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "e.toml").write_text(readme_rule(), encoding="utf-8")
+    once = run_json(run_cli, dated, "--rules", tmp_path / "desk")
+    assert run_json(run_cli, dated, "--rules", tmp_path / "desk", "--rules", tmp_path / "desk/../desk")[:2] == once[:2]
+    files = len(list(default_rules_dir().glob("*.toml")))
+    code, stdout, _ = run_cli(["rules", "validate", default_rules_dir()])
+    assert (code, stdout.startswith(f"ok: {files} rule files")) == (0, True)

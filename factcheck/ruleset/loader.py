@@ -41,14 +41,23 @@ def default_rules_dir() -> Path:
 
 
 def load_ruleset(folders: list[Path]) -> RuleSet:
-    """Merge the rule files of each folder, in order, into one validated RuleSet."""
+    """Merge the rule files of each folder, in order, into one validated RuleSet.
+
+    A folder named twice (the built-in folder given again with --rules, or one folder
+    in the config and on the command line) is read once, where it first comes: lists
+    extend from folder to folder, so reading it again would double them.
+    """
     records: dict[str, dict[str, dict[str, Any]]] = {field: {} for field in RECORD_TABLES.values()}
     tables: dict[str, dict[str, Any]] = {}
     origin: Origin = {}
     sources: list[str] = []
+    read: set[Path] = set()
     for folder in folders:
         if not folder.is_dir():
             raise RuleFileError("rule folder does not exist", path=str(folder))
+        if folder.resolve() in read:
+            continue
+        read.add(folder.resolve())
         for path in sorted(folder.glob("*.toml")):
             sources.append(str(path))
             data, text = _read_toml(path)
