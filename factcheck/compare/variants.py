@@ -5,16 +5,16 @@ Alias tables never cover everything. Two articles writing "AI Safety Institute" 
 they are one, are a possible conflict: reported, at a lower severity than a known
 rename, for a person to settle with an alias or a former name.
 
-Unlike the other comparators this one looks across keys, so it blocks before it
-scores (no all-pairs loop): a body meets only bodies with its head word ("Institute")
-and its first or last modifying word; a person meets only people with their first
-name or surname. A pair is reported when at least one name is unknown to the rules
-(two known entities are different by definition), neither is built on a known body the
-other lacks ("Google Cloud Summit", "Microsoft Cloud Summit"), two people's first names
-are alike, each name has an article the other lacks, their sentences share some context (an entity, a content word, or for people
-a title), and rapidfuzz scores them at or above the rules' threshold. Look-alikes
-that are different things ("AI Safety Summit" / "AI Safety Institute") have different
-head words and never meet.
+Unlike the other comparators this one looks across keys, so it blocks before it scores
+(no all-pairs loop): a body meets only bodies with its head word ("Institute") and its
+first or last modifying word; a person meets only people with their first name or
+surname. A pair is reported when at least one name is unknown to the rules (two known
+entities are different by definition), neither is built on a known body the other lacks
+("Google Cloud Summit", "Microsoft Cloud Summit"), two people's first names are alike,
+each name has an article the other lacks, their sentences share some context (an entity,
+a content word, or for people a title), and rapidfuzz scores them at or above the rules'
+threshold. Look-alikes that are different things ("AI Safety Summit" / "AI Safety
+Institute") have different head words and never meet.
 """
 
 from __future__ import annotations
@@ -31,16 +31,13 @@ from rapidfuzz import fuzz
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels
 from factcheck.ruleset import RuleSet
+from factcheck.ruleset.schema import CompareSettings
 
 KIND = "variant"
 # A block larger than this is a head word so common ("Group") that comparing all its
 # names would grow with the square of the corpus; such blocks are left out.
 MAX_BLOCK_SIZE = 100
 MIN_CONTEXT_WORD = 4
-# People whose first names score below this (rapidfuzz ratio) are two people, however alike
-# the whole names: "Bram Harcombe" and "Kira Harcombe" share a family, not a spelling.
-# "Jon" / "John" scores 86, "Mohammed" / "Muhammad" 75, "Dave" / "David" 67, "Bram" / "Kira" 50.
-MIN_FIRST_NAME_SCORE = 60
 WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 
 
@@ -102,7 +99,7 @@ def compare(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] 
     focused = None if focus is None else {id(form) for form in forms
                                           if any(focus(member.article_id) for member in form.members)}
     for first, second in _candidates(forms, focused):
-        if _related(first, second) and context_of(first) & context_of(second):
+        if _related(first, second, rules.compare) and context_of(first) & context_of(second):
             score = _score(first, second)
             threshold = (rules.compare.variant_person_min_score if first.kind == "person"
                          else rules.compare.variant_min_score)
@@ -187,13 +184,18 @@ def _candidates(forms: list[_Form], focused: set[int] | None = None) -> list[tup
     return [(forms[a], forms[b]) if first_seen[a] <= first_seen[b] else (forms[b], forms[a]) for a, b in ordered]
 
 
-def _related(first: _Form, second: _Form) -> bool:
-    """Return True when the two forms could be one name written two ways by different articles."""
+def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
+    """Return True when the two forms could be one name written two ways by different articles.
+
+    People whose first names are not alike (``variant_first_name_min_score``) are two
+    people however alike the whole names: "Bram Harcombe" and "Kira Harcombe" share a
+    family, not a spelling.
+    """
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
     if first.built_on - second.built_on and second.built_on - first.built_on:
         return False  # each is named after a different known body: two things
-    if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < MIN_FIRST_NAME_SCORE:
+    if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < settings.variant_first_name_min_score:
         return False
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
 

@@ -258,6 +258,7 @@ class CompareSettings(RuleModel):
     duplicate_similarity: float = Field(0.6, ge=0, le=1)
     variant_min_score: float = Field(65, ge=0, le=100)
     variant_person_min_score: float = Field(88, ge=0, le=100)
+    variant_first_name_min_score: float = Field(60, ge=0, le=100)
 
 
 class Limits(RuleModel):

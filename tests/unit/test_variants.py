@@ -118,3 +118,11 @@ def test_names_built_on_two_known_bodies_are_two_things(tmp_path: Path) -> None:
     report = run(articles, spoke.format("Amber Falcon Labs"), spoke.format("Amber Falcon Labs").replace(
         "Frontiers", "Fronteirs"), rules)
     assert variants(report) == [("Amber Falcon Labs Frontiers Conference", "warning")]
+
+
+def test_the_first_name_threshold_comes_from_the_config(tmp_path: Path) -> None:
+    siblings = ("Bram Harquilcombe, Chief Digital Adviser at Red Hat, said the tools would help staff.",
+                "Kira Harquilcombe, Chief Digital Adviser at Red Hat, said the tools would help staff.")
+    assert variants(run(tmp_path, *siblings)) == []
+    lenient = Settings.model_validate({"thresholds": {"variant-first-name-min-score": 40}})
+    assert variants(run(tmp_path, *siblings, load_rules(settings=lenient))) == [("Bram Harquilcombe", "warning")]
