@@ -88,8 +88,8 @@ def _share_a_value(firsts: list[Member]) -> bool:
 def _joining_pairs(firsts: list[Member], sizes: list[float], max_ratio: float) -> Iterator[tuple[int, int, bool]]:
     """Yield, as agreeing pairs, each figure with the next larger one when close, and every pair one source gave.
 
-    Closeness only grows with the gap in size, so a run of figures each close to the
-    next is joined by those pairs exactly as by all its pairs.
+    A figure between two close figures is close to both, so the figures that all pairs
+    would join form runs in order of size, and each figure with the next joins them alike.
     """
     by_size = sorted(range(len(firsts)), key=sizes.__getitem__)
     for smaller, larger in zip(by_size, by_size[1:]):
