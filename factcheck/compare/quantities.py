@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from functools import partial
+from itertools import pairwise
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge
@@ -92,7 +93,7 @@ def _joining_pairs(firsts: list[Member], sizes: list[float], max_ratio: float) -
     would join form runs in order of size, and each figure with the next joins them alike.
     """
     by_size = sorted(range(len(firsts)), key=sizes.__getitem__)
-    for smaller, larger in zip(by_size, by_size[1:]):
+    for smaller, larger in pairwise(by_size):
         if _close(sizes[smaller], sizes[larger], max_ratio):
             yield min(smaller, larger), max(smaller, larger), True
     for a, b in _said_by_one_source(firsts):
