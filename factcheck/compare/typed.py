@@ -26,13 +26,12 @@ Compatible = Callable[[Member, Member], bool]
 Relate = Callable[[list[Member]], Iterable[tuple[int, int, bool]]]
 
 
-def pairwise(compatible: Compatible, comparable: Compatible | None = None) -> Relate:
+def pairwise(compatible: Compatible) -> Relate:
     """Relate values by testing every pair: for kinds whose keys hold a handful of values."""
 
     def relate(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
         for a, b in combinations(range(len(firsts)), 2):
-            if comparable is None or comparable(firsts[a], firsts[b]):
-                yield a, b, compatible(firsts[a], firsts[b])
+            yield a, b, compatible(firsts[a], firsts[b])
 
     return relate
 

@@ -38,10 +38,8 @@ def verdicts(members: list[Member], near: set[tuple[str, str]], fit: set[tuple[s
     def compatible(first: Member, second: Member) -> bool:
         return tuple(sorted((first.claim.value, second.claim.value))) in fit
 
-    forward = pairwise(compatible, related)
-
     def relate(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
-        met = list(forward(firsts))
+        met = [pair for pair in pairwise(compatible)(firsts) if related(firsts[pair[0]], firsts[pair[1]])]
         return iter(met[::-1] if reverse else met)
 
     return [(verdict.finding, verdict.values, verdict.message, tuple(member.order for member in verdict.members))
