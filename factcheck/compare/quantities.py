@@ -43,26 +43,51 @@ def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterato
     (each figure and the next larger one), not every pair of a run.
     """
     sizes = [_magnitude(member) for member in firsts]
-    if len(firsts) > 1 and _share_a_value(firsts):
-        yield from _joining_pairs(firsts, sizes, max_ratio)
-        return
-    bounds = [_largest_bound(member) for member in firsts]
-
-    def pair(a: int, b: int) -> tuple[int, int, bool]:
-        first, second = (a, b) if a < b else (b, a)
-        interval, other = firsts[first].claim.interval, firsts[second].claim.interval
-        assert interval is not None and other is not None
-        return first, second, interval.overlaps(other, tolerance * max(bounds[first], bounds[second]))
-
     by_size = sorted(range(len(firsts)), key=sizes.__getitem__)
+    if len(firsts) > 1 and _share_a_value(firsts):
+        close = _next_larger(by_size, sizes, max_ratio)
+        pair = _agreeing
+    else:
+        close = _within_ratio(by_size, sizes, max_ratio)
+        pair = partial(_overlapping, firsts, [_largest_bound(member) for member in firsts], tolerance)
+    for a, b in close:
+        yield pair(a, b)
+    for a, b in _said_by_one_source(firsts):
+        if not _close(*sorted((sizes[a], sizes[b])), max_ratio):  # those close in size came above
+            yield pair(a, b)
+
+
+def _within_ratio(by_size: list[int], sizes: list[float], max_ratio: float) -> Iterator[tuple[int, int]]:
+    """Yield every pair of figures within ``max_ratio`` of each other, from the figures in order of size."""
     for rank, smaller in enumerate(by_size):
         for larger in by_size[rank + 1:]:
             if not _close(sizes[smaller], sizes[larger], max_ratio):
                 break
-            yield pair(smaller, larger)
-    for a, b in _said_by_one_source(firsts):
-        if not _close(*sorted((sizes[a], sizes[b])), max_ratio):  # those close in size came above
-            yield pair(a, b)
+            yield smaller, larger
+
+
+def _next_larger(by_size: list[int], sizes: list[float], max_ratio: float) -> Iterator[tuple[int, int]]:
+    """Yield each figure with the next larger one when they are close.
+
+    A figure between two close figures is close to both, so the figures that all pairs
+    would join form runs in order of size, and each figure with the next joins them alike.
+    """
+    return ((smaller, larger) for smaller, larger in pairwise(by_size)
+            if _close(sizes[smaller], sizes[larger], max_ratio))
+
+
+def _agreeing(a: int, b: int) -> tuple[int, int, bool]:
+    """Return the pair, earlier position first, as one that agrees (every pair does when all share a value)."""
+    return min(a, b), max(a, b), True
+
+
+def _overlapping(firsts: list[Member], bounds: list[float], tolerance: float,
+                 a: int, b: int) -> tuple[int, int, bool]:
+    """Return the pair, earlier position first, with whether the figures overlap within the tolerance."""
+    first, second = min(a, b), max(a, b)
+    interval, other = firsts[first].claim.interval, firsts[second].claim.interval
+    assert interval is not None and other is not None
+    return first, second, interval.overlaps(other, tolerance * max(bounds[first], bounds[second]))
 
 
 def _said_by_one_source(firsts: list[Member]) -> Iterator[tuple[int, int]]:
@@ -84,21 +109,6 @@ def _share_a_value(firsts: list[Member]) -> bool:
     highest_low = max(interval.low - interval.rounding for interval in intervals)
     lowest_high = min(interval.high + interval.rounding for interval in intervals)
     return highest_low < lowest_high
-
-
-def _joining_pairs(firsts: list[Member], sizes: list[float], max_ratio: float) -> Iterator[tuple[int, int, bool]]:
-    """Yield, as agreeing pairs, each figure with the next larger one when close, and every pair one source gave.
-
-    A figure between two close figures is close to both, so the figures that all pairs
-    would join form runs in order of size, and each figure with the next joins them alike.
-    """
-    by_size = sorted(range(len(firsts)), key=sizes.__getitem__)
-    for smaller, larger in pairwise(by_size):
-        if _close(sizes[smaller], sizes[larger], max_ratio):
-            yield min(smaller, larger), max(smaller, larger), True
-    for a, b in _said_by_one_source(firsts):
-        if not _close(*sorted((sizes[a], sizes[b])), max_ratio):  # those close in size are joined above
-            yield a, b, True
 
 
 def _close(smaller: float, larger: float, max_ratio: float) -> bool:
