@@ -34,11 +34,9 @@ def _lazy(module: str, function: str) -> Callable[..., None]:
 
 
 def _digested(name: str) -> Callable[[Report, TextIO], None]:
-    """Return the whole-report renderer of a format people read: its digest, unfocused."""
+    """Return the whole-report renderer of a format people read: ``render`` with no view."""
     def call(report: Report, out: TextIO) -> None:
-        from factcheck import digest
-
-        DIGEST_REPORTERS[name](digest.build(report), out)
+        render(name, report, out)
 
     return call
 
