@@ -52,12 +52,8 @@ class WordGate:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few letters change length when lowered: let the pattern decide
             return True
-        for end, length in self.automaton.iter(lowered):
-            start = end - length + 1
-            if (start == 0 or not lowered[start - 1].isalnum()) and (end + 1 == len(lowered)
-                                                                   or not lowered[end + 1].isalnum()):
-                return True
-        return False
+        return any(_whole_word(lowered, end - length + 1, end, 0, len(lowered))
+                   for end, length in self.automaton.iter(lowered))
 
 
 class FirstLooks:
@@ -93,8 +89,9 @@ class FirstLooks:
         would the span's text, the span's edges counting as word edges, and a pattern as
         its ``search`` (see ``searched``). A rider's hit, in the text lowered from the
         first span's start, is ``(end, what the word stands for)``, ``end`` the offset of
-        its last letter, as ``Automaton.iter`` gives it. The hits are None where the whole text lowered serves no span (see
-        ``lowers_in_place``): the riders' owner must then look span by span.
+        its last letter, as ``Automaton.iter`` gives it. The hits are None where the whole
+        text lowered serves no span (see ``lowers_in_place``): the riders' owner must
+        then look span by span.
         """
         looks: dict[object, set[int]] = {pattern: searched(pattern, text, spans) for pattern in self.patterns}
         lowered = text.lower()
@@ -114,12 +111,19 @@ class FirstLooks:
                 start = end - length + 1
                 index = bisect.bisect_right(starts, start) - 1
                 low, high = spans[index]
-                if end < high and (start == low or not lowered[start - 1].isalnum()) and (
-                        end + 1 == high or not lowered[end + 1].isalnum()):
+                if end < high and _whole_word(lowered, start, end, low, high):
                     for position in positions:
                         admitted[position].add(index)
         looks.update(zip(self.gates, admitted))
         return looks, hits
+
+
+def _whole_word(lowered: str, start: int, end: int, low: int, high: int) -> bool:
+    """Return True when ``lowered[start:end + 1]``, inside ``lowered[low:high]``, is no part of a longer word.
+
+    The edges of ``low`` to ``high`` (a sentence) count as word edges.
+    """
+    return (start == low or not lowered[start - 1].isalnum()) and (end + 1 == high or not lowered[end + 1].isalnum())
 
 
 def passed_by_span(looks: Mapping[object, set[int]]) -> dict[int, set[object]]:
