@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from factcheck.compare import dates, names, quantities, roles, statements, variants
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.parts import Mentions, split_by_entities
+from factcheck.compare.mentions import Mentions
+from factcheck.compare.parts import split_by_entities
 from factcheck.models import Finding
 from factcheck.ruleset import RuleSet
 

@@ -4,7 +4,7 @@ Statements are blocked by the terms they share (no all-pairs loop): only stateme
 with a rare term in common are scored. A pair matches when it shares enough
 terms and its cosine similarity, with terms and entities weighted by their rarity
 across the run's statements, reaches the rules' threshold, and when what each names that the
-other does not is known together, named in one article (``parts.Mentions``): "Google
+other does not is known together, named in one article (``mentions.Mentions``): "Google
 will grow its London teams" and "Microsoft will grow its London teams" are two facts
 unless some article names both firms, as an article on one story does.
 Matches are clustered by what they share, not merely by who they touch, so one long
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from factcheck.compare.members import Member, Verdict, labels, sources_of
-from factcheck.compare.parts import Mentions
+from factcheck.compare.mentions import Mentions
 from factcheck.ruleset.schema import CompareSettings
 
 KIND = "statement"

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.compare.members import Member
-from factcheck.compare.parts import Mentions, split_by_entities
+from factcheck.compare.mentions import Mentions
+from factcheck.compare.parts import split_by_entities
 from factcheck.models import ExtractedClaim
 
 UK, OPENAI, DSIT, GOOGLE = "UK government", "OpenAI", "DSIT", "Google"
