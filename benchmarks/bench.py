@@ -8,9 +8,10 @@ Usage::
 For each size it generates a deterministic corpus (benchmarks/corpus.py) and times
 the CLI end to end, JSON report written, as separate processes:
 
-- cold: one process, no cache;
+- cold: one process (``--jobs 1``), no cache;
 - jobs2: ``--jobs 2``, no cache;
-- fill: a first run with an empty cache, which stores every article's claims;
+- fill: a first run with an empty cache, which stores every article's claims, in as many
+  processes as factcheck picks when not told (one per core for a run this size);
 - warm: a second run over the unchanged cache (both when the CLI has ``--cache-dir``);
 - incremental: one article added, then re-run over the cache;
 - new: ``--new`` of that one article against the cached corpus, as a CI check runs:
@@ -80,7 +81,8 @@ def main() -> None:
         (folder / "articles" / ADDED).unlink(missing_ok=True)
         truth = write_corpus(folder, size)
         megabytes = sum(path.stat().st_size for path in (folder / "articles").iterdir()) / 1e6
-        cases = [("cold", ["--no-cache"] if caching else []), ("jobs2", ["--jobs", "2"] + (["--no-cache"] if caching else []))]
+        no_cache = ["--no-cache"] if caching else []
+        cases = [("cold", ["--jobs", "1", *no_cache]), ("jobs2", ["--jobs", "2", *no_cache])]
         if caching:
             cache, cache_before = folder / "cache", folder / "cache-before-new"
             added = folder / "articles" / ADDED

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from factcheck.cache import ClaimCache
 
 _worker_pipeline: Pipeline | None = None
+# Files each process extracts at the least when the number of processes is left to factcheck.
+# On a 2-core machine two processes are already as fast as one at 50 files (0.48 s against
+# 0.49 s), and faster at 100 (0.58 s against 0.62 s) and 200 (0.73 s against 0.91 s);
+# where workers start by launching a new interpreter rather than forking, they cost more.
+FILES_PER_PROCESS = 100
 # Told (files extracted, files to extract) as extraction goes, so a caller can show progress.
 Progress = Callable[[int, int], None]
 
@@ -41,7 +46,7 @@ def load_rules(extra: Iterable[Path] = (), use_defaults: bool = True, settings: 
     return apply_settings(load_ruleset(folders), settings)
 
 
-def check(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | None = None,
+def check(paths: list[str], rules: RuleSet, jobs: int | None = 1, cache_dir: Path | None = None,
           progress: Progress | None = None, settings: Settings | None = None,
           focus: Callable[[str], bool] | None = None) -> Report:
     """Run the whole pipeline on the given files and folders (cached when cache_dir is set).
@@ -70,7 +75,7 @@ def check(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | Non
     return apply_suppressions(report, comments, settings, rules)
 
 
-def list_claims(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path | None = None,
+def list_claims(paths: list[str], rules: RuleSet, jobs: int | None = 1, cache_dir: Path | None = None,
                 progress: Progress | None = None, settings: Settings | None = None) -> ClaimsReport:
     """Extract claims without comparing them, so a rule author can see what was read."""
     articles, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
@@ -78,7 +83,7 @@ def list_claims(paths: list[str], rules: RuleSet, jobs: int = 1, cache_dir: Path
     return ClaimsReport(articles=tuple(articles), claims=tuple(claims), diagnostics=tuple(diagnostics))
 
 
-def _extract_all(paths: list[str], rules: RuleSet, jobs: int, cache_dir: Path | None = None,
+def _extract_all(paths: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None = None,
                  progress: Progress | None = None, settings: Settings | None = None
                  ) -> tuple[list[Article], list[ArticleResult], list[Diagnostic]]:
     """Map every file to its articles, leaving out ignored paths, and number them in a stable order."""
@@ -104,7 +109,7 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int, cache_dir: Path | 
     return articles, results, diagnostics
 
 
-def _map_files(files: list[str], rules: RuleSet, jobs: int, cache_dir: Path | None = None,
+def _map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None = None,
                diagnostics: list[Diagnostic] | None = None, progress: Progress | None = None
                ) -> Iterator[FileResult]:
     """Extract files in order: from the cache when it has them, the rest in worker processes."""
@@ -138,15 +143,15 @@ def _cache_key(cache: ClaimCache, path: str) -> str | None:
         return None
 
 
-def _extract_files(files: list[str], rules: RuleSet, jobs: int,
+def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
                    progress: Progress | None = None) -> Iterator[FileResult]:
-    """Extract files in order, in worker processes when jobs > 1."""
+    """Extract files in order, in worker processes when jobs > 1 (``None``: as many as pay, see ``auto_jobs``)."""
     if not files:
         return
     if progress is not None:
         yield from _counted(_extract_files(files, rules, jobs), len(files), progress)
         return
-    jobs = max(1, min(jobs, len(files), os.cpu_count() or 1))
+    jobs = auto_jobs(len(files)) if jobs is None else max(1, min(jobs, len(files), _usable_cores()))
     if jobs == 1:
         pipeline = Pipeline(rules)
         yield from map(pipeline.extract_file, files)
@@ -162,6 +167,24 @@ def _extract_files(files: list[str], rules: RuleSet, jobs: int,
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
+
+
+def auto_jobs(files: int) -> int:
+    """Return how many processes to extract ``files`` files in when the user did not say: one per usable
+    core, each with at least ``FILES_PER_PROCESS`` files.
+
+    A small run stays in one process, where starting workers would cost more than they
+    save; the files of a cached run that are already in the cache do not count.
+    """
+    return max(1, min(_usable_cores(), files // FILES_PER_PROCESS))
+
+
+def _usable_cores() -> int:
+    """Return the cores this process may run on (a container or ``taskset`` may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _counted(results: Iterator[FileResult], total: int, progress: Progress) -> Iterator[FileResult]:

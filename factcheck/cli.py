@@ -25,7 +25,7 @@ PathsArg = Annotated[list[str], typer.Argument(help="Article files or folders (s
 RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule folder, on top of the built-in rules (repeatable).")]
 NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Start from no rules but those given with --rules.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract articles in N processes.")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract articles in N processes [default: one per core, for runs with at least 100 files to extract per process].")]
 CacheDirOpt = Annotated[Path, typer.Option("--cache-dir", help="Claim cache folder (re-extract only new or changed files).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any file had to be skipped.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Extract every file afresh; read and write no cache.")]
@@ -49,7 +49,7 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
           format: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json, sarif or github.")] = "terminal",
           output: OutputOpt = None,
           fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 on findings of this kind or worse [default: the config's fail-on, else conflict].")] = None,
-          jobs: JobsOpt = 1, cache_dir: CacheDirOpt = Path(".factcheck_cache"),
+          jobs: JobsOpt = None, cache_dir: CacheDirOpt = Path(".factcheck_cache"),
           no_cache: NoCacheOpt = False,
           new: Annotated[Optional[list[str]], typer.Option("--new", metavar="PATH", help="A new article (file or folder): report only findings involving new articles (repeatable).")] = None,
           since: Annotated[Optional[str], typer.Option("--since", metavar="GITREF", help="Treat article files added or changed since this git ref (committed, staged, unstaged or untracked) as new.")] = None,
@@ -93,7 +93,7 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
 @app.command()
 def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
            format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
-           output: OutputOpt = None, jobs: JobsOpt = 1, config: ConfigOpt = None) -> None:
+           output: OutputOpt = None, jobs: JobsOpt = None, config: ConfigOpt = None) -> None:
     """Show every claim extracted from each article, and the rule that found it."""
     from factcheck import api
     from factcheck.progress import ProgressBar
@@ -111,7 +111,7 @@ def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaults
 @app.command("baseline")
 def baseline_command(paths: PathsArg,
                      output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write (atomically).")],
-                     rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False, jobs: JobsOpt = 1,
+                     rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False, jobs: JobsOpt = None,
                      config: ConfigOpt = None) -> None:
     """Record today's conflicts and single-source claims, so `check --baseline FILE` fails only on new ones."""
     from factcheck import api, baseline
@@ -129,7 +129,7 @@ def baseline_command(paths: PathsArg,
 def eval_command(folders: Annotated[list[Path], typer.Argument(help="Labelled folders: articles and a labels.json beside them.")],
                  rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
                  format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
-                 output: OutputOpt = None, jobs: JobsOpt = 1, config: ConfigOpt = None) -> None:
+                 output: OutputOpt = None, jobs: JobsOpt = None, config: ConfigOpt = None) -> None:
     """Score the check against hand labels: precision and recall per finding kind and claim type."""
     from factcheck.eval import evaluate
     from factcheck.reporters import evaluation

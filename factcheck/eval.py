@@ -101,7 +101,7 @@ class EvalResult(FrozenModel):
     total: tuple[Tally, ...]
 
 
-def evaluate(folders: Iterable[Path], rules: RuleSet, jobs: int = 1, settings: Settings | None = None) -> EvalResult:
+def evaluate(folders: Iterable[Path], rules: RuleSet, jobs: int | None = 1, settings: Settings | None = None) -> EvalResult:
     """Check each labelled folder on its own and score it against its labels.
 
     A folder without labels of its own stands for the labelled folders inside it
@@ -123,7 +123,7 @@ def labelled_sets(folder: Path) -> list[Path]:
     return inside or [folder]
 
 
-def evaluate_set(folder: Path, rules: RuleSet, jobs: int = 1, settings: Settings | None = None) -> SetScore:
+def evaluate_set(folder: Path, rules: RuleSet, jobs: int | None = 1, settings: Settings | None = None) -> SetScore:
     """Check the articles of one folder (never its labels file) and score the report."""
     files = discover([str(folder)])
     labels = load_labels(folder, {_relative(path, folder) for path in files})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import __version__
+from factcheck import __version__, api
 from tests.articles import SIGNED_21, SIGNED_22
 
 REPO = Path(__file__).resolve().parents[1]
@@ -181,10 +182,37 @@ def test_bad_usage_is_a_one_line_error(conflicting: Path, args: list[str]) -> No
 def test_parallel_extraction_gives_the_same_report(run_cli, article_dir) -> None:
     folder = article_dir({**CONFLICTING, "c.md": "---\ntitle: Staff\n---\n\nOpenAI employs 4,000 staff in Britain.\n",
                           "d.txt": "Deal signed\n\nOpenAI employs more than 1,000 staff in Britain.\n"})
-    serial = run_cli(["check", folder, "--format", "json"])
+    serial = run_cli(["check", folder, "--format", "json", "--jobs", "1"])
     parallel = run_cli(["check", folder, "--format", "json", "--jobs", "2"])
     assert parallel == serial
     assert serial[0] == 1
+
+
+def test_processes_left_to_factcheck_are_one_per_core_with_enough_files_each(monkeypatch) -> None:
+    monkeypatch.setattr(api, "_usable_cores", lambda: 4)
+    assert [api.auto_jobs(files) for files in (0, 1, 199, 200, 399, 10_000)] == [1, 1, 1, 2, 3, 4]
+
+
+def test_a_run_without_jobs_extracts_in_workers_only_what_the_cache_lacks(run_cli, article_dir, monkeypatch,
+                                                                         tmp_path: Path) -> None:
+    folder = article_dir({**CONFLICTING, "c.txt": "Deal signed\n\nOpenAI employs 4,000 staff in Britain.\n"})
+    monkeypatch.setattr(api, "FILES_PER_PROCESS", 1)
+    monkeypatch.setattr(api, "_usable_cores", lambda: 2)
+    pools: list[int] = []
+
+    class CountedPool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, workers: int, **options: object) -> None:
+            pools.append(workers)
+            super().__init__(workers, **options)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountedPool)
+    cache = ["--cache-dir", tmp_path / "cache"]
+    first = run_cli(["check", folder, "--format", "json", *cache])
+    assert pools == [2]
+    assert first == run_cli(["check", folder, "--format", "json", "--jobs", "1", "--no-cache"])
+    (Path(folder) / "d.txt").write_text("Deal signed\n\nOpenAI employs 5,000 staff in Britain.\n", encoding="utf-8")
+    run_cli(["check", folder, "--format", "json", *cache])
+    assert pools == [2]  # one file to extract: no worker
 
 
 # --output ---------------------------------------------------------------------------------
