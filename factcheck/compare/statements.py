@@ -17,6 +17,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from factcheck.compare.members import Member, Verdict, labels, sources_of
 from factcheck.compare.mentions import Mentions
@@ -49,7 +50,7 @@ def compare(members: list[Member], settings: CompareSettings, mentions: Mentions
     reach across such chains and weights are still taken over every statement, so the
     verdicts that involve a focused article are exactly those of a full run.
     """
-    features = [_features(member) for member in members]
+    features = _features(members)
     weight = _weights(features)
     scorer = _Scorer(members, features, weight, settings, mentions)
     if focus is None:
@@ -88,14 +89,21 @@ def _confirmed_markers(member: Member, clusters: list[_Cluster]) -> set[str]:
     return confirmed
 
 
-def _features(member: Member) -> frozenset[str]:
-    """Return the statement's terms and entities (entities marked with '@')."""
-    return frozenset([*member.claim.terms, *(f"@{entity}" for entity in member.claim.entities)])
+def _features(members: list[Member]) -> list[frozenset[str]]:
+    """Return each statement's terms and entities (entities marked with '@').
+
+    Each entity is marked once per run, not once per statement naming it: a --new run
+    over 10,000 cached articles works out the features of all their statements.
+    """
+    marked: dict[str, str] = {}
+    return [frozenset([*member.claim.terms, *[marked.get(entity) or marked.setdefault(entity, f"@{entity}")
+                                              for entity in member.claim.entities]])
+            for member in members]
 
 
 def _weights(features: list[frozenset[str]]) -> dict[str, float]:
     """Weight each feature by how rare it is among the statements (inverse document frequency)."""
-    counts = Counter(feature for feature_set in features for feature in feature_set)
+    counts = Counter(chain.from_iterable(features))
     total = max(len(features), 1)
     return {feature: math.log((total + 1) / count) for feature, count in counts.items()}
 
