@@ -8,13 +8,15 @@ rename, for a person to settle with an alias or a former name.
 Unlike the other comparators this one looks across keys, so it blocks before it scores
 (no all-pairs loop): a body meets only bodies with its head word ("Institute") and its
 first or last modifying word; a person meets only people with their first name or
-surname. A pair is reported when at least one name is unknown to the rules (two known
-entities are different by definition), neither is built on a known body the other lacks
-("Google Cloud Summit", "Microsoft Cloud Summit"), two people's first names are alike,
-each name has an article the other lacks, their sentences share some context (an entity,
-a content word, or for people a title), and rapidfuzz scores them at or above the rules'
-threshold. Look-alikes that are different things ("AI Safety Summit" / "AI Safety
-Institute") have different head words and never meet.
+surname. Each block is scored name against names by rapidfuzz's ``process.extract``,
+whose loop over the block runs in C, and only the pairs that score high enough are
+looked at further. A pair is reported when at least one name is unknown to the rules
+(two known entities are different by definition), neither is built on a known body the
+other lacks ("Google Cloud Summit", "Microsoft Cloud Summit"), two people's first names
+are alike, each name has an article the other lacks, their sentences share some context
+(an entity, a content word, or for people a title), and rapidfuzz scores them at or
+above the rules' threshold. Look-alikes that are different things ("AI Safety Summit" /
+"AI Safety Institute") have different head words and never meet.
 """
 
 from __future__ import annotations
@@ -24,10 +26,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import combinations
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels
 from factcheck.ruleset import RuleSet
@@ -51,6 +52,7 @@ class _Form:
     known: bool
     plain: str
     words: tuple[str, ...]
+    scored: str  # what is scored against other names: a person's whole name, a body's modifying words
     blocks: tuple[tuple[str, ...], ...]
     members: tuple[Member, ...]
 
@@ -98,13 +100,9 @@ def compare(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] 
 
     focused = None if focus is None else {id(form) for form in forms
                                           if any(focus(member.article_id) for member in form.members)}
-    for first, second in _candidates(forms, focused):
+    for first, second, score in _candidates(forms, rules.compare, focused):
         if _related(first, second, rules.compare) and context_of(first) & context_of(second):
-            score = _score(first, second)
-            threshold = (rules.compare.variant_person_min_score if first.kind == "person"
-                         else rules.compare.variant_min_score)
-            if score >= threshold:
-                yield _verdict(first, second, score)
+            yield _verdict(first, second, score)
 
 
 def _forms(members: list[Member], rules: RuleSet) -> list[_Form]:
@@ -149,7 +147,7 @@ def _body(text: str, key: str, known: bool, members: list[Member], heads: frozen
     if not words:
         return None
     blocks = (("body", head, words[0]), ("body", head, words[-1]))
-    return _Form("body", text, key, known, " ".join(tokens), tuple(words), blocks, tuple(members))
+    return _Form("body", text, key, known, " ".join(tokens), tuple(words), " ".join(words), blocks, tuple(members))
 
 
 def _person(text: str, key: str, members: list[Member]) -> _Form | None:
@@ -158,11 +156,13 @@ def _person(text: str, key: str, members: list[Member]) -> _Form | None:
     if len(words) < 2:
         return None
     blocks = (("person", "first", words[0]), ("person", "last", words[-1]))
-    return _Form("person", text, key, False, " ".join(words), words, blocks, tuple(members))
+    return _Form("person", text, key, False, " ".join(words), words, " ".join(words), blocks, tuple(members))
 
 
-def _candidates(forms: list[_Form], focused: set[int] | None = None) -> list[tuple[_Form, _Form]]:
-    """Return the pairs of forms sharing a block, in the order their names first appear.
+def _candidates(forms: list[_Form], settings: CompareSettings,
+                focused: set[int] | None = None) -> list[tuple[_Form, _Form, float]]:
+    """Return the pairs of forms sharing a block whose names score at or above their kind's threshold, with
+    their score, in the order their names first appear.
 
     With ``focused`` (ids of forms), only pairs with at least one focused form.
     """
@@ -170,18 +170,42 @@ def _candidates(forms: list[_Form], focused: set[int] | None = None) -> list[tup
     for index, form in enumerate(forms):
         for block in dict.fromkeys(form.blocks):
             blocks[block].append(index)
-    pairs: set[tuple[int, int]] = set()
+    scores: dict[tuple[int, int], float] = {}
     for indices in blocks.values():
-        if len(indices) > MAX_BLOCK_SIZE:
-            continue
-        if focused is None:
-            pairs.update(combinations(sorted(indices), 2))
-        else:
-            pairs.update((min(a, b), max(a, b)) for a in indices if id(forms[a]) in focused for b in indices if a != b)
+        if 1 < len(indices) <= MAX_BLOCK_SIZE:
+            scores.update(_scored_block(forms, indices, settings, focused))
     first_seen = [min(member.order for member in form.members) for form in forms]
-    ordered = sorted(pairs, key=lambda pair: (max(first_seen[pair[0]], first_seen[pair[1]]),
-                                              min(first_seen[pair[0]], first_seen[pair[1]])))
-    return [(forms[a], forms[b]) if first_seen[a] <= first_seen[b] else (forms[b], forms[a]) for a, b in ordered]
+    ordered = sorted(scores, key=lambda pair: (max(first_seen[pair[0]], first_seen[pair[1]]),
+                                               min(first_seen[pair[0]], first_seen[pair[1]])))
+    return [(forms[a], forms[b], scores[a, b]) if first_seen[a] <= first_seen[b] else (forms[b], forms[a], scores[a, b])
+            for a, b in ordered]
+
+
+def _scored_block(forms: list[_Form], indices: list[int], settings: CompareSettings,
+                  focused: set[int] | None) -> Iterator[tuple[tuple[int, int], float]]:
+    """Yield the pairs of one block (as sorted pairs of form indices) that score at or above the threshold.
+
+    Each name is scored against the rest of the block in one call: people whole ("jonny
+    williams" / "jonny william"), bodies by the words that modify their shared head
+    word, in any order, so the head word and connectors cannot make "Ministry of
+    Justice" look like "Ministry of Defence".
+    """
+    person = forms[indices[0]].kind == "person"  # a block holds one kind of name
+    scorer = fuzz.ratio if person else fuzz.token_sort_ratio
+    cutoff = settings.variant_person_min_score if person else settings.variant_min_score
+    names = [forms[index].scored for index in indices]
+    for position, index in enumerate(indices):
+        if focused is None:
+            start, choices = position + 1, names[position + 1:]
+        elif id(forms[index]) in focused:
+            start, choices = 0, names
+        else:
+            continue
+        for _name, score, offset in process.extract(names[position], choices, scorer=scorer, score_cutoff=cutoff,
+                                                    limit=None):
+            other = indices[start + offset]
+            if other != index:
+                yield (min(index, other), max(index, other)), score
 
 
 def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
@@ -198,18 +222,6 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
     if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < settings.variant_first_name_min_score:
         return False
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
-
-
-def _score(first: _Form, second: _Form) -> float:
-    """Score how alike two names are, 0 to 100.
-
-    People are compared whole ("jonny williams" / "jonny william"); bodies by the words
-    that modify their shared head word, in any order, so the head word and connectors
-    cannot make "Ministry of Justice" look like "Ministry of Defence".
-    """
-    if first.kind == "person":
-        return fuzz.ratio(first.plain, second.plain)
-    return fuzz.token_sort_ratio(" ".join(first.words), " ".join(second.words))
 
 
 def _context(form: _Form, common: frozenset[str]) -> frozenset[str]:

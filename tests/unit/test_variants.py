@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from factcheck.api import check, load_rules
+from factcheck.compare import variants as variant_module
 from factcheck.models import Report
 from factcheck.ruleset import RuleSet
 from factcheck.settings import Settings
@@ -126,3 +133,37 @@ def test_the_first_name_threshold_comes_from_the_config(tmp_path: Path) -> None:
     assert variants(run(tmp_path, *siblings)) == []
     lenient = Settings.model_validate({"thresholds": {"variant-first-name-min-score": 40}})
     assert variants(run(tmp_path, *siblings, load_rules(settings=lenient))) == [("Bram Harquilcombe", "warning")]
+
+
+NAMES = st.text(alphabet="abcd ", min_size=1, max_size=9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names=st.lists(st.tuples(st.sampled_from(["body", "person"]), NAMES), min_size=2, max_size=14),
+       focused=st.none() | st.sets(st.integers(0, 13)), block_size=st.integers(2, 6))
+def test_block_scoring_finds_the_pairs_that_scoring_every_pair_finds(names: list[tuple[str, str]],
+                                                                      focused: set[int] | None,
+                                                                      block_size: int) -> None:
+    # Names block by their kind and first letter; a block larger than block_size is left out.
+    forms = [variant_module._Form(kind, text, f"k{index}", False, text, tuple(text.split()), text,
+                                  ((kind, text[:1]),), (SimpleNamespace(order=index),))  # type: ignore[arg-type]
+             for index, (kind, text) in enumerate(names)]
+    chosen = None if focused is None else {id(form) for index, form in enumerate(forms) if index in focused}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(variant_module, "MAX_BLOCK_SIZE", block_size)
+        found = variant_module._candidates(forms, DEFAULTS.compare, chosen)
+    sizes = Counter(block for form in forms for block in form.blocks)
+    expected = set()
+    for first, second in combinations(forms, 2):
+        if first.blocks != second.blocks or sizes[first.blocks[0]] > block_size:
+            continue
+        if chosen is not None and id(first) not in chosen and id(second) not in chosen:
+            continue
+        person = first.kind == "person"
+        score = (fuzz.ratio if person else fuzz.token_sort_ratio)(first.scored, second.scored)
+        if score >= (DEFAULTS.compare.variant_person_min_score if person else DEFAULTS.compare.variant_min_score):
+            expected.add((first.text, first.key, second.text, second.key, score))
+    assert {(first.text, first.key, second.text, second.key, score) for first, second, score in found} == expected
+    # In the order their names first appear: by the later of the two, then the earlier.
+    order = [(second.members[0].order, first.members[0].order) for first, second, _ in found]
+    assert order == sorted(order)
