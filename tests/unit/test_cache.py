@@ -9,9 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import codec
 from factcheck.api import check, load_rules
 from factcheck.cache import DATABASE, ClaimCache
+from factcheck.load import discover
+from factcheck.pipeline import Pipeline
 from tests.articles import SIGNED_21, SIGNED_22
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 @pytest.fixture
@@ -208,3 +213,12 @@ def test_two_runs_sharing_the_cache_both_store_their_results(corpus: Path, tmp_p
     second.close()
     first.close()
     assert _entries(tmp_path / "cache") == 2
+
+
+def test_every_fixture_result_reads_back_as_it_was_written() -> None:
+    # Entries leave out fields at their defaults: what is left out must read back as it was.
+    pipeline = Pipeline(load_rules())
+    results = [pipeline.extract_file(path) for path in discover([str(FIXTURES)])]
+    assert sum(len(article.claims) for result in results for article in result.articles) > 500
+    for result in results:
+        assert codec.decode(codec.encode(result)) == result
