@@ -5,6 +5,11 @@ embedded SQLite database in WAL mode, so two runs can share it: reads take no lo
 writes are short transactions, and the last writer of an identical entry wins
 harmlessly. Entries are JSON validated back into the pipeline's own types, never
 pickles: a corrupted or foreign cache file is reported once and rebuilt, never trusted.
+
+Every edit of an article, of a rule file or of factcheck itself leaves the entries made
+before it unused, so each entry records the day a run last used it, and entries no run
+has used for ``UNUSED_DAYS`` are deleted (looked for once a day): a cache kept from one
+CI run to the next does not grow without end.
 """
 
 from __future__ import annotations
@@ -24,10 +29,12 @@ from factcheck.pipeline import ArticleResult, FileResult
 
 DEFAULT_DIR = ".factcheck_cache"
 DATABASE = "claims.sqlite3"
-SCHEMA = 2
+SCHEMA = 3
 # A file changed this recently is hashed but its digest not kept (see ClaimCache.key).
 RACY_SECONDS = 2
 BATCH = 500  # cache keys looked up per query, and results stored per transaction
+UNUSED_DAYS = 30  # entries and digests no run has used for this long are deleted
+DIGEST_COLUMNS = ["path", "device", "inode", "size", "mtime_ns", "ctime_ns", "sha256", "used"]
 
 
 class ClaimCache:
@@ -38,11 +45,15 @@ class ClaimCache:
         self.warnings: list[Diagnostic] = []
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / DATABASE
+        self.today = int(time.time() // 86400)
         self.db = self._open()
-        self._digests = {path: ((device, inode, size, mtime, ctime), digest) for path, device, inode, size, mtime,
-                         ctime, digest in self.db.execute("SELECT * FROM digests")}
-        self._new_digests: list[tuple[str, int, int, int, int, int, str]] = []
-        self._new_results: list[tuple[str, bytes]] = []
+        self._digests = {path: ((device, inode, size, mtime, ctime), digest, used) for path, device, inode, size,
+                         mtime, ctime, digest, used in self.db.execute("SELECT * FROM digests")}
+        self._new_digests: list[tuple[str, int, int, int, int, int, str, int]] = []
+        self._new_results: list[tuple[str, bytes, int]] = []
+        # Entries and digests used by this run that no run had used yet today: their day is moved on.
+        self._used_keys: list[str] = []
+        self._used_paths: list[str] = []
 
     def key(self, path: str) -> str:
         """Return the cache key of a file's content under this rule set; OSError when unreadable.
@@ -56,14 +67,16 @@ class ClaimCache:
         absolute = os.path.abspath(path)
         status = os.stat(absolute)
         identity = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
-        recorded_identity, content = self._digests.get(absolute, (None, ""))
+        recorded_identity, content, used = self._digests.get(absolute, (None, "", 0))
         if recorded_identity != identity:
             with open(absolute, "rb") as handle:
                 # Hashed as it streams: an oversized file (refused later, by the loader)
                 # is never held in memory just to be looked up.
                 content = hashlib.file_digest(handle, "sha256").hexdigest()
             if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) > RACY_SECONDS * 1e9:
-                self._new_digests.append((absolute, *identity, content))
+                self._new_digests.append((absolute, *identity, content, self.today))
+        elif used < self.today:
+            self._used_paths.append(absolute)
         return hashlib.sha256(f"{self.namespace}\0{content}".encode()).hexdigest()
 
     def get_all(self, keys: dict[str, str]) -> dict[str, FileResult]:
@@ -80,50 +93,72 @@ class ClaimCache:
         found: dict[str, FileResult] = {}
         for start in range(0, len(unique), BATCH):
             batch = unique[start:start + BATCH]
-            rows = self.db.execute(f"SELECT key, result FROM files WHERE key IN ({', '.join('?' * len(batch))})",
-                                   batch).fetchall()
-            for key, result in rows:
+            rows = self.db.execute(f"SELECT files.key, result, day FROM files LEFT JOIN used ON used.key = files.key "
+                                   f"WHERE files.key IN ({', '.join('?' * len(batch))})", batch).fetchall()
+            for key, result, used in rows:
                 try:
                     cached = codec.decode(result)
                 except codec.ValidationError:
                     self.db.execute("DELETE FROM files WHERE key = ?", (key,))
                     continue
                 found.update((path, _with_path(cached, path)) for path in paths_of[key])
+                if (used or 0) < self.today:
+                    self._used_keys.append(key)
         return found
 
     def put(self, key: str, result: FileResult) -> None:
         """Store a file's result, unless it was skipped or degraded (a regex that ran out of
         time on this machine): such files are retried on the next run, never cached."""
         if result.skipped is None and not result.diagnostics:
-            self._new_results.append((key, codec.encode(result)))
+            self._new_results.append((key, codec.encode(result), self.today))
             if len(self._new_results) >= BATCH:
                 self._write()
 
     def close(self) -> None:
-        """Write what is left to write and close the database."""
-        self._write()
+        """Write what is left to write, delete what no run has used for long (once a day), and close."""
+        self._write(prune=self._last_pruned() < self.today)
         self.db.close()
 
-    def _write(self) -> None:
-        """Store the new results and digests in one short transaction.
+    def _write(self, prune: bool = False) -> None:
+        """Store the new results and digests, and the day of those used, in one short transaction.
 
         Reads run outside any transaction, and writes are gathered and written together,
         a batch at a time: a run holding the database's one write lock from its first
         file to its last would stall every other run sharing the cache, and a run that
         read in a long transaction could not write at all once another had written.
+        A run that finds everything in the cache writes nothing, unless it is the day's
+        first to use some entries or to prune.
         """
-        if not self._new_results and not self._new_digests:
+        if not (self._new_results or self._new_digests or self._used_keys or self._used_paths or prune):
             return
         self.db.execute("BEGIN IMMEDIATE")  # waits (up to the connection's timeout) for the write lock
         try:
-            self.db.executemany("INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)", self._new_results)
-            self.db.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?, ?, ?, ?, ?, ?)", self._new_digests)
+            self.db.executemany("INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)",
+                                ((key, result) for key, result, _day in self._new_results))
+            self.db.executemany("INSERT OR REPLACE INTO used (key, day) VALUES (?, ?)",
+                                ((key, day) for key, _result, day in self._new_results))
+            self.db.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._new_digests)
+            self.db.executemany("INSERT OR REPLACE INTO used (key, day) VALUES (?, ?)",
+                                ((key, self.today) for key in self._used_keys))
+            self.db.executemany("UPDATE digests SET used = ? WHERE path = ?",
+                                ((self.today, path) for path in self._used_paths))
+            if prune:
+                self.db.execute("DELETE FROM files WHERE key IN (SELECT key FROM used WHERE day < ?)",
+                                (self.today - UNUSED_DAYS,))
+                self.db.execute("DELETE FROM used WHERE day < ?", (self.today - UNUSED_DAYS,))
+                self.db.execute("DELETE FROM digests WHERE used < ?", (self.today - UNUSED_DAYS,))
+                self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('pruned', ?)", (str(self.today),))
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
-        self._new_results.clear()
-        self._new_digests.clear()
+        for pending in (self._new_results, self._new_digests, self._used_keys, self._used_paths):
+            pending.clear()
+
+    def _last_pruned(self) -> int:
+        """Return the day unused entries were last deleted (0 when never)."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'pruned'").fetchone()
+        return int(row[0]) if row and row[0].isdigit() else 0
 
     def _open(self) -> sqlite3.Connection:
         """Open the database, rebuilding it with a warning when it is not ours or is damaged."""
@@ -148,25 +183,63 @@ def _code_hash() -> str:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    """Connect and check the schema marker, creating the tables in a new database."""
+    """Connect and check the markers, creating the tables in a new database.
+
+    A cache an older factcheck wrote (its schema marker missing or older) holds nothing
+    this version can use, as its code is part of every key: its tables are made anew,
+    without a warning. A newer schema, or tables that are not as this schema makes
+    them, are refused (and the cache rebuilt with a warning).
+    """
     db = sqlite3.connect(path, timeout=30, isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        db.execute("CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, result BLOB NOT NULL)")
-        db.execute("CREATE TABLE IF NOT EXISTS digests (path TEXT PRIMARY KEY, device INTEGER, inode INTEGER, "
-                   "size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT NOT NULL)")
         db.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('application', 'factcheck')")
         marker = db.execute("SELECT value FROM meta WHERE name = 'application'").fetchone()
         if marker is None or marker[0] != "factcheck":
             raise sqlite3.DatabaseError("foreign database")
-        columns = [row[1] for row in db.execute("PRAGMA table_info(digests)")]
-        if columns != ["path", "device", "inode", "size", "mtime_ns", "ctime_ns", "sha256"]:
+        if _schema(db) > SCHEMA:
+            raise sqlite3.DatabaseError("written by a newer factcheck")
+        if _schema(db) < SCHEMA:
+            _make_tables(db)
+        if [row[1] for row in db.execute("PRAGMA table_info(digests)")] != DIGEST_COLUMNS:
             raise sqlite3.DatabaseError("unexpected digests table")
+        if [row[1] for row in db.execute("PRAGMA table_info(files)")] != ["key", "result"]:
+            raise sqlite3.DatabaseError("unexpected files table")
+        if [row[1] for row in db.execute("PRAGMA table_info(used)")] != ["key", "day"]:
+            raise sqlite3.DatabaseError("unexpected used table")
     except sqlite3.DatabaseError:
         db.close()
         raise
     return db
+
+
+def _schema(db: sqlite3.Connection) -> int:
+    """Return the schema the database was made with (0 before factcheck recorded it)."""
+    row = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+    return int(row[0]) if row and row[0].isdigit() else 0
+
+
+def _make_tables(db: sqlite3.Connection) -> None:
+    """Make the tables of this schema anew, in one transaction (another run may be doing the same)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if _schema(db) < SCHEMA:
+            db.execute("DROP TABLE IF EXISTS files")
+            db.execute("DROP TABLE IF EXISTS digests")
+            db.execute("DROP TABLE IF EXISTS used")
+            db.execute("CREATE TABLE files (key TEXT PRIMARY KEY, result BLOB NOT NULL)")
+            # The day an entry was last used, apart from the entry: moving it on must not
+            # rewrite the entry (a first warm run of the day would copy the whole cache).
+            db.execute("CREATE TABLE used (key TEXT PRIMARY KEY, day INTEGER NOT NULL) WITHOUT ROWID")
+            db.execute("CREATE INDEX used_day ON used (day)")
+            db.execute("CREATE TABLE digests (path TEXT PRIMARY KEY, device INTEGER, inode INTEGER, size INTEGER, "
+                       "mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT NOT NULL, used INTEGER NOT NULL)")
+            db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('schema', ?)", (str(SCHEMA),))
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def _with_path(result: FileResult, path: str) -> FileResult:

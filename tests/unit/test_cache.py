@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
 from factcheck import codec
 from factcheck.api import check, load_rules
-from factcheck.cache import DATABASE, ClaimCache
+from factcheck.cache import DATABASE, SCHEMA, UNUSED_DAYS, ClaimCache
 from factcheck.load import discover
 from factcheck.pipeline import Pipeline
 from tests.articles import SIGNED_21, SIGNED_22
@@ -222,3 +223,59 @@ def test_every_fixture_result_reads_back_as_it_was_written() -> None:
     assert sum(len(article.claims) for result in results for article in result.articles) > 500
     for result in results:
         assert codec.decode(codec.encode(result)) == result
+
+
+def _age(cache_dir: Path, days: int) -> None:
+    """Make every entry and digest look last used ``days`` ago, and the last pruning a day before today."""
+    today = int(time.time() // 86400)
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        db.execute("UPDATE used SET day = ?", (today - days,))
+        db.execute("UPDATE digests SET used = ?", (today - days,))
+        db.execute("UPDATE meta SET value = ? WHERE name = 'pruned'", (str(today - 1),))
+
+
+def test_entries_no_run_used_for_a_month_are_deleted_and_used_ones_kept(corpus: Path, tmp_path: Path,
+                                                                        settled: None) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    (corpus / "b.txt").write_text(SIGNED_22.replace("OpenAI", "Open AI"), encoding="utf-8")
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)  # b.txt's first entry is now used by nothing
+    (corpus / "a.txt").unlink()  # and a.txt's digest by nothing either
+    assert _entries(cache_dir) == 3 and len(_digests(cache_dir)) == 2
+    _age(cache_dir, UNUSED_DAYS + 1)
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert _entries(cache_dir) == 1  # the one this run used
+    assert list(_digests(cache_dir)) == [str(corpus / "b.txt")]
+
+
+def test_entries_unused_for_less_than_a_month_are_kept(corpus: Path, tmp_path: Path, settled: None) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    _age(cache_dir, UNUSED_DAYS)
+    check([str(corpus / "a.txt")], load_rules(), cache_dir=cache_dir)  # uses a.txt's entry only
+    assert _entries(cache_dir) == 2 and len(_digests(cache_dir)) == 2
+
+
+def test_a_cache_an_older_factcheck_wrote_is_remade_without_a_warning(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    with sqlite3.connect(cache_dir / DATABASE) as db:  # as the schema before days of use were kept
+        db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute("INSERT INTO meta VALUES ('application', 'factcheck')")
+        db.execute("CREATE TABLE files (key TEXT PRIMARY KEY, result BLOB NOT NULL)")
+        db.execute("CREATE TABLE digests (path TEXT PRIMARY KEY, device INTEGER, inode INTEGER, size INTEGER, "
+                   "mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT NOT NULL)")
+        db.execute("INSERT INTO files VALUES ('old', 'old')")
+    report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert report.diagnostics == ()
+    assert _entries(cache_dir) == 2
+
+
+def test_a_cache_a_newer_factcheck_wrote_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        db.execute("UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA + 1),))
+    report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    assert ["newer factcheck" in diagnostic.message for diagnostic in report.diagnostics] == [True]
+    assert report.summary.conflicts == 1
