@@ -51,8 +51,8 @@ def compare(members: list[Member], settings: CompareSettings, mentions: Mentions
     verdicts that involve a focused article are exactly those of a full run.
     """
     features = _features(members)
-    weight = _weights(features)
-    scorer = _Scorer(members, features, weight, settings, mentions)
+    counts = Counter(chain.from_iterable(features))
+    scorer = _Scorer(members, features, counts, settings, mentions)
     if focus is None:
         matches = list(scorer.all_matches())
         judged: Iterable[Member] = members
@@ -101,10 +101,9 @@ def _features(members: list[Member]) -> list[frozenset[str]]:
             for member in members]
 
 
-def _weights(features: list[frozenset[str]]) -> dict[str, float]:
-    """Weight each feature by how rare it is among the statements (inverse document frequency)."""
-    counts = Counter(chain.from_iterable(features))
-    total = max(len(features), 1)
+def _weights(counts: Counter[str], total: int) -> dict[str, float]:
+    """Weight each feature by how rare it is among the ``total`` statements (inverse document frequency)."""
+    total = max(total, 1)
     return {feature: math.log((total + 1) / count) for feature, count in counts.items()}
 
 
@@ -115,11 +114,11 @@ class _Scorer:
     on (``MAX_BLOCK_SIZE``, ``MAX_BLOCK_SHARE``) are ever scored: no all-pairs loop.
     """
 
-    def __init__(self, members: list[Member], features: list[frozenset[str]], weight: dict[str, float],
+    def __init__(self, members: list[Member], features: list[frozenset[str]], counts: Counter[str],
                  settings: CompareSettings, mentions: Mentions) -> None:
         self.members = members
         self.features = features
-        self.weight = weight
+        self.weight = _weights(counts, len(features))
         self.settings = settings
         self.mentions = mentions
         # Per statement, once, before it is first scored: its terms without entities and
@@ -128,12 +127,16 @@ class _Scorer:
         self.prepared = bytearray(len(features))
         self.terms: list[frozenset[str]] = [frozenset()] * len(features)
         self.norms: list[float] = [0.0] * len(features)
+        # Only features that two statements or more share, and not too many, are indexed
+        # (``counts`` says which before the index is built): in the benchmark's archive of
+        # 10,000 articles, nine in ten features of a statement are in too many others.
         cap = min(MAX_BLOCK_SIZE, max(2, int(MAX_BLOCK_SHARE * len(members))))
-        index: dict[str, list[int]] = defaultdict(list)
+        blockable = frozenset(feature for feature, count in counts.items() if 1 < count <= cap)
+        blocks: dict[str, list[int]] = defaultdict(list)
         for position, feature_set in enumerate(features):
-            for feature in feature_set:
-                index[feature].append(position)
-        self.blocks = {feature: positions for feature, positions in index.items() if len(positions) <= cap}
+            for feature in feature_set & blockable:
+                blocks[feature].append(position)
+        self.blocks = dict(blocks)
 
     def all_matches(self) -> Iterator[Match]:
         """Yield every matching pair, each once, as (score, first, second, shared)."""
