@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import cache
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels, listing
 from factcheck.models import PartialDate
@@ -24,8 +25,9 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
     """Report stale uses of a former name for one entity."""
     former = [member for member in members if member.claim.name_form == "former" and "rename" not in member.claim.markers]
     current = [member for member in members if member.claim.name_form in ("name", "alias")]
-    stale = [member for member in former if _after_rename(member) is True]
-    undated = [member for member in former if _after_rename(member) is None]
+    after = [_after_rename(member) for member in former]
+    stale = [member for member, late in zip(former, after) if late is True]
+    undated = [member for member, late in zip(former, after) if late is None]
     if not stale and not (undated and current):
         return
     entity = members[0].claim.subject
@@ -46,7 +48,7 @@ def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdic
 
 def _after_rename(member: Member) -> bool | None:
     """Return True if the former name was used after the rename, None when undatable."""
-    until = PartialDate.parse(member.claim.valid_until or "")
+    until = _renamed_on(member.claim.valid_until or "")
     told = member.claim.sentence_dates
     if told and all(date.as_tuple() < until.as_tuple() and not date.compatible(until) for date in told):
         return False
@@ -56,3 +58,8 @@ def _after_rename(member: Member) -> bool | None:
         return None
     return member.published.as_tuple() > until.as_tuple()
 
+
+@cache
+def _renamed_on(valid_until: str) -> PartialDate:
+    """Return the date of a rename, parsed once: every use of a former name carries it."""
+    return PartialDate.parse(valid_until)
