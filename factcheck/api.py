@@ -145,7 +145,11 @@ def _cache_key(cache: ClaimCache, path: str) -> str | None:
 
 def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
                    progress: Progress | None = None) -> Iterator[FileResult]:
-    """Extract files in order, in worker processes when jobs > 1 (``None``: as many as pay, see ``auto_jobs``)."""
+    """Extract files in order, in worker processes when jobs > 1 (``None``: as many as pay, see ``auto_jobs``).
+
+    Where this system cannot run worker processes (a sandbox without shared memory),
+    the files are extracted in this one: the run is slower, not broken.
+    """
     if not files:
         return
     if progress is not None:
@@ -159,7 +163,11 @@ def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
     from concurrent.futures import ProcessPoolExecutor  # here: a one-process run needs none of multiprocessing
 
     chunk = max(1, len(files) // (jobs * 8))
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules,))
+    try:
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules,))
+    except (OSError, NotImplementedError):  # no worker processes here (no shared memory for their queues)
+        yield from _extract_files(files, rules, 1)
+        return
     try:
         yield from map(codec.decode, pool.map(_extract_in_worker, files, chunksize=chunk))
     except BaseException:

@@ -215,6 +215,18 @@ def test_a_run_without_jobs_extracts_in_workers_only_what_the_cache_lacks(run_cl
     assert pools == [2]  # one file to extract: no worker
 
 
+def test_a_system_without_worker_processes_extracts_in_one(run_cli, article_dir, monkeypatch) -> None:
+    folder = article_dir(CONFLICTING)
+
+    class NoPool:
+        def __init__(self, *args: object, **options: object) -> None:
+            raise NotImplementedError("This system lacks a functioning sem_open implementation")
+
+    expected = run_cli(["check", folder, "--format", "json", "--jobs", "1"])
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    assert run_cli(["check", folder, "--format", "json", "--jobs", "2"]) == expected
+
+
 # --output ---------------------------------------------------------------------------------
 
 
