@@ -182,8 +182,8 @@ def test_bad_usage_is_a_one_line_error(conflicting: Path, args: list[str]) -> No
 def test_parallel_extraction_gives_the_same_report(run_cli, article_dir) -> None:
     folder = article_dir({**CONFLICTING, "c.md": "---\ntitle: Staff\n---\n\nOpenAI employs 4,000 staff in Britain.\n",
                           "d.txt": "Deal signed\n\nOpenAI employs more than 1,000 staff in Britain.\n"})
-    serial = run_cli(["check", folder, "--format", "json", "--jobs", "1"])
-    parallel = run_cli(["check", folder, "--format", "json", "--jobs", "2"])
+    serial = run_cli(["check", folder, "--format", "json", "--jobs", "1", "--no-cache"])
+    parallel = run_cli(["check", folder, "--format", "json", "--jobs", "2", "--no-cache"])  # the cache would answer
     assert parallel == serial
     assert serial[0] == 1
 
@@ -222,9 +222,9 @@ def test_a_system_without_worker_processes_extracts_in_one(run_cli, article_dir,
         def __init__(self, *args: object, **options: object) -> None:
             raise NotImplementedError("This system lacks a functioning sem_open implementation")
 
-    expected = run_cli(["check", folder, "--format", "json", "--jobs", "1"])
+    expected = run_cli(["check", folder, "--format", "json", "--jobs", "1", "--no-cache"])
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
-    assert run_cli(["check", folder, "--format", "json", "--jobs", "2"]) == expected
+    assert run_cli(["check", folder, "--format", "json", "--jobs", "2", "--no-cache"]) == expected
 
 
 # --output ---------------------------------------------------------------------------------
