@@ -35,8 +35,10 @@ def test_a_sketch_is_the_smallest_shingle_hashes(text: str) -> None:
 def test_the_smallest_hashes_are_the_smallest_whatever_their_spread(spread: int, count: int) -> None:
     chooser = random.Random(count)
     for offset in (0, (1 << 32) - spread):  # and all crowded high
-        hashes = {offset + chooser.randrange(spread) for _ in range(count)}
-        assert _smallest(hashes) == set(sorted(hashes)[:SKETCH_SIZE])
+        hashes = [offset + chooser.randrange(spread) for _ in range(count)]  # repeats and all
+        smallest = set(sorted(set(hashes))[:SKETCH_SIZE])
+        assert _smallest(set(), hashes) == smallest
+        assert _smallest(set(hashes[:count // 3]), hashes[count // 3:]) == smallest  # kept from an earlier chunk
 
 
 def test_words_are_cut_as_the_word_pattern_cuts_them_for_every_character() -> None:
