@@ -30,6 +30,15 @@ def test_a_sketch_is_the_smallest_shingle_hashes(text: str) -> None:
     assert sketch(text) == _sketch_by_definition(text)
 
 
+@pytest.mark.parametrize("chunk", [7, 50, 300])
+def test_a_text_read_in_chunks_has_the_sketch_of_the_whole(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Long texts are sketched a chunk at a time, the smallest hashes kept between chunks.
+    monkeypatch.setattr("factcheck.compare.sources.CHUNK_CHARS", chunk)
+    chooser = random.Random(chunk)
+    text = " ".join(f"w{chooser.randrange(300)}" for _ in range(3000))
+    assert sketch(text) == _sketch_by_definition(text)
+
+
 @pytest.mark.parametrize("spread", [1 << 32, 1000])  # even, as CRC-32 values are, and all crowded low
 @pytest.mark.parametrize("count", [0, 5, SKETCH_SIZE, 4 * SKETCH_SIZE + 1, 2000])
 def test_the_smallest_hashes_are_the_smallest_whatever_their_spread(spread: int, count: int) -> None:
