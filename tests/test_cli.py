@@ -191,6 +191,8 @@ def test_parallel_extraction_gives_the_same_report(run_cli, article_dir) -> None
 def test_processes_left_to_factcheck_are_one_per_core_with_enough_files_each(monkeypatch) -> None:
     monkeypatch.setattr(api, "_usable_cores", lambda: 4)
     assert [api.auto_jobs(files) for files in (0, 1, 199, 200, 399, 10_000)] == [1, 1, 1, 2, 3, 4]
+    monkeypatch.setattr(api, "_usable_cores", lambda: 64)
+    assert api.auto_jobs(100_000) == 8  # each worker holds its own rules; the comparison runs in one
 
 
 def test_a_run_without_jobs_extracts_in_workers_only_what_the_cache_lacks(run_cli, article_dir, monkeypatch,
