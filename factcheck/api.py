@@ -1,7 +1,8 @@
 """check() and list_claims(): the pipeline wired end to end, with nothing printed.
 
-load and extract each file (map, in parallel when asked), then group and compare
-all claims (reduce), then assemble the Report that every reporter renders.
+load and extract each file (map, in worker processes when asked or when the run is
+large), then group and compare all claims (reduce), then assemble the Report that
+every reporter renders.
 """
 
 from __future__ import annotations
