@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import combinations
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.digest import Part, build
 from factcheck.errors import UsageError
@@ -83,3 +87,40 @@ def test_focus_lists_only_the_articles_and_pairs_it_needs() -> None:
     assert digest.unlisted_sources == 2
     assert [(pair.first.label, pair.disagreed) for pair in digest.pairs] == [("news/one.txt", 1)]
     assert digest.unlisted_pairs == 2
+
+
+CITED = st.lists(st.tuples(st.integers(0, 5), st.sampled_from(["x", "y", "z"])), min_size=1, max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(facts=st.lists(st.tuples(st.sampled_from(["conflict", "agreement", "single_source"]), CITED), max_size=8),
+       limit=st.integers(1, 8), chosen=st.none() | st.sets(st.sampled_from([f"a{n}" for n in range(1, 7)]), max_size=2))
+def test_the_pairs_listed_are_those_that_disagree_most_of_all_pairs(facts, limit: int, chosen: set[str] | None) -> None:
+    articles = tuple(Article(id=f"a{n}", path=f"news/{n}.txt", title=str(n)) for n in range(1, 7))
+    claims, findings = [], []
+    for number, (kind, cited) in enumerate(facts):
+        ids = []
+        for article, value in cited:
+            ids.append(f"c{len(claims) + 1}")
+            claims.append(claim(ids[-1], f"a{article + 1}", value))
+        findings.append(finding(f"f{number}", kind, tuple(ids), tuple(dict.fromkeys(f"a{a + 1}" for a, _ in cited))))
+    summary = Summary(articles=6, claims=len(claims), agreements=0, conflicts=0, single_source=0)
+    report = Report(articles=articles, claims=tuple(claims), findings=tuple(findings), summary=summary)
+    digest = build(report, View(limit=limit, articles=tuple(f"news/{a[1:]}.txt" for a in chosen or ())))
+    # By definition: every pair of articles a finding cites, each fact counted once a pair.
+    tally: dict[tuple[int, int], list[int]] = {}
+    for kind, cited in facts:
+        values: dict[int, set[str]] = {}
+        for article, value in cited:
+            values.setdefault(article + 1, set()).add(value)
+        for first, second in combinations(sorted(values), 2):
+            agreed = kind != "conflict" or bool(values[first] & values[second])
+            counts = tally.setdefault((first, second), [0, 0, 0])
+            counts[0] += 1
+            counts[1 if agreed else 2] += 1
+    rows = sorted(((-counts[2], -counts[0], first, second), counts) for (first, second), counts in tally.items()
+                  if not chosen or {f"a{first}", f"a{second}"} & chosen)
+    expected = [(f"a{key[2]}", f"a{key[3]}", *counts) for key, counts in rows]
+    assert [(pair.first.article.id, pair.second.article.id, pair.shared, pair.agreed, pair.disagreed)
+            for pair in digest.pairs] == expected[:limit]
+    assert digest.unlisted_pairs == max(0, len(expected) - limit)
