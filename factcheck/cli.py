@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from pathlib import Path
@@ -215,20 +214,20 @@ def _write(render, output: Path | None) -> None:  # noqa: ANN001
 
 
 def _append_step_summary(report) -> None:  # noqa: ANN001 - a Report
-    """In GitHub Actions, append the full markdown report to the step summary page too.
+    """In GitHub Actions, append the markdown report to the step summary page too.
 
-    Annotations stop at 10 per level; the summary shows everything.
+    Annotations stop at 10 per level; the summary shows everything, or as much as GitHub
+    keeps of one step's summary (``reporters.summary``).
     """
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if not summary:
         return
-    from factcheck.reporters import REPORTERS
+    from factcheck.reporters import summary as step_summary
 
-    text = io.StringIO()
-    REPORTERS["markdown"](report, text)
+    text = step_summary.markdown_within(report, step_summary.STEP_SUMMARY_BYTES)
     try:
         with open(summary, "a", encoding="utf-8") as handle:
-            handle.write(text.getvalue())
+            handle.write(text)
     except OSError as error:
         _fail(f"cannot append to GITHUB_STEP_SUMMARY {summary}: {error.strerror or error}")
 

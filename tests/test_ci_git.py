@@ -322,6 +322,20 @@ def test_github_format_appends_the_markdown_report_to_the_step_summary(repo: Pat
     assert all(WORKFLOW_COMMAND.fullmatch(line) for line in stdout.splitlines())
 
 
+def test_a_step_summary_larger_than_github_keeps_is_cut_to_fit(repo: Path, run_cli, monkeypatch) -> None:
+    summary = repo.parent / "step-summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setattr("factcheck.reporters.summary.STEP_SUMMARY_BYTES", 3000)
+    (repo / NEW).write_text(CONTRADICTS, encoding="utf-8")
+    code, _, _ = run_cli(["check", "corpus", "--format", "github"])
+    assert code == 1
+    appended = summary.read_text(encoding="utf-8").removeprefix("earlier step\n")
+    assert appended.startswith("> This summary shows ") and len(appended.encode()) <= 3000
+    assert "*Showing 1 of 4 findings (at most 1).*" in appended
+    assert "**FC101** · error" in appended  # conflicts first, the most severe first
+
+
 def test_new_folder_makes_every_article_in_it_new(repo: Path, run_cli) -> None:
     (repo / "drafts").mkdir()
     (repo / "drafts" / "northgate.md").write_text(CONTRADICTS, encoding="utf-8")

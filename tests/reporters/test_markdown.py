@@ -10,6 +10,7 @@ import pytest
 from factcheck.api import check, load_rules
 from factcheck.models import Report, Suppressed
 from factcheck.reporters import REPORTERS, render
+from factcheck.reporters.summary import STEP_SUMMARY_BYTES, markdown_within
 from factcheck.view import View
 from tests.markdown_tree import headings, links, parse, strong_texts, table_after, text_of, walk
 
@@ -156,3 +157,31 @@ def test_step_summary_call_renders_the_whole_report(story: Report) -> None:
     REPORTERS["markdown"](story, out)
     assert out.getvalue() == markdown(story)
     assert not any(token.type.startswith("html") for token in walk(parse(out.getvalue())))
+
+
+# The step summary: GitHub drops a step's whole summary beyond 1 MiB ----------------------------
+
+
+def test_a_summary_that_fits_is_the_whole_report(story: Report) -> None:
+    assert markdown_within(story, STEP_SUMMARY_BYTES) == markdown(story)
+
+
+@pytest.mark.parametrize("max_bytes", [9000, 6000])
+def test_a_summary_too_large_shows_the_findings_that_matter_most_within_the_size(story: Report,
+                                                                                  max_bytes: int) -> None:
+    whole = markdown(story)
+    assert len(whole.encode()) > max_bytes
+    text = markdown_within(story, max_bytes)
+    assert len(text.encode()) <= max_bytes
+    note, report = text.split("\n\n", 1)
+    assert note.startswith("> This summary shows ") and "GitHub keeps at most" in note
+    shown = int(note.removeprefix("> This summary shows ").split(" ")[0])
+    assert 1 <= shown < len(story.findings)
+    assert report == markdown(story, View(limit=shown))  # the same cut --limit makes: conflicts first
+    assert f"*Showing {shown} of {len(story.findings)} findings (at most {shown}).*" in report
+
+
+def test_a_report_too_large_even_for_one_finding_says_so_in_a_line(story: Report) -> None:
+    text = markdown_within(story, 600)
+    assert len(text.encode()) <= 600
+    assert text.startswith("> The report of 12 findings is too large for a step summary") and text.count("\n") == 1
