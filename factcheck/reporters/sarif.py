@@ -21,15 +21,23 @@ Sample (abridged)::
 from __future__ import annotations
 
 import json
+from itertools import islice
 from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.models import CheckInfo, Finding, Report, Suppressed
-from factcheck.reporters.locations import KIND_WORDS, PROBLEM_KINDS, Locator, file_of, message, problems, said, title
+from factcheck.reporters.locations import (KIND_WORDS, PROBLEM_KINDS, Locator, Place, file_of, message, problems,
+                                          said, title)
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+# GitHub's code scanning rejects a run of more than 25,000 results and shows 100 locations
+# of a result. A conflict that an archive's hundreds of copies take part in would otherwise
+# relate each of its articles to every other: 2,000 benchmark articles made 909,000
+# related locations, a 413 MB file.
+MAX_RESULTS = 25_000
+MAX_RELATED = 100
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SUPPRESSION_KINDS = {"comment": "inSource", "config": "external"}
 FINGERPRINT_KEY = "factcheck/v1"
@@ -47,19 +55,23 @@ def sarif_log(report: Report) -> Json:
     """Return the SARIF log as plain JSON data."""
     rule_index = {check.id: index for index, check in enumerate(report.checks)}
     locator = Locator(report)
-    results = [result for finding in problems(report.findings)
-               for result in _results(report, locator, finding, rule_index, None)]
-    for suppressed in report.suppressed:
-        if suppressed.finding.kind in PROBLEM_KINDS:
-            results.extend(_results(report, locator, suppressed.finding, rule_index, suppressed))
+    shown = [(finding, None) for finding in problems(report.findings)]
+    shown += [(item.finding, item) for item in report.suppressed if item.finding.kind in PROBLEM_KINDS]
+    total = sum(len(finding.articles) for finding, _ in shown)  # one result per article
+    results = list(islice((result for finding, suppressed in shown
+                           for result in _results(report, locator, finding, rule_index, suppressed)), MAX_RESULTS))
     driver = {"name": "factcheck", "version": __version__, "semanticVersion": __version__,
               "rules": [_rule(check) for check in report.checks]}
     run: Json = {"tool": {"driver": driver}, "results": results}
-    if report.diagnostics:
-        run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [
-            {"level": "warning", "message": {"text": diagnostic.message},
-             "locations": [_location(diagnostic.path, diagnostic.line)]}
-            for diagnostic in report.diagnostics]}]
+    notifications = [{"level": "warning", "message": {"text": diagnostic.message},
+                      "locations": [_location(diagnostic.path, diagnostic.line)]}
+                     for diagnostic in report.diagnostics]
+    if total > len(results):
+        notifications.append({"level": "warning", "message": {"text": (
+            f"{total - len(results)} of {total} results left out, the least severe: code scanning takes "
+            f"at most {MAX_RESULTS} a run. The JSON report holds every finding.")}})
+    if notifications:
+        run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": notifications}]
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
@@ -79,12 +91,15 @@ def _rule(check: CheckInfo) -> Json:
 
 def _results(report: Report, locator: Locator, finding: Finding, rule_index: dict[str, int],
              suppressed: Suppressed | None) -> list[Json]:
-    """Return one result per article the finding involves, the other claims related to it."""
+    """Return one result per article the finding involves, the other claims related to it (``_related``)."""
     found = locator.places(finding)
+    primaries: dict[str, Place] = {}
+    for place in found:
+        primaries.setdefault(place.article.id, place)
+    others_of = _Others(found)
     results = []
-    for article_id in dict.fromkeys(place.article.id for place in found):
-        primary = next(place for place in found if place.article.id == article_id)
-        related = [place for place in found if place is not primary]
+    for primary in primaries.values():
+        related, unlisted = others_of.related(primary)
         result: Json = {
             "ruleId": finding.rule,
             "level": LEVELS[finding.severity.value],
@@ -100,6 +115,8 @@ def _results(report: Report, locator: Locator, finding: Finding, rule_index: dic
             result["relatedLocations"] = [
                 _location(place.file, place.claim.line, number, f"{place.article.path} says “{said(place)}”")
                 for number, place in enumerate(related, start=1)]
+        if unlisted:
+            result["properties"]["relatedLocationsNotListed"] = unlisted
         if report.baseline is not None:
             result["baselineState"] = "unchanged" if suppressed and suppressed.source == "baseline" else "new"
         if suppressed is not None and suppressed.source in SUPPRESSION_KINDS:
@@ -107,6 +124,35 @@ def _results(report: Report, locator: Locator, finding: Finding, rule_index: dic
                                        **({"justification": suppressed.reason} if suppressed.reason else {})}]
         results.append(result)
     return results
+
+
+class _Others:
+    """A finding's places, ready to give each one's related places: all the others, or MAX_RELATED of them.
+
+    When not all fit, those that state another value (the other side of a conflict) come
+    first, in the finding's order, then those that state the same. Each value's choice is
+    made once, so a finding of many places costs MAX_RELATED a place, not the square.
+    """
+
+    def __init__(self, found: list[Place]) -> None:
+        self.found = found
+        self.different: dict[str, list[Place]] = {}
+        self.same: dict[str, list[Place]] = {}
+        for place in found:
+            self.same.setdefault(place.claim.value, []).append(place)
+
+    def related(self, primary: Place) -> tuple[list[Place], int]:
+        """Return the places related to ``primary``, and how many others are left out."""
+        others = len(self.found) - 1
+        if others <= MAX_RELATED:
+            return [place for place in self.found if place is not primary], 0
+        value = primary.claim.value
+        if value not in self.different:
+            self.different[value] = list(islice((place for place in self.found if place.claim.value != value),
+                                                MAX_RELATED))
+        kept = self.different[value] + [place for place in self.same[value][:MAX_RELATED + 1]
+                                        if place is not primary]
+        return kept[:MAX_RELATED], others - MAX_RELATED
 
 
 def _location(path: str, line: int | None, number: int | None = None, text: str | None = None) -> Json:

@@ -127,3 +127,38 @@ def test_skipped_files_are_tool_notifications(tmp_path: Path) -> None:
     assert [note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for note in notes] == [
         (tmp_path / "empty.txt").as_uri()]
     assert notes[0]["level"] == "warning"
+
+
+def copies_in_conflict(count: int, odd_ones: int) -> Report:
+    """Return a conflict of ``count`` articles: ``odd_ones`` say 4 March, the rest 3 March."""
+    articles = [article(number, f"corpus/{number:04d}.md") for number in range(1, count + 1)]
+    claims = [claim(number, number, "on 4 March" if number > count - odd_ones else "on 3 March", 7,
+                    "2026-03-04" if number > count - odd_ones else "2026-03-03") for number in range(1, count + 1)]
+    return report(articles, claims, [finding(1, claims)])
+
+
+def test_a_result_relates_at_most_100_places_the_other_side_first() -> None:
+    results = render(copies_in_conflict(250, 30))["runs"][0]["results"]
+    assert len(results) == 250
+    for result in results:
+        related = [location["physicalLocation"]["artifactLocation"]["uri"] for location in result["relatedLocations"]]
+        assert len(related) == sarif.MAX_RELATED and result["properties"]["relatedLocationsNotListed"] == 149
+        odd = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] > "corpus/0220.md"
+        other_side = [f"corpus/{number:04d}.md" for number in (range(1, 221) if odd else range(221, 251))]
+        assert related[:len(other_side[:100])] == other_side[:100]  # all of the other side that fits, first
+        assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] not in related
+    assert "invocations" not in render(copies_in_conflict(101, 1))["runs"][0]
+
+
+def test_a_conflict_of_101_articles_still_relates_every_other() -> None:
+    result = render(copies_in_conflict(101, 1))["runs"][0]["results"][0]
+    assert len(result["relatedLocations"]) == 100 and "relatedLocationsNotListed" not in result["properties"]
+
+
+def test_results_beyond_what_code_scanning_takes_are_left_out_with_a_notification(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 40)
+    run = render(copies_in_conflict(50, 5))["runs"][0]
+    assert len(run["results"]) == 40
+    [notification] = run["invocations"][0]["toolExecutionNotifications"]
+    assert notification["message"]["text"].startswith("10 of 50 results left out, the least severe")
