@@ -21,6 +21,10 @@ from factcheck.view import View, article_file, focus, focused_articles
 
 STORY_NAMES = 3  # entities named in the title
 MAX_PAIRS = 25  # rows of the source agreement table, unless --limit says otherwise
+# A finding citing more articles than this is left out of the source agreement table: its
+# pairs grow with the square of its articles (a former name that 4,300 of an archive's
+# 10,000 articles use would make 9 million pairs), and say nothing of which two disagree.
+MAX_PAIRED_ARTICLES = 50
 MAX_CITATIONS = 5  # claims cited under one value; a syndicated story can have hundreds
 _WORD = re.compile(r"(\w+)")
 
@@ -110,6 +114,7 @@ class Digest(FrozenModel):
     unlisted_sources: int
     pairs: tuple[Pair, ...]  # most disagreement first
     unlisted_pairs: int
+    unpaired_findings: int  # findings citing more than MAX_PAIRED_ARTICLES articles, left out of the pairs
     sections: tuple[Section, ...]  # one per kind the view shows, conflicts first
     shown: int  # findings shown
     total: int  # findings in the report
@@ -135,7 +140,7 @@ def build(report: Report, view: View | None = None) -> Digest:
     chosen = focused_articles(report, view)
     shown = focus(report, view, chosen)
     listed = _listed(sources, shown, chosen) if view.focused else sources
-    pairs, unlisted_pairs = _pairs(report, claims, by_id, chosen, view.limit or MAX_PAIRS)
+    pairs, unlisted_pairs, unpaired_findings = _pairs(report, claims, by_id, chosen, view.limit or MAX_PAIRS)
     dates = sorted((PartialDate.parse(a.published) for a in report.articles if a.published),
                    key=PartialDate.as_tuple)
     outlets = [article.outlet for article in report.articles]
@@ -146,7 +151,8 @@ def build(report: Report, view: View | None = None) -> Digest:
                   undated=len(report.articles) - len(dates), outlets=len(set(filter(None, outlets))),
                   unnamed_outlets=outlets.count(None), sources=listed,
                   unlisted_sources=len(sources) - len(listed), pairs=pairs,
-                  unlisted_pairs=unlisted_pairs, sections=sections, shown=len(shown),
+                  unlisted_pairs=unlisted_pairs, unpaired_findings=unpaired_findings, sections=sections,
+                  shown=len(shown),
                   total=len(report.findings))
 
 
@@ -191,23 +197,28 @@ def _listed(sources: tuple[Source, ...], shown: tuple[Finding, ...], chosen: set
 
 
 def _pairs(report: Report, claims: dict[str, Claim], sources: dict[str, Source],
-           chosen: set[str] | None, limit: int) -> tuple[tuple[Pair, ...], int]:
+           chosen: set[str] | None, limit: int) -> tuple[tuple[Pair, ...], int, int]:
     """Count, for each pair of articles, the facts both state and whether their values meet;
-    return the ``limit`` pairs that disagree most, and how many others there are.
+    return the ``limit`` pairs that disagree most, how many others there are, and how many
+    findings cite too many articles to be counted (``MAX_PAIRED_ARTICLES``).
 
     A fact is a finding citing both. In a conflict two articles agree when they state
     one same value (two articles may share the outdated name) and disagree otherwise.
     Pairs sharing nothing, or outside an --article focus, are left out; the pairs that
     disagree most come first, so the odd one out shows even when the list is cut.
 
-    A finding that an archive's copies of one wire story share pairs hundreds of
-    articles (2,000 benchmark articles make 453,000 pairs): pairs are counted in C, a
-    finding at a time, and only the pairs listed are sorted and described.
+    Findings of up to MAX_PAIRED_ARTICLES articles still make many pairs in an archive
+    (2,000 benchmark articles: 43,000): pairs are counted in C, a finding at a time, and
+    only the pairs listed are sorted and described.
     """
     order = {article.id: index for index, article in enumerate(report.articles)}
     shared: Counter[tuple[str, str]] = Counter()
     disagreed: Counter[tuple[str, str]] = Counter()
+    unpaired = 0
     for finding in report.findings:
+        if len(finding.articles) > MAX_PAIRED_ARTICLES:
+            unpaired += 1
+            continue
         values: dict[str, set[str]] = {}
         for claim_id in finding.claims:
             values.setdefault(claims[claim_id].article, set()).add(claims[claim_id].value)
@@ -225,7 +236,7 @@ def _pairs(report: Report, claims: dict[str, Claim], sources: dict[str, Source],
     listed = _most_disagreeing(shared, disagreed, order, limit)
     return tuple(Pair(first=sources[first], second=sources[second], shared=shared[first, second],
                       agreed=shared[first, second] - disagreed[first, second], disagreed=disagreed[first, second])
-                 for first, second in listed), len(shared) - len(listed)
+                 for first, second in listed), len(shared) - len(listed), unpaired
 
 
 def _most_disagreeing(shared: Counter[tuple[str, str]], disagreed: Counter[tuple[str, str]], order: dict[str, int],

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TextIO
 
-from factcheck.digest import Citation, Digest, Item, Section, Side
+from factcheck.digest import MAX_PAIRED_ARTICLES, Citation, Digest, Item, Section, Side
 from factcheck.reporters.inert import for_markdown
 from factcheck.reporters.words import HEADINGS, count
 from factcheck.view import ALL_KINDS
@@ -189,11 +189,19 @@ def _citation(citation: Citation, side: Side) -> str:
 def _pairs_table(digest: Digest) -> Iterator[str]:
     """Yield the source agreement matrix: facts each pair of articles shares, agrees and disagrees on."""
     if not digest.pairs:
-        yield "No two articles state a same fact."
+        yield "No two articles state a same fact." + _unpaired(digest)
         return
     rows = ["| Articles | Shared facts | Agreed | Disagreed |", "| --- | ---: | ---: | ---: |"]
     rows.extend(f"| {for_markdown(pair.first.label)} · {for_markdown(pair.second.label)} | {pair.shared} "
                 f"| {pair.agreed} | {pair.disagreed} |" for pair in digest.pairs)
     yield "\n".join(rows)
     unlisted = f" nor {count(digest.unlisted_pairs, 'more pair')} that disagree less" if digest.unlisted_pairs else ""
-    yield f"Most disagreement first. Not listed: pairs of articles that state no fact in common{unlisted}."
+    yield f"Most disagreement first. Not listed: pairs of articles that state no fact in common{unlisted}." + _unpaired(
+        digest)
+
+
+def _unpaired(digest: Digest) -> str:
+    """Say which findings the table leaves out, if any: those citing too many articles to pair."""
+    if not digest.unpaired_findings:
+        return ""
+    return f" Left out: {count(digest.unpaired_findings, 'finding')} citing more than {MAX_PAIRED_ARTICLES} articles each."

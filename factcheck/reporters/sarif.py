@@ -32,12 +32,12 @@ from factcheck.reporters.locations import (KIND_WORDS, PROBLEM_KINDS, Locator, P
                                           said, title)
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-# GitHub's code scanning rejects a run of more than 25,000 results and shows 100 locations
-# of a result. A conflict that an archive's hundreds of copies take part in would otherwise
-# relate each of its articles to every other: 2,000 benchmark articles made 909,000
-# related locations, a 413 MB file.
+# GitHub's code scanning rejects a run of more than 25,000 results. A conflict that an
+# archive's hundreds of copies take part in related each of its articles to every other:
+# 2,000 benchmark articles made 909,000 related locations, a 413 MB file. A reader follows
+# a few of a result's related places; how many more there are is counted.
 MAX_RESULTS = 25_000
-MAX_RELATED = 100
+MAX_RELATED = 20
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SUPPRESSION_KINDS = {"comment": "inSource", "config": "external"}
 FINGERPRINT_KEY = "factcheck/v1"

@@ -30,7 +30,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.digest import Citation, Digest, Group, Item, Section, Side
+from factcheck.digest import MAX_PAIRED_ARTICLES, Citation, Digest, Group, Item, Section, Side
 from factcheck.models import Article, ClaimsReport, Report
 from factcheck.reporters.inert import for_terminal
 from factcheck.reporters.words import HEADINGS, count, shorten
@@ -68,6 +68,9 @@ def render(digest: Digest, out: TextIO) -> None:
         console.print(_pairs_table(digest))
     if digest.unlisted_pairs:
         console.print(Text(f"{count(digest.unlisted_pairs, 'more pair')} of articles, disagreeing less", style="dim"))
+    if digest.unpaired_findings:
+        console.print(Text(f"{count(digest.unpaired_findings, 'finding')} citing more than {MAX_PAIRED_ARTICLES} "
+                           "articles each left out of the pairs", style="dim"))
     out.write(_trimmed(buffer.getvalue()))
 
 

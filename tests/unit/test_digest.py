@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import io
 from itertools import combinations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.digest import Part, build
+from factcheck.digest import MAX_PAIRED_ARTICLES, Part, build
 from factcheck.errors import UsageError
 from factcheck.models import Article, Claim, Finding, Report, Severity, Summary
+from factcheck.reporters import DIGEST_REPORTERS
 from factcheck.view import View, parse_only
 
 
@@ -124,3 +126,22 @@ def test_the_pairs_listed_are_those_that_disagree_most_of_all_pairs(facts, limit
     assert [(pair.first.article.id, pair.second.article.id, pair.shared, pair.agreed, pair.disagreed)
             for pair in digest.pairs] == expected[:limit]
     assert digest.unlisted_pairs == max(0, len(expected) - limit)
+
+
+def test_a_finding_citing_more_articles_than_can_be_paired_is_left_out_of_the_pairs() -> None:
+    many = MAX_PAIRED_ARTICLES + 1
+    articles = tuple(Article(id=f"a{n}", path=f"news/{n}.txt", title=str(n)) for n in range(1, many + 1))
+    claims = [claim(f"c{n}", f"a{n}", "2025-07-21") for n in range(1, many + 1)]
+    claims.append(claim(f"c{many + 1}", "a2", "2025-07-22"))
+    findings = (finding("f1", "agreement", tuple(c.id for c in claims[:many]), tuple(a.id for a in articles)),
+                finding("f2", "conflict", ("c1", f"c{many + 1}"), ("a1", "a2")))
+    summary = Summary(articles=many, claims=len(claims), agreements=1, conflicts=1, single_source=0)
+    digest = build(Report(articles=articles, claims=tuple(claims), findings=findings, summary=summary))
+    assert [(pair.first.article.id, pair.second.article.id, pair.shared, pair.disagreed) for pair in digest.pairs] == [
+        ("a1", "a2", 1, 1)]
+    assert (digest.unlisted_pairs, digest.unpaired_findings) == (0, 1)
+    markdown, terminal = io.StringIO(), io.StringIO()
+    DIGEST_REPORTERS["markdown"](digest, markdown)
+    DIGEST_REPORTERS["terminal"](digest, terminal)
+    assert f"Left out: 1 finding citing more than {MAX_PAIRED_ARTICLES} articles each." in markdown.getvalue()
+    assert f"1 finding citing more than {MAX_PAIRED_ARTICLES} articles each left out of the pairs" in terminal.getvalue()
