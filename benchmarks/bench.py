@@ -13,6 +13,9 @@ the CLI end to end, JSON report written, as separate processes:
 - fill: a first run with an empty cache, which stores every article's claims, in as many
   processes as factcheck picks when not told (one per core for a run this size);
 - warm: a second run over the unchanged cache (both when the CLI has ``--cache-dir``);
+- warm markdown, warm sarif, warm terminal: the warm run writing each of the other
+  formats, for what rendering costs at scale (the findings an archive's copies share
+  cite hundreds of articles);
 - incremental: one article added, then re-run over the cache;
 - new: ``--new`` of that one article against the cached corpus, as a CI check runs:
   from a copy of the cache as it was before the incremental run, so the new article
@@ -56,6 +59,7 @@ REPO = Path(__file__).resolve().parents[1]
 CHILD_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 # The added article copies the corpus's first article (story 0), and is named as one of story 0's.
 ADDED = "s00000-zz-added-later.txt"
+FORMATS = ("markdown", "sarif", "terminal")
 FACT_KINDS = {"date", "quantity", "role"}
 
 
@@ -71,7 +75,7 @@ def main() -> None:
                    check=True)
     caching = "--cache-dir" in _run_help()
     root = args.keep or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
-    print(f"{'N':>6} {'case':<12} {'seconds':>8} {'CPU s':>7} {'MB/s':>7} {'art/s':>8} {'RSS MB':>7} {'recall':>7} "
+    print(f"{'N':>6} {'case':<14} {'seconds':>8} {'CPU s':>7} {'MB/s':>7} {'art/s':>8} {'RSS MB':>7} {'recall':>7} "
           f"{'stray':>6}")
     cold_times: dict[int, float] = {}
     for size in args.sizes:
@@ -87,6 +91,7 @@ def main() -> None:
             cache, cache_before = folder / "cache", folder / "cache-before-new"
             added = folder / "articles" / ADDED
             cases += [("fill", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
+                      *((f"warm {name}", ["--cache-dir", str(cache), "--format", name]) for name in FORMATS),
                       ("incremental", ["--cache-dir", str(cache)]),
                       ("new", ["--cache-dir", str(cache_before), "--new", str(added)])]
         reports: dict[str, dict[str, object]] = {}
@@ -100,14 +105,14 @@ def main() -> None:
             seconds, cpu, rss, report = min((_run(folder, extra) for _ in range(runs)), key=lambda run: run[0])
             reports[name], seconds_of[name] = report, seconds
             _check_same_findings(name, reports)
-            if name == "new":
-                print(f"{size:>6} {name:<12} {seconds:>8.2f} {cpu:>7.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}",
+            if name == "new" or name.startswith("warm "):
+                print(f"{size:>6} {name:<14} {seconds:>8.2f} {cpu:>7.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}",
                       flush=True)
                 continue
             recall, stray = _accuracy(report, truth)
             if name == "cold":
                 cold_times[size] = seconds
-            print(f"{size:>6} {name:<12} {seconds:>8.2f} {cpu:>7.2f} {megabytes / seconds:>7.2f} {size / seconds:>8.0f} "
+            print(f"{size:>6} {name:<14} {seconds:>8.2f} {cpu:>7.2f} {megabytes / seconds:>7.2f} {size / seconds:>8.0f} "
                   f"{rss / 1024:>7.0f} {recall:>7.2f} {stray:>6}", flush=True)
         _print_ratios(size, seconds_of)
     if len(cold_times) >= 2:
@@ -124,7 +129,7 @@ def _print_ratios(size: int, seconds_of: dict[str, float]) -> None:
     parts = [f"--jobs 2 is {cold / seconds_of['jobs2']:.2f}x as fast as cold"]
     if "incremental" in seconds_of:
         parts.append(f"one article added takes {seconds_of['incremental'] / cold:.0%} of cold")
-    print(f"{size:>6} {'':<12} " + "; ".join(parts), flush=True)
+    print(f"{size:>6} {'':<14} " + "; ".join(parts), flush=True)
 
 
 def _run_help() -> str:
@@ -150,7 +155,9 @@ def _run(folder: Path, extra: list[str]) -> tuple[float, float, int, dict[str, o
     if result.returncode != 0:
         raise SystemExit(f"factcheck failed ({result.returncode}): {result.stderr.strip()[-500:]}")
     rss, user, system = result.stderr.strip().splitlines()[-1].split() if timed else ("0", "nan", "nan")
-    return seconds, float(user) + float(system), int(rss), json.loads(output.read_text(encoding="utf-8"))
+    # Another --format given after the JSON one wins: that report is not read back.
+    report = {} if "--format" in extra else json.loads(output.read_text(encoding="utf-8"))
+    return seconds, float(user) + float(system), int(rss), report
 
 
 def _accuracy(report: dict[str, object], truth: dict[str, object]) -> tuple[float, int]:
