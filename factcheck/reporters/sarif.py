@@ -91,7 +91,7 @@ def _rule(check: CheckInfo) -> Json:
 
 def _results(report: Report, locator: Locator, finding: Finding, rule_index: dict[str, int],
              suppressed: Suppressed | None) -> list[Json]:
-    """Return one result per article the finding involves, the other claims related to it (``_related``)."""
+    """Return one result per article the finding involves, the other claims related to it (``_Others``)."""
     found = locator.places(finding)
     primaries: dict[str, Place] = {}
     for place in found:
