@@ -25,7 +25,6 @@ from typing import TextIO
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -173,8 +172,7 @@ def _print_group(console: Console, section: Section, group: Group, quote_limit: 
         finding = item.finding
         label = f"{finding.subject} · {finding.attribute}" if group.source is not None else finding.attribute
         console.print(_finding_header(item, label, indent=2))
-        console.print(Padding(Text(shorten(for_terminal(finding.message), 2 * quote_limit)), (0, 0, 0, 4),
-                              expand=False))
+        _print_indented(console, Text(shorten(for_terminal(finding.message), 2 * quote_limit)), 4)
         for side in item.sides:
             _print_citations(console, side, 4, quote_limit)
     console.print()
@@ -184,11 +182,10 @@ def _print_conflict(console: Console, item: Item, quote_limit: int) -> None:
     """Print a conflict: rule, severity and fact, the message, then each value and who states it."""
     finding = item.finding
     console.print(_finding_header(item, f"{finding.subject} · {finding.attribute}", indent=0))
-    console.print(Padding(Text(shorten(for_terminal(finding.message), 2 * quote_limit)), (0, 0, 0, 2),
-                          expand=False))
+    _print_indented(console, Text(shorten(for_terminal(finding.message), 2 * quote_limit)), 2)
     for side in item.sides:
         for line in _value_lines(side, console.width, console.is_terminal):
-            console.print(Padding(line, (0, 0, 0, 2), expand=False))
+            _print_indented(console, line, 2)
         _print_citations(console, side, 4, quote_limit)
     console.print()
 
@@ -252,9 +249,22 @@ def _print_citation(console: Console, citation: Citation, side: Side, indent: in
         details = []
     console.print(location, no_wrap=True, overflow="ignore", crop=False)
     if details:
-        console.print(Padding(about, (0, 0, 0, indent + 2), expand=False))
+        _print_indented(console, about, indent + 2)
     quote = Text("“" + for_terminal(shorten(claim.quote, quote_limit)) + "”", style="italic")
-    console.print(Padding(quote, (0, 0, 0, indent + 2), expand=False))
+    _print_indented(console, quote, indent + 2)
+
+
+def _print_indented(console: Console, text: Text, indent: int) -> None:
+    """Print the text wrapped to the width left beside the indent, each line indented.
+
+    What printing it in a ``Padding`` does, as one ``Text``: rich takes about a third
+    longer over a ``Padding``, and the report of an archive prints tens of thousands of
+    them (25 s for the benchmark's 10,000 articles).
+    """
+    block = Text()
+    for number, line in enumerate(text.wrap(console, console.width - indent)):
+        block.append("\n" if number else "").append(" " * indent).append_text(line)
+    console.print(block, no_wrap=True, overflow="ignore", crop=False)
 
 
 def _pairs_table(digest: Digest) -> Table:
