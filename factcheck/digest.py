@@ -269,8 +269,10 @@ def _section(kind: FindingKind, report: Report, shown: tuple[Finding, ...], clai
         groups.setdefault(title, []).append(_item(finding, claims, sources))
         group_source[title] = source
     if kind == "single_source":
-        order = [source.article.path for source in sources.values()]
-        groups = dict(sorted(groups.items(), key=lambda group: order.index(group[0])))
+        position: dict[str, int] = {}
+        for source in sources.values():
+            position.setdefault(source.article.path, len(position))
+        groups = dict(sorted(groups.items(), key=lambda group: position[group[0]]))
     total = {"conflict": report.summary.conflicts, "agreement": report.summary.agreements,
              "single_source": report.summary.single_source}[kind]
     return Section(kind=kind, total=total, shown=sum(len(items) for items in groups.values()),
