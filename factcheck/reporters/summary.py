@@ -15,7 +15,8 @@ from factcheck.reporters import render
 from factcheck.reporters.words import count
 from factcheck.view import View
 
-STEP_SUMMARY_BYTES = 1 << 20
+# A little under GitHub's 1 MiB, leaving room for what else the step writes to its summary.
+STEP_SUMMARY_BYTES = 1_000_000
 # Tries at most: each cut is sized from the last one's bytes, so two or three do.
 MAX_TRIES = 8
 
@@ -33,14 +34,13 @@ def markdown_within(report: Report, max_bytes: int) -> str:
             break
         limit = max(1, min(limit - 1, int(limit * max_bytes / size * 0.9)))
         note = (f"> This summary shows {count(limit, 'finding')} of {total}, those that matter most: GitHub keeps "
-                f"at most {max_bytes // 1024} KiB of summary for a step. `--format markdown --output FILE` "
-                f"writes the whole report.\n\n")
+                "at most 1 MiB of summary for a step. `--format markdown --output FILE` writes the whole report.\n\n")
         text = note + _markdown(report, limit)
         size = len(text.encode())
         if size <= max_bytes:
             return text
     return (f"> The report of {count(total, 'finding')} is too large for a step summary, which GitHub keeps to "
-            f"{max_bytes // 1024} KiB, even cut to one finding. `--format markdown --output FILE` writes it.\n")
+            "1 MiB, even cut to one finding. `--format markdown --output FILE` writes it.\n")
 
 
 def _markdown(report: Report, limit: int | None) -> str:
