@@ -34,7 +34,9 @@ SCHEMA = 3
 RACY_SECONDS = 2
 BATCH = 500  # cache keys looked up per query, and results stored per transaction
 UNUSED_DAYS = 30  # entries and digests no run has used for this long are deleted
-DIGEST_COLUMNS = ["path", "device", "inode", "size", "mtime_ns", "ctime_ns", "sha256", "used"]
+# Each table's columns, as this schema makes them: a cache whose tables differ is damaged.
+COLUMNS = {"files": ["key", "result"], "last_used": ["key", "day"],
+           "digests": ["path", "device", "inode", "size", "mtime_ns", "ctime_ns", "sha256", "last_used"]}
 
 
 class ClaimCache:
@@ -50,7 +52,7 @@ class ClaimCache:
         self._digests = {path: ((device, inode, size, mtime, ctime), digest, used) for path, device, inode, size,
                          mtime, ctime, digest, used in self.db.execute("SELECT * FROM digests")}
         self._new_digests: list[tuple[str, int, int, int, int, int, str, int]] = []
-        self._new_results: list[tuple[str, bytes, int]] = []
+        self._new_results: list[tuple[str, bytes]] = []
         # Entries and digests used by this run that no run had used yet today: their day is moved on.
         self._used_keys: list[str] = []
         self._used_paths: list[str] = []
@@ -93,7 +95,7 @@ class ClaimCache:
         found: dict[str, FileResult] = {}
         for start in range(0, len(unique), BATCH):
             batch = unique[start:start + BATCH]
-            rows = self.db.execute(f"SELECT files.key, result, day FROM files LEFT JOIN used ON used.key = files.key "
+            rows = self.db.execute(f"SELECT files.key, result, day FROM files LEFT JOIN last_used USING (key) "
                                    f"WHERE files.key IN ({', '.join('?' * len(batch))})", batch).fetchall()
             for key, result, used in rows:
                 try:
@@ -110,7 +112,7 @@ class ClaimCache:
         """Store a file's result, unless it was skipped or degraded (a regex that ran out of
         time on this machine): such files are retried on the next run, never cached."""
         if result.skipped is None and not result.diagnostics:
-            self._new_results.append((key, codec.encode(result), self.today))
+            self._new_results.append((key, codec.encode(result)))
             if len(self._new_results) >= BATCH:
                 self._write()
 
@@ -133,20 +135,18 @@ class ClaimCache:
             return
         self.db.execute("BEGIN IMMEDIATE")  # waits (up to the connection's timeout) for the write lock
         try:
-            self.db.executemany("INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)",
-                                ((key, result) for key, result, _day in self._new_results))
-            self.db.executemany("INSERT OR REPLACE INTO used (key, day) VALUES (?, ?)",
-                                ((key, day) for key, _result, day in self._new_results))
+            self.db.executemany("INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)", self._new_results)
             self.db.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._new_digests)
-            self.db.executemany("INSERT OR REPLACE INTO used (key, day) VALUES (?, ?)",
-                                ((key, self.today) for key in self._used_keys))
-            self.db.executemany("UPDATE digests SET used = ? WHERE path = ?",
+            self.db.executemany("INSERT OR REPLACE INTO last_used (key, day) VALUES (?, ?)",
+                                ((key, self.today) for key in (*(key for key, _ in self._new_results),
+                                                               *self._used_keys)))
+            self.db.executemany("UPDATE digests SET last_used = ? WHERE path = ?",
                                 ((self.today, path) for path in self._used_paths))
             if prune:
-                self.db.execute("DELETE FROM files WHERE key IN (SELECT key FROM used WHERE day < ?)",
-                                (self.today - UNUSED_DAYS,))
-                self.db.execute("DELETE FROM used WHERE day < ?", (self.today - UNUSED_DAYS,))
-                self.db.execute("DELETE FROM digests WHERE used < ?", (self.today - UNUSED_DAYS,))
+                oldest = self.today - UNUSED_DAYS
+                self.db.execute("DELETE FROM files WHERE key IN (SELECT key FROM last_used WHERE day < ?)", (oldest,))
+                self.db.execute("DELETE FROM last_used WHERE day < ?", (oldest,))
+                self.db.execute("DELETE FROM digests WHERE last_used < ?", (oldest,))
                 self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('pruned', ?)", (str(self.today),))
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -202,12 +202,9 @@ def _connect(path: Path) -> sqlite3.Connection:
             raise sqlite3.DatabaseError("written by a newer factcheck")
         if _schema(db) < SCHEMA:
             _make_tables(db)
-        if [row[1] for row in db.execute("PRAGMA table_info(digests)")] != DIGEST_COLUMNS:
-            raise sqlite3.DatabaseError("unexpected digests table")
-        if [row[1] for row in db.execute("PRAGMA table_info(files)")] != ["key", "result"]:
-            raise sqlite3.DatabaseError("unexpected files table")
-        if [row[1] for row in db.execute("PRAGMA table_info(used)")] != ["key", "day"]:
-            raise sqlite3.DatabaseError("unexpected used table")
+        for table, columns in COLUMNS.items():
+            if [row[1] for row in db.execute(f"PRAGMA table_info({table})")] != columns:
+                raise sqlite3.DatabaseError(f"unexpected {table} table")
     except sqlite3.DatabaseError:
         db.close()
         raise
@@ -225,16 +222,15 @@ def _make_tables(db: sqlite3.Connection) -> None:
     db.execute("BEGIN IMMEDIATE")
     try:
         if _schema(db) < SCHEMA:
-            db.execute("DROP TABLE IF EXISTS files")
-            db.execute("DROP TABLE IF EXISTS digests")
-            db.execute("DROP TABLE IF EXISTS used")
+            for table in COLUMNS:
+                db.execute(f"DROP TABLE IF EXISTS {table}")
             db.execute("CREATE TABLE files (key TEXT PRIMARY KEY, result BLOB NOT NULL)")
             # The day an entry was last used, apart from the entry: moving it on must not
             # rewrite the entry (a first warm run of the day would copy the whole cache).
-            db.execute("CREATE TABLE used (key TEXT PRIMARY KEY, day INTEGER NOT NULL) WITHOUT ROWID")
-            db.execute("CREATE INDEX used_day ON used (day)")
+            db.execute("CREATE TABLE last_used (key TEXT PRIMARY KEY, day INTEGER NOT NULL) WITHOUT ROWID")
+            db.execute("CREATE INDEX last_used_day ON last_used (day)")
             db.execute("CREATE TABLE digests (path TEXT PRIMARY KEY, device INTEGER, inode INTEGER, size INTEGER, "
-                       "mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT NOT NULL, used INTEGER NOT NULL)")
+                       "mtime_ns INTEGER, ctime_ns INTEGER, sha256 TEXT NOT NULL, last_used INTEGER NOT NULL)")
             db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('schema', ?)", (str(SCHEMA),))
     except BaseException:
         db.execute("ROLLBACK")

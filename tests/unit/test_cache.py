@@ -229,8 +229,8 @@ def _age(cache_dir: Path, days: int) -> None:
     """Make every entry and digest look last used ``days`` ago, and the last pruning a day before today."""
     today = int(time.time() // 86400)
     with sqlite3.connect(cache_dir / DATABASE) as db:
-        db.execute("UPDATE used SET day = ?", (today - days,))
-        db.execute("UPDATE digests SET used = ?", (today - days,))
+        db.execute("UPDATE last_used SET day = ?", (today - days,))
+        db.execute("UPDATE digests SET last_used = ?", (today - days,))
         db.execute("UPDATE meta SET value = ? WHERE name = 'pruned'", (str(today - 1),))
 
 
