@@ -78,19 +78,20 @@ class NameExtractor:
             phrase = re.sub(r"\s+", " ", match.group(0)).strip()
             if phrase.split()[0].lower() in ("the", "a", "an", "le", "la", "les"):
                 phrase = phrase.split(" ", 1)[1]
-            if len(phrase.split()) < 2 or not phrase[0].isupper() or (
-                    fact_identity("name", f"name:{phrase.lower()}", phrase, phrase) in claimed):
+            if len(phrase.split()) < 2 or not phrase[0].isupper():
                 continue
-            yield self._claim(context, match.end() - len(phrase), match.end(), phrase, phrase, "X102",
-                              key=f"name:{phrase.lower()}", form="unknown", until=None)
+            yield from self._unknown(context, match.end() - len(phrase), match.end(), phrase, claimed)
         for match in self.head_first.finditer(context.text):
             if any(mention.start < match.end() and match.start() < mention.end for mention in context.entities):
                 continue
-            phrase = " ".join(match.group(0).split())
-            if fact_identity("name", f"name:{phrase.lower()}", phrase, phrase) in claimed:
-                continue
-            yield self._claim(context, match.start(), match.end(), phrase, phrase, "X102",
-                              key=f"name:{phrase.lower()}", form="unknown", until=None)
+            yield from self._unknown(context, match.start(), match.end(), " ".join(match.group(0).split()), claimed)
+
+    def _unknown(self, context: SentenceContext, start: int, end: int, phrase: str,
+                 claimed: Collection[Identity]) -> Iterator[ExtractedClaim]:
+        """Yield the claim of a body's name no rule knows, unless the article has claimed it already."""
+        key = f"name:{phrase.lower()}"
+        if fact_identity("name", key, phrase, phrase) not in claimed:
+            yield self._claim(context, start, end, phrase, phrase, "X102", key=key, form="unknown", until=None)
 
     def _tells_of_rename(self, context: SentenceContext, former: EntityMention) -> bool:
         """Return True when the sentence recalls a former name rather than uses it.
