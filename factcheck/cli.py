@@ -25,7 +25,7 @@ RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra r
 NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Start from no rules but those given with --rules.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract articles in N processes [default: one per core, up to 8, with at least 100 files to extract in each].")]
-CacheDirOpt = Annotated[Path, typer.Option("--cache-dir", help="Claim cache folder (re-extract only new or changed files).")]
+CacheDirOpt = Annotated[Path, typer.Option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", help="Claim cache folder (re-extract only new or changed files).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any file had to be skipped.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Extract every file afresh; read and write no cache.")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Read settings from FILE, not the nearest factcheck.toml or pyproject.toml [tool.factcheck].")]

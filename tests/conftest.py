@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
+
+
+@pytest.fixture(scope="session", autouse=True)
+def claim_cache_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point the claim cache of every run the tests make at one temporary folder.
+
+    Runs without ``--cache-dir`` or ``--no-cache`` would otherwise write ``.factcheck_cache``
+    into the folder the tests run from, and read back what an earlier session (with other
+    code) left there. A test of the default location clears the variable itself.
+    """
+    folder = tmp_path_factory.mktemp("claim-cache")
+    previous = os.environ.get("FACTCHECK_CACHE_DIR")
+    os.environ["FACTCHECK_CACHE_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        del os.environ["FACTCHECK_CACHE_DIR"]
+    else:
+        os.environ["FACTCHECK_CACHE_DIR"] = previous
 
 
 @pytest.fixture

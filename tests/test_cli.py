@@ -229,6 +229,37 @@ def test_a_system_without_worker_processes_extracts_in_one(run_cli, article_dir,
     assert run_cli(["check", folder, "--format", "json", "--jobs", "2", "--no-cache"]) == expected
 
 
+# the claim cache's place --------------------------------------------------------------------
+
+def test_the_claim_cache_is_kept_in_the_working_directory_by_default(run_cli, article_dir, monkeypatch,
+                                                                     tmp_path: Path) -> None:
+    folder = article_dir(CONFLICTING)
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR")
+    monkeypatch.chdir(tmp_path)
+    run_cli(["check", folder, "--format", "json"])
+    assert (tmp_path / ".factcheck_cache" / "claims.sqlite3").is_file()
+
+
+def test_factcheck_cache_dir_moves_the_claim_cache_and_cache_dir_overrides_it(run_cli, article_dir, monkeypatch,
+                                                                               tmp_path: Path) -> None:
+    folder = article_dir(CONFLICTING)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "from-environment"))
+    monkeypatch.chdir(tmp_path)
+    run_cli(["check", folder, "--format", "json"])
+    run_cli(["check", folder, "--format", "json", "--cache-dir", tmp_path / "from-option"])
+    assert (tmp_path / "from-environment" / "claims.sqlite3").is_file()
+    assert (tmp_path / "from-option" / "claims.sqlite3").is_file()
+    assert not (tmp_path / ".factcheck_cache").exists()
+
+
+def test_no_cache_writes_no_cache_anywhere(run_cli, article_dir, monkeypatch, tmp_path: Path) -> None:
+    folder = article_dir(CONFLICTING)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "from-environment"))
+    monkeypatch.chdir(tmp_path)
+    run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["articles"]
+
+
 # --output ---------------------------------------------------------------------------------
 
 
