@@ -26,6 +26,10 @@ MAX_PAIRS = 25  # rows of the source agreement table, unless --limit says otherw
 # 10,000 articles use would make 9 million pairs), and say nothing of which two disagree.
 MAX_PAIRED_ARTICLES = 50
 MAX_CITATIONS = 5  # claims cited under one value; a syndicated story can have hundreds
+# Rows of the sources table: a story's articles fit, an archive's do not (a table of 10,000
+# rows is unreadable, and took rich a fifth of the terminal report's time to lay out). The
+# articles with the most contradicted claims are listed; the JSON report lists every one.
+MAX_SOURCES = 100
 _WORD = re.compile(r"(\w+)")
 
 
@@ -110,8 +114,9 @@ class Digest(FrozenModel):
     undated: int  # articles with no published date
     outlets: int  # distinct outlets named
     unnamed_outlets: int  # articles naming none
-    sources: tuple[Source, ...]  # the table's rows: every article, or those a focus is about
-    unlisted_sources: int
+    sources: tuple[Source, ...]  # the table's rows: every article, or those a focus is about, at most MAX_SOURCES
+    unlisted_sources: int  # articles a focus is not about
+    crowded_out_sources: int  # articles beyond MAX_SOURCES, those with the fewest contradicted claims
     pairs: tuple[Pair, ...]  # most disagreement first
     unlisted_pairs: int
     unpaired_findings: int  # findings citing more than MAX_PAIRED_ARTICLES articles, left out of the pairs
@@ -139,7 +144,8 @@ def build(report: Report, view: View | None = None) -> Digest:
     by_id = {source.article.id: source for source in sources}
     chosen = focused_articles(report, view)
     shown = focus(report, view, chosen)
-    listed = _listed(sources, shown, chosen) if view.focused else sources
+    involved = _listed(sources, shown, chosen) if view.focused else sources
+    listed = _most_contradicted(involved, MAX_SOURCES)
     pairs, unlisted_pairs, unpaired_findings = _pairs(report, claims, by_id, chosen, view.limit or MAX_PAIRS)
     dates = sorted((PartialDate.parse(a.published) for a in report.articles if a.published),
                    key=PartialDate.as_tuple)
@@ -150,7 +156,8 @@ def build(report: Report, view: View | None = None) -> Digest:
                   last_published=str(dates[-1]) if dates else None,
                   undated=len(report.articles) - len(dates), outlets=len(set(filter(None, outlets))),
                   unnamed_outlets=outlets.count(None), sources=listed,
-                  unlisted_sources=len(sources) - len(listed), pairs=pairs,
+                  unlisted_sources=len(sources) - len(involved), crowded_out_sources=len(involved) - len(listed),
+                  pairs=pairs,
                   unlisted_pairs=unlisted_pairs, unpaired_findings=unpaired_findings, sections=sections,
                   shown=len(shown),
                   total=len(report.findings))
@@ -194,6 +201,14 @@ def _listed(sources: tuple[Source, ...], shown: tuple[Finding, ...], chosen: set
     """Return the articles a focused report is about: those its findings involve, and any --article."""
     involved = {article for finding in shown for article in finding.articles} | (chosen or set())
     return tuple(source for source in sources if source.article.id in involved)
+
+
+def _most_contradicted(sources: tuple[Source, ...], limit: int) -> tuple[Source, ...]:
+    """Return at most ``limit`` of the sources, in their order: those with the most contradicted claims, then the first."""
+    if len(sources) <= limit:
+        return sources
+    kept = set(heapq.nsmallest(limit, range(len(sources)), key=lambda index: (-sources[index].contradicted, index)))
+    return tuple(source for index, source in enumerate(sources) if index in kept)
 
 
 def _pairs(report: Report, claims: dict[str, Claim], sources: dict[str, Source],

@@ -108,6 +108,10 @@ def _sources_table(digest: Digest) -> str:
     if digest.unlisted_sources:
         rows.append("")
         rows.append(f"*{count(digest.unlisted_sources, 'more article')}, not involved in the findings shown.*")
+    if digest.crowded_out_sources:
+        rows.append("")
+        rows.append(f"*{count(digest.crowded_out_sources, 'more article')} with fewer contradicted claims "
+                    "(the JSON report lists every one).*")
     return "\n".join(rows)
 
 

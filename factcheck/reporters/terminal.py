@@ -60,6 +60,9 @@ def render(digest: Digest, out: TextIO) -> None:
     if digest.unlisted_sources:
         console.print(Text(f"{count(digest.unlisted_sources, 'more article')}, not involved in the findings shown",
                            style="dim"))
+    if digest.crowded_out_sources:
+        console.print(Text(f"{count(digest.crowded_out_sources, 'more article')} with fewer contradicted claims "
+                           "(the JSON report lists every one)", style="dim"))
     quote_limit = max(120, 2 * (console.width - 10))
     for section in digest.sections:
         console.rule(Text(_section_title(section), style="bold red" if section.kind == "conflict" else "bold"))

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.digest import MAX_PAIRED_ARTICLES, Part, build
+from factcheck.digest import MAX_PAIRED_ARTICLES, MAX_SOURCES, Part, build
 from factcheck.errors import UsageError
 from factcheck.models import Article, Claim, Finding, Report, Severity, Summary
 from factcheck.reporters import DIGEST_REPORTERS
@@ -145,3 +145,28 @@ def test_a_finding_citing_more_articles_than_can_be_paired_is_left_out_of_the_pa
     DIGEST_REPORTERS["terminal"](digest, terminal)
     assert f"Left out: 1 finding citing more than {MAX_PAIRED_ARTICLES} articles each." in markdown.getvalue()
     assert f"1 finding citing more than {MAX_PAIRED_ARTICLES} articles each left out of the pairs" in terminal.getvalue()
+
+
+def test_an_archive_lists_the_articles_with_the_most_contradicted_claims_in_order_and_counts_the_rest() -> None:
+    many = MAX_SOURCES + 3
+    articles = tuple(Article(id=f"a{n}", path=f"news/{n}.txt", title=str(n)) for n in range(1, many + 1))
+    claims = tuple(claim(f"c{n}", f"a{n}", "2025-07-21") for n in range(1, many + 1))
+    late = ("a101", "a102", "a103")  # the last three articles contradict the first: they must be listed
+    findings = (finding("f1", "conflict", ("c1", "c101", "c102", "c103"), ("a1", *late)),)
+    summary = Summary(articles=many, claims=many, agreements=0, conflicts=1, single_source=0)
+    digest = build(Report(articles=articles, claims=claims, findings=findings, summary=summary))
+    listed = [source.article.id for source in digest.sources]
+    assert listed == ["a1", *(f"a{n}" for n in range(2, MAX_SOURCES - 2)), *late]
+    assert (digest.crowded_out_sources, digest.unlisted_sources) == (3, 0)
+    markdown, terminal = io.StringIO(), io.StringIO()
+    DIGEST_REPORTERS["markdown"](digest, markdown)
+    DIGEST_REPORTERS["terminal"](digest, terminal)
+    assert "*3 more articles with fewer contradicted claims (the JSON report lists every one).*" in markdown.getvalue()
+    assert "3 more articles with fewer contradicted claims (the JSON report lists every one)" in terminal.getvalue()
+    table = markdown.getvalue().split("## Sources")[1].split("## ")[0]
+    assert "(news/97.txt)" in table and "(news/98.txt)" not in table
+
+
+def test_a_story_lists_every_article() -> None:
+    assert len(build(REPORT).sources) == len(REPORT.articles)
+    assert build(REPORT).crowded_out_sources == 0
