@@ -30,7 +30,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.digest import MAX_PAIRED_ARTICLES, Citation, Digest, Group, Item, Section, Side
-from factcheck.models import Article, ClaimsReport, Report
+from factcheck.models import Article, Claim, ClaimsReport, Report
 from factcheck.reporters.inert import for_terminal
 from factcheck.reporters.words import HEADINGS, count, shorten
 from factcheck.view import View
@@ -88,11 +88,14 @@ def render_claims(report: ClaimsReport, out: TextIO, view: View | None = None) -
     for diagnostic in report.diagnostics:
         console.print(Text(f"warning: {for_terminal(diagnostic.path)}: {for_terminal(diagnostic.message)}",
                            style="yellow"))
+    claims_of: dict[str, list[Claim]] = {article.id: [] for article in report.articles}
+    for claim in report.claims:
+        claims_of[claim.article].append(claim)
     for article in report.articles:
         table = Table(title=Text(_article_heading(article)), title_justify="left", expand=False)
         for column in ("line", "kind", "subject", "attribute", "value", "text", "rule"):
             table.add_column(column, overflow="fold")
-        for claim in (claim for claim in report.claims if claim.article == article.id):
+        for claim in claims_of[article.id]:
             table.add_row(str(claim.line), claim.kind, *(Text(for_terminal(value)) for value in (
                 claim.subject, claim.attribute, claim.value, shorten(claim.text, 60))), Text(claim.rule))
         console.print(table)
