@@ -18,7 +18,7 @@ from factcheck.compare import judge
 from factcheck.compare.members import Member
 from factcheck.compare.sources import source_groups
 from factcheck.errors import UsageError
-from factcheck.load import discover
+from factcheck.load import discover, has_utf8_name, printable_path
 from factcheck.models import (Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary,
                               split_record)
 from factcheck.pipeline import ArticleResult, FileResult, Pipeline
@@ -39,6 +39,8 @@ FILES_PER_PROCESS = 100
 # rules (45 MB with the benchmark's 4,000 entities), and the comparison after extraction
 # runs in one process, so that beyond a few workers a run hardly gets faster.
 MAX_AUTO_PROCESSES = 8
+# Why a file whose name is not UTF-8 is skipped: no report could name it.
+UNNAMEABLE = "skipped: the file name is not valid UTF-8, which no report can show; rename the file to check it"
 # Told (files extracted, files to extract) as extraction goes, so a caller can show progress.
 Progress = Callable[[int, int], None]
 
@@ -92,13 +94,15 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int | None, cache_dir: 
                  progress: Progress | None = None, settings: Settings | None = None
                  ) -> tuple[list[Article], list[ArticleResult], list[Diagnostic]]:
     """Map every file to its articles, leaving out ignored paths, and number them in a stable order."""
-    files = [path for path in discover(paths) if not (settings and settings.ignores(path))]
-    if not files:
+    found = [path for path in discover(paths) if not (settings and settings.ignores(path))]
+    if not found:
         raise UsageError("no article files found (looked for .txt, .md, .html, .json, .jsonl)",
                          path=" ".join(paths))
+    files = [path for path in found if has_utf8_name(path)]
     articles: list[Article] = []
     results: list[ArticleResult] = []
-    diagnostics: list[Diagnostic] = []
+    diagnostics = [Diagnostic(path=printable_path(path), message=UNNAMEABLE)
+                   for path in found if not has_utf8_name(path)]
     for file_result in _map_files(files, rules, jobs, cache_dir, diagnostics, progress):
         if file_result.skipped is not None:
             diagnostics.append(file_result.skipped)

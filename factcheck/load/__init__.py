@@ -69,6 +69,28 @@ def discover(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def has_utf8_name(path: str) -> bool:
+    """Return True when the path is valid UTF-8, as every report needs the paths it names to be.
+
+    Python keeps a file name's bytes that are not UTF-8 as lone surrogates ("caf\udce9.txt"),
+    which no JSON, SARIF or terminal output can hold.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable_path(path: str) -> str:
+    """Return the path with each byte that is not UTF-8 written as ``\\xNN``, as a warning can show it."""
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no file name decodes to
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def _walk(folder: str, found: list[str]) -> None:
     """Add a folder's article files to ``found``: its own, sorted by name, then each subfolder's in turn.
 

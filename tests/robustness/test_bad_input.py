@@ -137,3 +137,47 @@ def test_an_article_that_trips_a_bug_is_skipped_with_a_warning(tmp_path: Path, r
     report = json.loads(stdout)
     assert sorted(Path(article["path"]).name for article in report["articles"]) == ["a.txt", "b.txt"]
     assert {finding["rule"] for finding in report["findings"]} >= {"FC201"}
+
+
+@pytest.fixture
+def undecodable_name(tmp_path: Path) -> Path:
+    """A corpus of two good articles and one whose file name holds a byte that is not UTF-8."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SIGNED_21, encoding="utf-8")
+    (folder / "b.txt").write_text(SIGNED_22, encoding="utf-8")
+    try:
+        (folder / os.fsdecode(b"caf\xe9.txt")).write_text(SIGNED_22, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    return folder
+
+
+@pytest.mark.parametrize("format", ["json", "sarif", "markdown", "terminal", "github"])
+def test_a_file_name_that_is_not_utf8_is_one_warning_in_every_format(undecodable_name: Path, run_cli,  # noqa: ANN001
+                                                                      format: str) -> None:
+    code, stdout, stderr = run_cli(["check", str(undecodable_name), "--no-cache", "--format", format])
+    assert code == 1  # the two good articles still conflict
+    assert stderr.count("factcheck: warning: ") == 1
+    assert "corpus/caf\\xe9.txt: skipped: the file name is not valid UTF-8" in stderr
+    assert "b.txt" in stdout
+    if format == "json":
+        assert json.loads(stdout)["diagnostics"][0]["path"].endswith("corpus/caf\\xe9.txt")
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_in_worker_processes_too(undecodable_name: Path,  # noqa: ANN001
+                                                                          run_cli) -> None:
+    code, stdout, stderr = run_cli(["check", str(undecodable_name), "--no-cache", "--format", "json", "--jobs", "2"])
+    assert code == 1
+    assert [Path(article["path"]).name for article in json.loads(stdout)["articles"]] == ["a.txt", "b.txt"]
+    assert "Traceback" not in stderr
+
+
+def test_a_path_is_printed_with_its_bytes_that_are_not_utf8_escaped() -> None:
+    from factcheck.load import has_utf8_name, printable_path
+
+    name = os.fsdecode(b"news/caf\xe9.txt")
+    assert not has_utf8_name(name) and has_utf8_name("news/café.txt")
+    assert printable_path(name) == "news/caf\\xe9.txt"
+    assert printable_path("news/café.txt") == "news/café.txt"
+    assert printable_path("odd\ud800.txt") == "odd\\ud800.txt"  # a surrogate no file name decodes to
