@@ -40,6 +40,7 @@ class Locator:
     def __init__(self, report: Report) -> None:
         self.claims = {claim.id: claim for claim in report.claims}
         self.articles = {article.id: article for article in report.articles}
+        self.files: dict[str, str] = {}  # each article's file, worked out when first asked for
 
     def places(self, finding: Finding) -> list[Place]:
         """Return the finding's claims in its order, each with its article and file."""
@@ -47,7 +48,8 @@ class Locator:
         for claim_id in finding.claims:
             claim = self.claims[claim_id]
             article = self.articles[claim.article]
-            found.append(Place(claim, article, file_of(article.path)))
+            file = self.files.get(article.id) or self.files.setdefault(article.id, file_of(article.path))
+            found.append(Place(claim, article, file))
         return found
 
 
