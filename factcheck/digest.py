@@ -27,7 +27,7 @@ MAX_PAIRS = 25  # rows of the source agreement table, unless --limit says otherw
 MAX_PAIRED_ARTICLES = 50
 MAX_CITATIONS = 5  # claims cited under one value; a syndicated story can have hundreds
 # Rows of the sources table: a story's articles fit, an archive's do not (a table of 10,000
-# rows is unreadable, and took rich a fifth of the terminal report's time to lay out). The
+# rows is unreadable, and took rich a third of the terminal report's time to lay out). The
 # articles with the most contradicted claims are listed; the JSON report lists every one.
 MAX_SOURCES = 100
 _WORD = re.compile(r"(\w+)")
