@@ -91,7 +91,19 @@ def source_note(members: tuple[Member, ...] | list[Member]) -> str:
     shared = [names for names in by_source.values() if len(names) > 1]
     if not shared:
         return ""
-    return " (" + "; ".join(f"{' and '.join(names)} count as one source" for names in shared) + ")"
+    notes = [f"{_together(names)} count as one source" for names in shared[:MAX_LISTED]]
+    if len(shared) > MAX_LISTED:
+        notes.append(f"{len(shared) - MAX_LISTED} more groups of articles count as one source each")
+    return " (" + "; ".join(notes) + ")"
+
+
+def _together(names: list[str]) -> str:
+    """Join the names of articles counted as one source: all of a few, MAX_LISTED of many.
+
+    Copies of one wire story can number in the thousands, and a finding's message is
+    repeated wherever the finding is shown (once per article in SARIF).
+    """
+    return " and ".join(names) if len(names) <= MAX_LISTED else listing(names)
 
 
 def first_per_article(members: list[Member]) -> list[Member]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from factcheck.compare.members import Member, source_note
 from factcheck.compare.sources import estimate_similarity, sketch, source_groups
 
 WIRE = ("LONDON, Nov 1 (Meridian Wire) - Twenty-eight countries and the European Union signed a declaration "
@@ -49,3 +50,24 @@ def test_the_report_names_the_articles_counted_as_one(run_cli, article_dir) -> N
     shared = [finding for finding in report["findings"] if set(finding["articles"]) == {"a1", "a2"}]
     assert shared and all(finding["kind"] != "agreement" for finding in shared)
     assert any("01-wire.txt and 02-copy.txt count as one source" in finding["message"] for finding in shared)
+
+
+def _members(sources: list[int]) -> list[Member]:
+    """Return one claim per article, article n (from 1) from source ``sources[n - 1]``."""
+    return [Member(n, f"c{n}", f"a{n}", f"{n:04d}.txt", source, None, None)  # type: ignore[arg-type]
+            for n, source in enumerate(sources, start=1)]
+
+
+def test_a_note_on_thousands_of_copies_names_a_few_and_counts_the_rest() -> None:
+    assert source_note(_members([0, 0, 1])) == " (0001.txt and 0002.txt count as one source)"
+    assert source_note(_members([0] * 5)) == (
+        " (0001.txt and 0002.txt and 0003.txt and 0004.txt and 0005.txt count as one source)")
+    assert source_note(_members([0] * 2001)) == (
+        " (0001.txt, 0002.txt, 0003.txt, 0004.txt, 0005.txt and 1996 more count as one source)")
+
+
+def test_a_note_on_many_groups_of_copies_names_a_few_and_counts_the_rest() -> None:
+    note = source_note(_members([group for group in range(300) for _ in range(2)]))
+    assert note.startswith(" (0001.txt and 0002.txt count as one source; 0003.txt and 0004.txt count as one source;")
+    assert note.endswith("; 295 more groups of articles count as one source each)")
+    assert note.count("count as one source;") == 5
