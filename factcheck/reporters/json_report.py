@@ -5,23 +5,23 @@ Sample (abridged)::
     {"version": "1", "articles": [...], "claims": [...], "findings": [...],
      "summary": {"articles": 5, "claims": 86, "agreements": 6, "conflicts": 1, "single_source": 7}}
 
-The document is written a slice of items at a time, not built whole: on 10,000
-articles the report is 77 MB of text, and building it as one string (then encoding
-it) added about 280 MB to the run's peak memory. The text is exactly what pydantic's
+The document is written a slice of items at a time (``json_slices``), not built whole:
+on 10,000 articles the report is 77 MB of text, and building it as one string (then
+encoding it) added about 280 MB to the run's peak memory. The text is exactly what pydantic's
 ``model_dump_json(indent=2)`` gives, which a test checks.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 from typing import Any, TextIO
 
 from pydantic import BaseModel, TypeAdapter
 
 from factcheck.models import ClaimsReport, Report
+from factcheck.reporters.json_slices import write_array
 
 INDENT = "  "
-SLICE = 500  # items serialised per call: large enough to stay in pydantic's fast path
 
 
 def render(report: Report, out: TextIO) -> None:
@@ -42,23 +42,11 @@ def _write(model: BaseModel, out: TextIO) -> None:
         value = getattr(model, name)
         out.write(f'{INDENT}"{name}": ')
         if isinstance(value, tuple) and value:
-            _write_items(name, type(model), value, out)
+            write_array(value, partial(_adapter(type(model), name).dump_json, indent=2), INDENT, out)
         else:
             out.write(_nested(_adapter(type(model), name).dump_json(value, indent=2).decode()))
         out.write(",\n" if position < len(names) - 1 else "\n")
     out.write("}\n")
-
-
-def _write_items(name: str, owner: type[BaseModel], items: tuple[Any, ...], out: TextIO) -> None:
-    """Write a non-empty array field one slice of items at a time."""
-    adapter = _adapter(owner, name)
-    out.write("[\n")
-    for start in range(0, len(items), SLICE):
-        if start:
-            out.write(",\n")
-        array = adapter.dump_json(items[start:start + SLICE], indent=2).decode()
-        out.write(INDENT + _nested(array[2:-2]))  # the items, without the brackets, one level deeper
-    out.write(f"\n{INDENT}]")
 
 
 def _nested(text: str) -> str:

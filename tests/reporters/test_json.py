@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.api import check, list_claims, load_rules
 from factcheck.models import Diagnostic, Report, Suppressed
-from factcheck.reporters import json_report
+from factcheck.reporters import json_report, json_slices
 from tests.reports import article, claim, finding, report
 
 FIXTURES = Path(__file__).parents[2] / "fixtures"
@@ -28,11 +28,11 @@ def rendered(built: Report) -> str:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("slice_size", [1, 2, 7, json_report.SLICE])
+@pytest.mark.parametrize("slice_size", [1, 2, 7, json_slices.SLICE])
 def test_the_streamed_report_is_the_models_own_json(monkeypatch: pytest.MonkeyPatch, slice_size: int) -> None:
-    monkeypatch.setattr(json_report, "SLICE", slice_size)
+    monkeypatch.setattr(json_slices, "SLICE", slice_size)
     built = fixture_report()
-    assert len(built.claims) > json_report.SLICE > 0
+    assert len(built.claims) > json_slices.SLICE > 0
     assert rendered(built) == built.model_dump_json(indent=2) + "\n"
 
 
@@ -51,7 +51,7 @@ def test_empty_lists_nulls_and_every_optional_part_render_as_the_model_does() ->
 
 
 def test_the_claims_listing_is_the_models_own_json(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(json_report, "SLICE", 5)
+    monkeypatch.setattr(json_slices, "SLICE", 5)
     listed = list_claims([str(FIXTURES / "openai-uk")], load_rules())
     out = io.StringIO()
     json_report.render_claims(listed, out)

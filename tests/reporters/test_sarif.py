@@ -13,7 +13,7 @@ import pytest
 from factcheck.api import check, load_rules
 from factcheck.baseline import Baseline, BaselineEntry, apply
 from factcheck.models import Report, Suppressed
-from factcheck.reporters import sarif
+from factcheck.reporters import json_slices, sarif
 from tests.reports import article, claim, finding, report
 
 SCHEMA = Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json"
@@ -48,6 +48,26 @@ def test_fixture_reports_validate_against_the_official_schema(name: str) -> None
     log = render(fixture_report(name))
     assert log["version"] == "2.1.0"
     assert log["runs"][0]["tool"]["driver"]["name"] == "factcheck"
+
+
+def with_a_skipped_file(tmp_path: Path) -> Report:
+    """Return the report of one good article and one empty file (a tool notification after the results)."""
+    (tmp_path / "good.txt").write_text("Deal signed\n\nOpenAI signed the deal on 21 July 2025.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    return check([str(tmp_path)], load_rules())
+
+
+@pytest.mark.parametrize("slice_size", [1, 2, 7, json_slices.SLICE])
+def test_the_log_is_written_as_the_standard_library_would_write_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                                    slice_size: int) -> None:
+    monkeypatch.setattr(json_slices, "SLICE", slice_size)
+    quiet = report([article(1, "a.md")], [], [])  # no results at all
+    for built in (fixture_report("openai-uk"), fixture_report("conflicts/date-signing"), quiet,
+                  with_a_skipped_file(tmp_path)):
+        out = io.StringIO()
+        sarif.render(built, out)
+        assert out.getvalue() == json.dumps(sarif.sarif_log(built), indent=2, ensure_ascii=False) + "\n"
+    assert len(sarif.sarif_log(fixture_report("openai-uk"))["runs"][0]["results"]) > 7  # sizes 1, 2 and 7 cut it
 
 
 def test_rules_describe_the_checks_that_ran_and_results_point_at_them() -> None:
@@ -120,9 +140,7 @@ def test_findings_suppressed_by_a_comment_carry_the_suppression_and_its_reason()
 
 
 def test_skipped_files_are_tool_notifications(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text("Deal signed\n\nOpenAI signed the deal on 21 July 2025.\n", encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    run = render(check([str(tmp_path)], load_rules()))["runs"][0]
+    run = render(with_a_skipped_file(tmp_path))["runs"][0]
     notes = run["invocations"][0]["toolExecutionNotifications"]
     assert [note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for note in notes] == [
         (tmp_path / "empty.txt").as_uri()]
