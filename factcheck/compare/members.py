@@ -62,6 +62,16 @@ def listing(items: list[str] | tuple[str, ...]) -> str:
     return shown + (f" and {len(items) - MAX_LISTED} more" if len(items) > MAX_LISTED else "")
 
 
+def alternatives(values: list[str] | tuple[str, ...]) -> str:
+    """Join values that fit one another ("4,000 / about 4,000"), naming at most MAX_LISTED and counting the rest.
+
+    Open-ended figures ("more than 200", "more than 201", ...) all fit one another, and
+    an archive's copies can state hundreds of them.
+    """
+    shown = " / ".join(values[:MAX_LISTED])
+    return shown + (f" and {len(values) - MAX_LISTED} more" if len(values) > MAX_LISTED else "")
+
+
 def labels(members: tuple[Member, ...] | list[Member]) -> str:
     """Return the members' article labels, each once, in order."""
     return listing(list(dict.fromkeys(member.label for member in members)))

@@ -67,3 +67,35 @@ def test_a_value_fitting_two_that_clash_joins_the_reading_more_sources_state() -
     assert finding == "conflict"
     assert values == ("v1", "v0", "v2")
     assert message.startswith("Sources disagree on the signing date: v1 / v0 (0.txt, 1.txt, 3.txt); v2 (2.txt)")
+
+
+def _one_claim_each(values: list[str]) -> list[Member]:
+    """Return one claim per article and source, stating the values in order."""
+    members = []
+    for order, value in enumerate(values):
+        claim = ExtractedClaim(kind="quantity", subject="", attribute="staff", value=value, text=value, quote="",
+                               line=1, rule="X301", start=0, end=0, key="quantity:staff")
+        members.append(Member(order, f"c{order + 1}", f"a{order + 1}", f"{order + 1}.txt", order, None, claim))
+    return members
+
+
+def _judged(values: list[str], fits: bool) -> list[tuple[str, str]]:
+    """Judge the values, every pair one fact, and every pair fitting when ``fits``."""
+    def relate(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
+        return ((i, j, fits) for i in range(len(firsts)) for j in range(i + 1, len(firsts)))
+
+    return [(verdict.finding, verdict.message)
+            for verdict in judge(_one_claim_each(values), relate, "the staff", "the firm", "staff")]
+
+
+def test_an_agreement_of_many_values_names_five_and_counts_the_rest() -> None:
+    [(finding, message)] = _judged([f"more than {n}" for n in range(200, 207)], fits=True)
+    assert finding == "agreement"
+    assert message.startswith("7 independent sources agree on the staff: more than 200 / more than 201 / "
+                              "more than 202 / more than 203 / more than 204 and 2 more (1.txt, ")
+
+
+def test_a_conflict_of_many_readings_names_five_and_counts_the_rest() -> None:
+    [(finding, message)] = _judged([str(n) for n in range(200, 208)], fits=False)
+    assert finding == "conflict"
+    assert message.count(" (") == 5 and message.endswith("; and 3 more readings.")
