@@ -178,27 +178,27 @@ def _print_group(console: Console, section: Section, group: Group, quote_limit: 
     heading = Text(for_terminal(group.title), style="bold")
     if group.source is not None:
         heading.append("  " + shorten(for_terminal(group.source.article.title), 60), style="dim")
-    console.print(heading)
+    _print_indented(console, heading, 0)
     for item in group.items:
         finding = item.finding
         label = f"{finding.subject} · {finding.attribute}" if group.source is not None else finding.attribute
-        console.print(_finding_header(item, label, indent=2))
+        _print_indented(console, _finding_header(item, label, indent=2), 0)
         _print_indented(console, Text(shorten(for_terminal(finding.message), 2 * quote_limit)), 4)
         for side in item.sides:
             _print_citations(console, side, 4, quote_limit)
-    console.print()
+    _print_unwrapped(console, Text())
 
 
 def _print_conflict(console: Console, item: Item, quote_limit: int) -> None:
     """Print a conflict: rule, severity and fact, the message, then each value and who states it."""
     finding = item.finding
-    console.print(_finding_header(item, f"{finding.subject} · {finding.attribute}", indent=0))
+    _print_indented(console, _finding_header(item, f"{finding.subject} · {finding.attribute}", indent=0), 0)
     _print_indented(console, Text(shorten(for_terminal(finding.message), 2 * quote_limit)), 2)
     for side in item.sides:
         for line in _value_lines(side, console.width, console.is_terminal):
             _print_indented(console, line, 2)
         _print_citations(console, side, 4, quote_limit)
-    console.print()
+    _print_unwrapped(console, Text())
 
 
 def _finding_header(item: Item, label: str, indent: int) -> Text:
@@ -239,7 +239,7 @@ def _print_citations(console: Console, side: Side, indent: int, quote_limit: int
     for citation in side.citations:
         _print_citation(console, citation, side, indent, quote_limit)
     if side.unlisted:
-        console.print(Text(" " * indent + f"• and {count(side.unlisted, 'more source')}", style="dim"))
+        _print_indented(console, Text(" " * indent + f"• and {count(side.unlisted, 'more source')}", style="dim"), 0)
 
 
 def _print_citation(console: Console, citation: Citation, side: Side, indent: int, quote_limit: int) -> None:
