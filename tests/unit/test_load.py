@@ -62,6 +62,25 @@ def test_discover_walks_folders_in_a_stable_order_and_keeps_paths_as_given(artic
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links on this system")
+def test_discover_walks_each_subfolder_whole_before_the_next(article_dir) -> None:
+    folder = article_dir({"z/3.txt": "x", "x/y/w/4.txt": "x", "x/1.txt": "x", "x/y/2.txt": "x", "x2/5.txt": "x",
+                          "top.txt": "x"})
+    assert [os.path.relpath(path, folder) for path in discover([str(folder)])] == [
+        "top.txt", "x/1.txt", "x/y/2.txt", "x/y/w/4.txt", "x2/5.txt", "z/3.txt"]
+
+
+def test_discover_walks_a_tree_nested_deeper_than_pythons_call_stack(tmp_path) -> None:
+    (tmp_path / "top.txt").write_text("Top", encoding="utf-8")
+    folder = tmp_path
+    for _ in range(1_100):  # more levels than the interpreter's recursion limit
+        folder = Path(os.path.join(folder, "a"))
+        os.mkdir(folder)
+    (folder / "deep.txt").write_text("Deep", encoding="utf-8")
+    found = discover([str(tmp_path)])
+    assert [Path(path).name for path in found] == ["top.txt", "deep.txt"]
+    assert found[1].count(os.sep + "a") == 1_100
+
+
 def test_discover_keeps_links_to_files_but_does_not_follow_links_to_folders(article_dir, tmp_path) -> None:
     folder = article_dir({"a.txt": "x", "sub/b.txt": "x"})
     outside = tmp_path / "outside"
