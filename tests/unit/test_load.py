@@ -71,12 +71,17 @@ def test_discover_walks_each_subfolder_whole_before_the_next(article_dir) -> Non
 
 def test_discover_walks_a_tree_nested_deeper_than_pythons_call_stack(tmp_path) -> None:
     (tmp_path / "top.txt").write_text("Top", encoding="utf-8")
-    folder = tmp_path
+    folders = [tmp_path]
     for _ in range(1_100):  # more levels than the interpreter's recursion limit
-        folder = Path(os.path.join(folder, "a"))
-        os.mkdir(folder)
-    (folder / "deep.txt").write_text("Deep", encoding="utf-8")
-    found = discover([str(tmp_path)])
+        folders.append(folders[-1] / "a")
+        os.mkdir(folders[-1])
+    (folders[-1] / "deep.txt").write_text("Deep", encoding="utf-8")
+    try:
+        found = discover([str(tmp_path)])
+    finally:  # from the bottom up: shutil.rmtree, which pytest cleans up with, recurses per level
+        (folders[-1] / "deep.txt").unlink()
+        for folder in reversed(folders[1:]):
+            os.rmdir(folder)
     assert [Path(path).name for path in found] == ["top.txt", "deep.txt"]
     assert found[1].count(os.sep + "a") == 1_100
 
