@@ -9,6 +9,10 @@ from __future__ import annotations
 import difflib
 
 
+# Why a JSON or TOML file that Python's parsers give up on (they recurse per level) is refused.
+NESTED_TOO_DEEPLY = "arrays or tables nested too deeply to read"
+
+
 class FactcheckError(Exception):
     """A user-fixable problem that stops the run."""
 

@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from factcheck.errors import UsageError
+from factcheck.errors import NESTED_TOO_DEEPLY, UsageError
 from factcheck.models import FrozenModel
 
 LABELS_FILE = "labels.json"
@@ -111,6 +111,8 @@ def load_labels(folder: Path, articles: set[str]) -> Labels:
         raise UsageError(f"cannot read labels: {error.strerror or error}", path=str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise UsageError(f"labels are not valid JSON: {error}", path=str(path)) from None
+    except RecursionError:  # arrays or objects nested thousands deep
+        raise UsageError(f"labels are not valid JSON: {NESTED_TOO_DEEPLY}", path=str(path)) from None
     try:
         labels = Labels.model_validate(data)
     except ValidationError as error:

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator, model_validator
 
-from factcheck.errors import ConfigError, did_you_mean
+from factcheck.errors import NESTED_TOO_DEEPLY, ConfigError, did_you_mean
 from factcheck.models import Severity, split_record
 from factcheck.policy import FailOn
 from factcheck.ruleset import RuleSet
@@ -135,6 +135,8 @@ def load_settings(config: Path | None, start: Path) -> Settings:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         raise ConfigError(f"invalid TOML: {message}", path=str(path),
                           line=int(match.group(1)) if match else None) from None
+    except RecursionError:  # arrays nested thousands deep
+        raise ConfigError(f"invalid TOML: {NESTED_TOO_DEEPLY}", path=str(path)) from None
     prefix = "tool.factcheck." if path.name == PYPROJECT else ""
     data = document.get("tool", {}).get("factcheck") if prefix else document
     if not isinstance(data, dict):

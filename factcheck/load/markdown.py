@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 
-from factcheck.errors import ArticleError
+from factcheck.errors import NESTED_TOO_DEEPLY, ArticleError
 from factcheck.load.document import Document
 
 FRONT_MATTER_KEYS = {"title", "outlet", "url", "published", "language", "author", "source", "date"}
@@ -34,6 +34,8 @@ def _parse_toml(block: str, path: str) -> dict[str, str]:
         data = tomllib.loads(block)
     except tomllib.TOMLDecodeError as error:
         raise ArticleError(f"malformed TOML front matter: {error}", path=path) from None
+    except RecursionError:  # arrays nested thousands deep
+        raise ArticleError(f"malformed TOML front matter: {NESTED_TOO_DEEPLY}", path=path) from None
     return {key: str(value) for key, value in data.items() if key in FRONT_MATTER_KEYS}
 
 

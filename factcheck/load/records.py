@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.errors import ArticleError
+from factcheck.errors import NESTED_TOO_DEEPLY, ArticleError
 from factcheck.load.document import Document
 
 TEXT_KEYS = ("text", "body", "content", "article")
@@ -19,6 +19,8 @@ def read_json(text: str, path: str) -> list[Document]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ArticleError(f"invalid JSON: {error.msg}", path=path, line=error.lineno) from None
+    except RecursionError:  # arrays or objects nested thousands deep
+        raise ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path) from None
     records = data if isinstance(data, list) else [data]
     return [_record(record, path, 1) for record in records]
 
@@ -33,6 +35,8 @@ def read_jsonl(text: str, path: str) -> list[Document]:
             record = json.loads(line)
         except json.JSONDecodeError as error:
             raise ArticleError(f"invalid JSON: {error.msg}", path=path, line=number) from None
+        except RecursionError:
+            raise ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path, line=number) from None
         documents.append(_record(record, path, number))
     return documents
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from factcheck.errors import RuleFileError, closest, did_you_mean
+from factcheck.errors import NESTED_TOO_DEEPLY, RuleFileError, closest, did_you_mean
 from factcheck.ruleset.ruleset import RuleSet
 
 # Rule-file tables and the RuleSet field each one fills. Arrays of records are merged
@@ -85,6 +85,8 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         raise RuleFileError(f"invalid TOML: {message}", path=str(path), line=line,
                             rule_id=_record_id_at(text, line)) from None
+    except RecursionError:  # arrays nested thousands deep
+        raise RuleFileError(f"invalid TOML: {NESTED_TOO_DEEPLY}", path=str(path)) from None
 
 
 def _merge_file(path: Path, data: dict[str, Any], text: str,

@@ -20,6 +20,12 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "front-matter.md": (b"---\ntitle: Never closed\n\nBody text here.\n", "never closed"),
     "broken.json": (b'{"title": "x", "text": ', "invalid JSON"),
     "utf16-broken.txt": (codecs.BOM_UTF16_LE + b"\x00\xd8", "invalid utf-16"),
+    # Python's parsers recurse once per level: thousands of levels must be a warning, not a traceback.
+    "nested.json": (b"[" * 100_000 + b"]" * 100_000, "invalid JSON: arrays or tables nested too deeply"),
+    "nested.jsonl": (b'{"text": "Deal signed.", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n",
+                     "invalid JSON: arrays or tables nested too deeply"),
+    "nested.md": (b"+++\ntitle = " + b"[" * 5_000 + b"]" * 5_000 + b"\n+++\n\nBody text.\n",
+                  "malformed TOML front matter: arrays or tables nested too deeply"),
 }
 
 

@@ -70,6 +70,7 @@ def test_eval_json_is_the_result_model(run_cli, article_dir) -> None:
 
 @pytest.mark.parametrize(("labels", "message"), [
     ("{not json", "labels are not valid JSON"),
+    ("[" * 100_000 + "]" * 100_000, "labels are not valid JSON: arrays or tables nested too deeply"),
     ({"conflicts": [{**SIGNING, "type": "colour"}]}, "invalid labels: conflicts.0.type"),
     ({"conflicts": [{**SIGNING, "sides": [SIGNING["sides"][0]]}]}, "invalid labels: conflicts.0.sides"),
     ({"agreements": [{"id": "x", "type": "date", "files": ["a.txt", "b.txt", "c.txt"], "values": ["1", "2"]}]},

@@ -111,6 +111,7 @@ reason = "checked"
      "factcheck.toml:4: suppress.1: give 'fingerprint', or both 'rule' and 'path'"),
     ('[[suppress]]\nfingerprnt = "a"\n', "factcheck.toml:1: suppress.0: unknown key 'fingerprnt' (did you mean 'fingerprint'?)"),
     ('fail-on = "never\n', "factcheck.toml:1: invalid TOML: "),
+    ("x = " + "[" * 5_000 + "]" * 5_000 + "\n", "factcheck.toml: invalid TOML: arrays or tables nested too deeply"),
 ])
 def test_a_bad_config_is_one_located_line(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in config_error(tmp_path, text)
