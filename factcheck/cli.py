@@ -111,14 +111,18 @@ def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaults
 def baseline_command(paths: PathsArg,
                      output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write (atomically).")],
                      rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False, jobs: JobsOpt = None,
+                     cache_dir: CacheDirOpt = Path(".factcheck_cache"), no_cache: NoCacheOpt = False,
                      config: ConfigOpt = None) -> None:
     """Record today's conflicts and single-source claims, so `check --baseline FILE` fails only on new ones."""
     from factcheck import api, baseline
+    from factcheck.progress import ProgressBar
 
     previous = _run(lambda: baseline.load(output)) if output.exists() else None
     settings = _settings(config)
-    report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings), jobs,
-                                    settings=settings))
+    with ProgressBar(sys.stderr) as progress:
+        report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings), jobs,
+                                        None if no_cache else cache_dir, progress, settings))
+    _warn(report.diagnostics)
     recorded = baseline.record(report, previous)
     _write(lambda out: baseline.render(recorded, out), output)
     typer.echo(f"recorded {len(recorded.findings)} known finding(s) in {output}")

@@ -156,3 +156,21 @@ def test_check_with_a_missing_baseline_fails_before_reading_articles(corpus: Pat
     code, stdout, stderr = run_cli(["check", "corpus", "--baseline", "nowhere.json"])
     assert (code, stdout) == (2, "")
     assert stderr.startswith("factcheck: error: nowhere.json: baseline file not found")
+
+
+def test_the_baseline_command_reads_and_fills_the_claim_cache_as_check_does(corpus: Path, run_cli) -> None:
+    assert run_cli(["baseline", "corpus", "--output", "base.json", "--cache-dir", "claims"])[0] == 0
+    assert Path("claims/claims.sqlite3").is_file()
+    first = Path("base.json").read_text(encoding="utf-8")
+    assert run_cli(["baseline", "corpus", "--output", "base.json", "--cache-dir", "claims"])[0] == 0  # from the cache
+    assert Path("base.json").read_text(encoding="utf-8") == first
+    assert run_cli(["baseline", "corpus", "--output", "other.json", "--no-cache", "--cache-dir", "unused"])[0] == 0
+    assert not Path("unused").exists()
+    assert Path("other.json").read_text(encoding="utf-8") == first
+
+
+def test_the_baseline_command_warns_of_each_file_it_skips(corpus: Path, run_cli) -> None:
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    code, stdout, stderr = run_cli(["baseline", "corpus", "--output", "base.json", "--no-cache"])
+    assert code == 0 and stdout.startswith("recorded ")
+    assert stderr == f"factcheck: warning: {Path('corpus', 'empty.txt')}: is empty\n"
