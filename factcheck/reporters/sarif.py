@@ -48,6 +48,8 @@ FINGERPRINT_KEY = "factcheck/v1"
 # run's depth (three levels of two spaces), and only our own keys precede it.
 RESULTS_PLACE = '"results": []'
 RESULTS_INDENT = " " * 6
+# Results written per slice: a result relating 20 places is a few kilobytes of JSON.
+RESULTS_PER_SLICE = 50
 
 Json = dict[str, Any]
 
@@ -66,7 +68,7 @@ def render(report: Report, out: TextIO) -> None:
     out.write(head)
     if results:
         out.write('"results": ')
-        write_array(results, partial(to_json, indent=2), RESULTS_INDENT, out)
+        write_array(results, partial(to_json, indent=2), RESULTS_INDENT, out, RESULTS_PER_SLICE)
     else:
         out.write(empty)
     out.write(tail + "\n")

@@ -13,7 +13,7 @@ import pytest
 from factcheck.api import check, load_rules
 from factcheck.baseline import Baseline, BaselineEntry, apply
 from factcheck.models import Report, Suppressed
-from factcheck.reporters import json_slices, sarif
+from factcheck.reporters import sarif
 from tests.reports import article, claim, finding, report
 
 SCHEMA = Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json"
@@ -57,10 +57,10 @@ def with_a_skipped_file(tmp_path: Path) -> Report:
     return check([str(tmp_path)], load_rules())
 
 
-@pytest.mark.parametrize("slice_size", [1, 2, 7, json_slices.SLICE])
+@pytest.mark.parametrize("slice_size", [1, 2, 7, sarif.RESULTS_PER_SLICE])
 def test_the_log_is_written_as_the_standard_library_would_write_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                                     slice_size: int) -> None:
-    monkeypatch.setattr(json_slices, "SLICE", slice_size)
+    monkeypatch.setattr(sarif, "RESULTS_PER_SLICE", slice_size)
     quiet = report([article(1, "a.md")], [], [])  # no results at all
     for built in (fixture_report("openai-uk"), fixture_report("conflicts/date-signing"), quiet,
                   with_a_skipped_file(tmp_path)):
