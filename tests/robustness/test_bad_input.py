@@ -29,12 +29,18 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
 }
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
+def two_signings(tmp_path: Path) -> Path:
+    """Write two good articles that conflict on a signing date into tmp/corpus."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "a.txt").write_text(SIGNED_21, encoding="utf-8")
     (folder / "b.txt").write_text(SIGNED_22, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = two_signings(tmp_path)
     for name, (content, _) in BAD_FILES.items():
         (folder / name).write_bytes(content)
     (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
@@ -148,10 +154,7 @@ def test_an_article_that_trips_a_bug_is_skipped_with_a_warning(tmp_path: Path, r
 @pytest.fixture
 def undecodable_name(tmp_path: Path) -> Path:
     """A corpus of two good articles and one whose file name holds a byte that is not UTF-8."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "a.txt").write_text(SIGNED_21, encoding="utf-8")
-    (folder / "b.txt").write_text(SIGNED_22, encoding="utf-8")
+    folder = two_signings(tmp_path)
     try:
         (folder / os.fsdecode(b"caf\xe9.txt")).write_text(SIGNED_22, encoding="utf-8")
     except (OSError, UnicodeEncodeError):
