@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 ClaimKind = Literal["name", "date", "quantity", "role", "statement"]
 # What a check compares: a claim kind, or "variant" (names across keys: one body written two ways).
@@ -50,9 +50,12 @@ class PartialDate(FrozenModel):
     the ISO 8601 interval form.
     """
 
-    year: int
-    month: int | None = None
-    day: int | None = None
+    # Within the calendar Python's dates cover: comparing dates works out their first and
+    # last days. Finders and readers make no other; a cache entry or report that says
+    # otherwise is refused.
+    year: int = Field(ge=dt.MINYEAR, le=dt.MAXYEAR)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
     end: PartialDate | None = None
 
     def __str__(self) -> str:

@@ -75,6 +75,7 @@ class Pipeline:
         problems: list[Diagnostic] = []
         for article in loaded:
             comments = read_comments(article.path, article.document, self.rules)
+            problems.extend(Diagnostic(path=article.path, message=problem) for problem in article.problems)
             problems.extend(comments.problems)
             if comments.ranges:
                 article = dataclasses.replace(article, skipped=tuple(sorted(article.skipped + comments.ranges)))

@@ -45,6 +45,7 @@ class LoadedArticle:
     language: str | None
     document: Document
     skipped: tuple[tuple[int, int], ...]
+    problems: tuple[str, ...] = ()  # what was read but cannot be right (a published date off the calendar)
 
 
 def discover(paths: list[str]) -> list[str]:
@@ -168,6 +169,6 @@ def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader,
         articles.append(LoadedArticle(
             path=record_path, title=inferred.title, outlet=inferred.outlet, url=document.meta.get("url"),
             published=inferred.published, language=inferred.language, document=document,
-            skipped=tuple(sorted(skipped)),
+            skipped=tuple(sorted(skipped)), problems=inferred.problems,
         ))
     return articles

@@ -8,6 +8,7 @@ outlet from a "Source:" line, a byline or the desk named after a dateline.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -23,6 +24,7 @@ from factcheck.ruleset.schema import CalendarLanguage, MetadataRules
 TITLE_MAX_CHARS = 200
 DATELINE_MAX_WORDS = 7
 # A word for guessing the language: letters, with an elided article or a contraction ("l'état", "it's").
+ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?")
 LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -35,6 +37,7 @@ class InferredMetadata:
     published: PartialDate | None
     language: str | None
     dateline: tuple[int, int] | None
+    problems: tuple[str, ...] = ()  # what the article's metadata says that cannot be right
 
 
 class MetadataReader:
@@ -59,7 +62,10 @@ class MetadataReader:
         lines = _live_lines(marks)
         top = list(islice(lines, self.rules.dateline_max_line))
         dateline = self._dateline(top)
-        published = self._parse_date(meta.get("published") or meta.get("date") or "")
+        given = meta.get("published") or meta.get("date") or ""
+        published = self._parse_date(given)
+        problems = ((f"published date '{given.strip()}' is not a day of the calendar; the article is read as undated",)
+                    if _impossible(given) else ())
         if published is None:
             published = self._labelled_date(marks.metadata_lines)
         if published is None and dateline is not None:
@@ -69,7 +75,8 @@ class MetadataReader:
         title = meta.get("title") or self._title(chain(top, lines), dateline[0] if dateline else None)
         language = (meta.get("language") or "").lower() or self._language(text)
         return InferredMetadata(title=title, outlet=outlet, published=published, language=language,
-                                dateline=(dateline[0].start, dateline[0].end) if dateline else None)
+                                dateline=(dateline[0].start, dateline[0].end) if dateline else None,
+                                problems=problems)
 
     def _title(self, lines: Iterable[Line], dateline: Line | None) -> str:
         """Return the first line long enough to be a headline, minus markdown heading marks; else the first line."""
@@ -126,8 +133,10 @@ class MetadataReader:
     def _parse_date(self, text: str) -> PartialDate | None:
         """Read a date written in front matter or on a metadata line."""
         text = text.strip()
-        iso = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?", text)
+        iso = ISO_DATE.fullmatch(text)
         if iso:
+            if _impossible(text):
+                return None
             year, month, day = (int(part) if part else None for part in iso.groups())
             return PartialDate(year=year, month=month, day=day)  # type: ignore[arg-type]
         matches = self.dates.find(text)
@@ -139,6 +148,19 @@ class MetadataReader:
         scores = {code: sum(counts[word] for word in vocabulary) for code, vocabulary in self.function_words.items()}
         best = max(scores, key=lambda code: scores[code], default=None)
         return best if best and scores[best] >= 3 else None
+
+
+def _impossible(text: str) -> bool:
+    """Return True for an ISO date that names no day of the calendar ("2025-02-30", "2025-13", "0000")."""
+    iso = ISO_DATE.fullmatch(text.strip())
+    if iso is None:
+        return False
+    year, month, day = (int(part) if part else None for part in iso.groups())
+    try:
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)  # type: ignore[arg-type]
+    except ValueError:
+        return True
+    return False
 
 
 def _live_lines(marks: BoilerplateMarks) -> Iterator[Line]:

@@ -139,9 +139,14 @@ class DateFinder:
         checked = _checked(match, year, month, day)
         return DateMatch(checked.start, checked.end, checked.date, relative=True) if checked else None
 
-    def _year_part(self, match: re.Match[str], months: tuple[int, int], year: int) -> DateMatch:
-        """Return the span of months a quarter, half or season covers (its first and last month)."""
+    def _year_part(self, match: re.Match[str], months: tuple[int, int], year: int) -> DateMatch | None:
+        """Return the span of months a quarter, half or season covers (its first and last month).
+
+        None for a year at the calendar's edge, where winter's other year does not exist.
+        """
         first, last = months
+        if not dt.MINYEAR < year < dt.MAXYEAR:
+            return None
         if first > last:  # winter straddles the year: read as either of them
             start, end = PartialDate(year=year - 1, month=first), PartialDate(year=year + 1, month=last)
         else:
@@ -157,7 +162,7 @@ def _day(text: str | None) -> int | None:
 def _checked(match: re.Match[str], year: int, month: int, day: int | None) -> DateMatch | None:
     """Return a DateMatch when the parts make a real calendar date."""
     try:
-        dt.date(year, month, day or 1)
+        dt.date(year, month, 1 if day is None else day)
     except ValueError:
         return None
     return DateMatch(match.start(), match.end(), PartialDate(year=year, month=month, day=day))

@@ -82,7 +82,10 @@ class RelativeDates:
         if not passes(self.gate, text, looks):
             return
         for match in self.pattern.finditer(text):
-            date = self._resolve(match, published, self.speaks_of_future(text, match.start()))
+            try:
+                date = self._resolve(match, published, self.speaks_of_future(text, match.start()))
+            except (ValueError, OverflowError):  # "next year" in an article dated in 9999: off the calendar
+                continue
             if date is not None:
                 yield match.start(), match.end(), date
 

@@ -190,3 +190,29 @@ def test_a_path_is_printed_with_its_bytes_that_are_not_utf8_escaped() -> None:
     assert printable_path(name) == "news/caf\\xe9.txt"
     assert printable_path("news/café.txt") == "news/café.txt"
     assert printable_path("odd\ud800.txt") == "odd\\ud800.txt"  # a surrogate no file name decodes to
+
+
+@pytest.mark.parametrize("published", ["2025-02-30", "2025-13-01", "2025-00", "2025-01-00", "0000"])
+def test_a_published_date_off_the_calendar_is_one_warning_and_the_article_is_read_undated(
+        tmp_path: Path, run_cli, published: str) -> None:  # noqa: ANN001
+    folder = two_signings(tmp_path)
+    (folder / "c.jsonl").write_text(json.dumps({"text": SIGNED_22, "published": published}) + "\n", encoding="utf-8")
+    code, stdout, stderr = run_cli(["check", str(folder), "--no-cache", "--format", "json"])
+    assert code == 1
+    assert stderr == (f"factcheck: warning: {folder / 'c.jsonl'}: published date '{published}' is not a day of the "
+                      "calendar; the article is read as undated\n")
+    [article] = [article for article in json.loads(stdout)["articles"] if article["path"].endswith("c.jsonl")]
+    assert article["published"] is None
+
+
+def test_dates_at_the_calendars_edges_are_no_dates_and_no_crash(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+    folder = two_signings(tmp_path)
+    text = ("OpenAI signed the deal next year, on Monday and in March, the ministry said. "
+            "Talks resume in winter 9999. A draft was dated 0 July 2025.")
+    (folder / "c.jsonl").write_text(json.dumps({"text": text, "published": "9999-12-31"}) + "\n", encoding="utf-8")
+    code, stdout, stderr = run_cli(["check", str(folder), "--no-cache", "--format", "json"])
+    assert (code, stderr) == (1, "")
+    report = json.loads(stdout)
+    [article] = [article["id"] for article in report["articles"] if article["path"].endswith("c.jsonl")]
+    dates = [claim["value"] for claim in report["claims"] if claim["article"] == article and claim["kind"] == "date"]
+    assert all(value[:4] != "0000" and not value.startswith("10000") for value in dates), dates

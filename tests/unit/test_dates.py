@@ -172,3 +172,17 @@ def test_a_listed_phrase_split_by_a_line_break_or_spaces_is_read(text: str) -> N
     """A space in a listed phrase matches any whitespace; the lookup must fold it back."""
     found = DateFinder(load_rules().calendar).find(text, PartialDate(year=2025, month=7, day=23))
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("parts", [{"year": 0}, {"year": 10_000}, {"year": 2025, "month": 13},
+                                   {"year": 2025, "month": 0}, {"year": 2025, "month": 7, "day": 0},
+                                   {"year": 2025, "month": 7, "day": 32}])
+def test_a_partial_date_off_the_calendar_is_refused(parts: dict[str, int]) -> None:
+    with pytest.raises(ValueError):
+        PartialDate(**parts)
+
+
+def test_a_day_zero_is_no_date() -> None:
+    finder = DateFinder(load_rules().calendar)
+    assert [str(match.date) for match in finder.find("A draft of 0 July 2025 and another of 1 July 2025.")] == [
+        "2025-07-01"]
