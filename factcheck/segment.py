@@ -12,6 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 WRAP_MIN_CHARS = 60
+# A "sentence" longer than this (a page with no full stop, hard-wrapped lines joined) is
+# cut at a space: the extractors look at each date, figure and name against the rest of
+# its sentence, which must stay short for a run to stay linear. Real sentences are far
+# shorter (the longest in the fixtures and seeds is 455 characters).
+MAX_SENTENCE_CHARS = 1000
 ABBREVIATION_WINDOW = 20
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w])")
 LINE_END_PUNCTUATION = tuple(".!?:;\"'”’»)…")
@@ -52,9 +57,9 @@ class Segmenter:
         # further than the block's end, as it would at the end of a copy.
         for match in SENTENCE_END.finditer(text, start, end):
             if not self._is_abbreviation(text, start, match.start()):
-                pieces.append(_sentence(text, cursor, match.end()))
+                pieces.extend(_sentences(text, cursor, match.end()))
                 cursor = match.end()
-        pieces.append(_sentence(text, cursor, end))
+        pieces.extend(_sentences(text, cursor, end))
         return [sentence for sentence in pieces if sentence is not None]
 
     def _is_abbreviation(self, text: str, start: int, dot: int) -> bool:
@@ -68,6 +73,16 @@ class Segmenter:
             return False
         token = word.group(0).lower()
         return token in self.abbreviations or bool(INITIAL.fullmatch(token))
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[Sentence | None]:
+    """Yield the span as one sentence, or cut at spaces into pieces of at most MAX_SENTENCE_CHARS."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS  # no space: one very long word
+        yield _sentence(text, start, cut)
+        start = cut
+    yield _sentence(text, start, end)
 
 
 def _sentence(text: str, start: int, end: int) -> Sentence | None:

@@ -23,6 +23,7 @@ CASES = {
     "names and commas": "John Smith, ",
     "title words": "Minister ",
     "dates": "21 July 2025 ",
+    "dated events and no full stop": "OpenAI signed the deal on 21 July 2025 with the ministry ",
     "numbers and commas": "1,",
     "quotes": "\u201c",
     "an unclosed tag": "<p",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.api import load_rules
-from factcheck.segment import Segmenter
+from factcheck.segment import MAX_SENTENCE_CHARS, Segmenter
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,17 @@ def test_a_sentence_cut_by_a_skipped_range_keeps_true_offsets(segmenter: Segment
     text = "Ad line here\nOpenAI signed it. The UK agreed."
     found = segmenter.split(text, skipped=((0, 12),))
     assert [(s.start, s.text) for s in found] == [(13, "OpenAI signed it."), (31, "The UK agreed.")]
+
+
+def test_a_page_without_full_stops_is_cut_at_spaces_into_bounded_sentences(segmenter: Segmenter) -> None:
+    text = " ".join(["OpenAI signed the deal on 21 July 2025 with the ministry"] * 50)  # 2,849 characters
+    sentences = segmenter.split(text, ())
+    assert [len(sentence.text) for sentence in sentences] == [997, 996, 854]
+    assert all(len(sentence.text) <= MAX_SENTENCE_CHARS for sentence in sentences)
+    assert all(text[sentence.start:sentence.end] == sentence.text for sentence in sentences)
+    assert " ".join(sentence.text for sentence in sentences) == text  # nothing lost at the cuts
+
+
+def test_one_word_longer_than_a_sentence_is_cut_where_it_must_be(segmenter: Segmenter) -> None:
+    text = "x" * 2500
+    assert [len(sentence.text) for sentence in segmenter.split(text, ())] == [1000, 1000, 500]
