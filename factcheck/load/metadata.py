@@ -23,8 +23,9 @@ from factcheck.ruleset.schema import CalendarLanguage, MetadataRules
 
 TITLE_MAX_CHARS = 200
 DATELINE_MAX_WORDS = 7
-# A word for guessing the language: letters, with an elided article or a contraction ("l'état", "it's").
+# A date in front matter or on a "Published:" line as ISO writes it, a time after it allowed.
 ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?")
+# A word for guessing the language: letters, with an elided article or a contraction ("l'état", "it's").
 LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
