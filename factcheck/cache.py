@@ -25,7 +25,7 @@ from pathlib import Path
 
 from factcheck import __version__, codec
 from factcheck.models import Diagnostic
-from factcheck.pipeline import ArticleResult, FileResult
+from factcheck.pipeline import FileResult
 
 DEFAULT_DIR = ".factcheck_cache"
 DATABASE = "claims.sqlite3"
@@ -109,9 +109,11 @@ class ClaimCache:
         return found
 
     def put(self, key: str, result: FileResult) -> None:
-        """Store a file's result, unless it was skipped or degraded (a regex that ran out of
-        time on this machine): such files are retried on the next run, never cached."""
-        if result.skipped is None and not result.diagnostics:
+        """Store a file's result, with the warnings its content gave (a record unreadable, a date
+        off the calendar), which a run that reads it from here gives again. A file skipped whole,
+        or degraded (a user pattern that ran out of time on this machine), is retried on the
+        next run, never cached."""
+        if result.skipped is None and not result.degraded:
             self._new_results.append((key, codec.encode(result)))
             if len(self._new_results) >= BATCH:
                 self._write()
@@ -242,11 +244,13 @@ def _with_path(result: FileResult, path: str) -> FileResult:
     """Give a cached result the path spelled this time (the same file may be named differently)."""
     if result.path == path:
         return result
-    articles = tuple(dataclasses.replace(article, path=_renamed(article, result.path, path))
+    articles = tuple(dataclasses.replace(article, path=_renamed(article.path, result.path, path))
                      for article in result.articles)
-    return dataclasses.replace(result, path=path, articles=articles)
+    diagnostics = tuple(diagnostic.model_copy(update={"path": _renamed(diagnostic.path, result.path, path)})
+                        for diagnostic in result.diagnostics)
+    return dataclasses.replace(result, path=path, articles=articles, diagnostics=diagnostics)
 
 
-def _renamed(article: ArticleResult, old: str, new: str) -> str:
-    """Swap the file part of an article path, keeping any '#record' suffix."""
-    return new + article.path[len(old):] if article.path.startswith(old) else new
+def _renamed(named: str, old: str, new: str) -> str:
+    """Swap the file part of an article's or a diagnostic's path, keeping any '#record' suffix."""
+    return new + named[len(old):] if named.startswith(old) else new

@@ -40,12 +40,17 @@ class ArticleResult:
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """The articles read from one file, or why it was skipped, and any problems met on the way."""
+    """The articles read from one file, or why it was skipped, and any problems met on the way.
+
+    ``degraded``: a user pattern ran out of time on this file, so the result depends on
+    how fast this machine ran it; such a result is never cached.
+    """
 
     path: str
     articles: tuple[ArticleResult, ...] = ()
     skipped: Diagnostic | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
+    degraded: bool = False
 
 
 class Pipeline:
@@ -72,8 +77,9 @@ class Pipeline:
         except ArticleError as error:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
         results = []
-        problems: list[Diagnostic] = []
-        for article in loaded:
+        problems = [Diagnostic(path=record.path or path, message=record.message, line=record.line)
+                    for record in loaded.unreadable]
+        for article in loaded.articles:
             comments = read_comments(article.path, article.document, self.rules)
             problems.extend(Diagnostic(path=article.path, message=problem) for problem in article.problems)
             problems.extend(comments.problems)
@@ -90,4 +96,5 @@ class Pipeline:
                 published=article.published, language=article.language, claims=claims,
                 sketch=sketch(article.document.text), suppressions=comments.suppressions,
             ))
-        return FileResult(path, tuple(results), diagnostics=(*problems, *self.guard.diagnostics(path)))
+        timed_out = self.guard.diagnostics(path)
+        return FileResult(path, tuple(results), diagnostics=(*problems, *timed_out), degraded=bool(timed_out))

@@ -18,7 +18,8 @@ from factcheck.load.records import read_json, read_jsonl
 from factcheck.load.text import read_text
 from factcheck.models import PartialDate
 
-READERS: dict[str, Callable[[str, str], list[Document]]] = {
+# Each reader returns a file's records in order: a document, or the error that leaves a record unreadable.
+READERS: dict[str, Callable[[str, str], list[Document] | list[Document | ArticleError]]] = {
     ".txt": read_text,
     ".md": read_markdown,
     ".markdown": read_markdown,
@@ -46,6 +47,14 @@ class LoadedArticle:
     document: Document
     skipped: tuple[tuple[int, int], ...]
     problems: tuple[str, ...] = ()  # what was read but cannot be right (a published date off the calendar)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedFile:
+    """The articles read from one file, and the records of it that could not be read (each named ``path#n``)."""
+
+    articles: tuple[LoadedArticle, ...]
+    unreadable: tuple[ArticleError, ...] = ()
 
 
 def discover(paths: list[str]) -> list[str]:
@@ -143,8 +152,14 @@ def _readable_kind(entry: os.DirEntry[str]) -> bool:
 
 
 def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader,
-              max_bytes: int = MAX_ARTICLE_BYTES) -> list[LoadedArticle]:
-    """Read one file into its articles (a JSON Lines file may hold many); refuse files over max_bytes."""
+              max_bytes: int = MAX_ARTICLE_BYTES) -> LoadedFile:
+    """Read one file into its articles (a JSON file may hold many); refuse files over max_bytes.
+
+    A file of several records loses only the records that cannot be read, each reported
+    under its own number (``path#n``, counted over every record, so the others keep
+    theirs): one bad line must not cost an archive of thousands its report. A file whose
+    every record is unreadable is refused as a whole (ArticleError), as a file of one is.
+    """
     if os.path.islink(path) and not os.path.exists(path):
         raise ArticleError("is a symbolic link that points nowhere", path=path)
     try:
@@ -157,18 +172,35 @@ def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader,
     except OSError as error:
         raise ArticleError(f"cannot read: {error.strerror or error}", path=path) from None
     text = decode_bytes(data, path)
-    documents = READERS[Path(path).suffix.lower()](text, path)
+    records = READERS[Path(path).suffix.lower()](text, path)
+    if not records:
+        raise ArticleError("holds no article", path=path)
+    several = len(records) > 1
     articles = []
-    for index, document in enumerate(documents, start=1):
-        if not document.text.strip():
-            raise ArticleError("is empty", path=path)
-        marks = marker.mark(document.text)
-        inferred = reader.infer(document.text, document.meta, marks)
-        skipped = marks.dropped + ((inferred.dateline,) if inferred.dateline else ())
-        record_path = path if len(documents) == 1 else f"{path}#{index}"
-        articles.append(LoadedArticle(
-            path=record_path, title=inferred.title, outlet=inferred.outlet, url=document.meta.get("url"),
-            published=inferred.published, language=inferred.language, document=document,
-            skipped=tuple(sorted(skipped)), problems=inferred.problems,
-        ))
-    return articles
+    unreadable = []
+    for index, record in enumerate(records, start=1):
+        record_path = f"{path}#{index}" if several else path
+        if isinstance(record, ArticleError):
+            unreadable.append(ArticleError(record.message, path=record_path, line=record.line))
+        elif not record.text.strip():
+            line = record.anchors[0][1] if several else None
+            unreadable.append(ArticleError("is empty", path=record_path, line=line))
+        else:
+            articles.append(_loaded(record_path, record, marker, reader))
+    if unreadable and not articles:
+        first = unreadable[0]
+        whole = f" (none of its {len(unreadable)} records can be read)" if len(unreadable) > 1 else ""
+        raise ArticleError(first.message + whole, path=path, line=first.line)
+    return LoadedFile(tuple(articles), tuple(unreadable))
+
+
+def _loaded(path: str, document: Document, marker: BoilerplateMarker, reader: MetadataReader) -> LoadedArticle:
+    """Mark one record's boilerplate and infer its metadata."""
+    marks = marker.mark(document.text)
+    inferred = reader.infer(document.text, document.meta, marks)
+    skipped = marks.dropped + ((inferred.dateline,) if inferred.dateline else ())
+    return LoadedArticle(
+        path=path, title=inferred.title, outlet=inferred.outlet, url=document.meta.get("url"),
+        published=inferred.published, language=inferred.language, document=document,
+        skipped=tuple(sorted(skipped)), problems=inferred.problems,
+    )

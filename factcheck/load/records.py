@@ -1,20 +1,27 @@
-"""Read articles stored as JSON records: one object, a list of them, or JSON Lines."""
+"""Read articles stored as JSON records: one object, a list of them, or JSON Lines.
+
+An archive exported as JSON Lines can hold thousands of articles: one record that is
+not valid JSON, or has no text, is returned as the ArticleError saying why, in its
+place, so that the loader skips that record alone and the others keep their numbers.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from factcheck.errors import NESTED_TOO_DEEPLY, ArticleError
 from factcheck.load.document import Document
 
 TEXT_KEYS = ("text", "body", "content", "article")
+NEWLINE = re.compile("\n")
 META_KEYS = {"title": "title", "outlet": "outlet", "source": "outlet", "url": "url", "published": "published",
              "date": "published", "language": "language", "lang": "language"}
 
 
-def read_json(text: str, path: str) -> list[Document]:
-    """Read a .json file holding one article object or a list of them."""
+def read_json(text: str, path: str) -> list[Document | ArticleError]:
+    """Read a .json file holding one article object or a list of them (invalid JSON: ArticleError)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -22,23 +29,32 @@ def read_json(text: str, path: str) -> list[Document]:
     except RecursionError:  # arrays or objects nested thousands deep
         raise ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path) from None
     records = data if isinstance(data, list) else [data]
-    return [_record(record, path, 1) for record in records]
+    return [_record_or_error(record, path, 1) for record in records]
 
 
-def read_jsonl(text: str, path: str) -> list[Document]:
-    """Read a .jsonl file: one article object per non-empty line."""
-    documents = []
+def read_jsonl(text: str, path: str) -> list[Document | ArticleError]:
+    """Read a .jsonl file: one article object per non-empty line, or the error that line holds."""
+    records: list[Document | ArticleError] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            raise ArticleError(f"invalid JSON: {error.msg}", path=path, line=number) from None
+            records.append(ArticleError(f"invalid JSON: {error.msg}", path=path, line=number))
         except RecursionError:
-            raise ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path, line=number) from None
-        documents.append(_record(record, path, number))
-    return documents
+            records.append(ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path, line=number))
+        else:
+            records.append(_record_or_error(record, path, number))
+    return records
+
+
+def _record_or_error(record: Any, path: str, line: int) -> Document | ArticleError:
+    """Return the record's document, or the error saying why it is none."""
+    try:
+        return _record(record, path, line)
+    except ArticleError as error:
+        return error
 
 
 def _record(record: Any, path: str, line: int) -> Document:
@@ -52,7 +68,7 @@ def _record(record: Any, path: str, line: int) -> Document:
             if key in META_KEYS and value is not None and not isinstance(value, (dict, list))}
     body = _valid_text(body).replace("\r\n", "\n")
     # Text inside a JSON string has no file lines of its own: every offset maps to the record's line.
-    anchors = tuple((offset, line) for offset in [0, *[i + 1 for i, ch in enumerate(body) if ch == "\n"]])
+    anchors = ((0, line), *((newline.end(), line) for newline in NEWLINE.finditer(body)))
     return Document(body, anchors, meta)
 
 

@@ -6,6 +6,7 @@ import builtins
 import codecs
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,23 @@ def test_dates_at_the_calendars_edges_are_no_dates_and_no_crash(tmp_path: Path, 
     [article] = [article["id"] for article in report["articles"] if article["path"].endswith("c.jsonl")]
     dates = [claim["value"] for claim in report["claims"] if claim["article"] == article and claim["kind"] == "date"]
     assert all(value[:4] != "0000" and not value.startswith("10000") for value in dates), dates
+
+
+def test_a_bad_line_of_an_archive_costs_that_record_alone_and_warns_again_from_the_cache(
+        tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    archive = folder / "archive.jsonl"
+    lines = [json.dumps({"title": "one", "text": SIGNED_21}), "{oops", json.dumps({"title": "two", "text": SIGNED_22})]
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    for _run in ("cold", "warm"):
+        code, stdout, stderr = run_cli(["check", str(folder), "--cache-dir", str(cache), "--format", "json"])
+        assert code == 1  # records 1 and 3 still conflict on the signing date
+        report = json.loads(stdout)
+        assert [article["path"] for article in report["articles"]] == [f"{archive}#1", f"{archive}#3"]
+        assert [finding["rule"] for finding in report["findings"] if finding["kind"] == "conflict"] == ["FC201"]
+        assert stderr == (f"factcheck: warning: {archive}#2:2: invalid JSON: Expecting property name enclosed in "
+                          "double quotes\n")
+    with sqlite3.connect(cache / "claims.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM files").fetchone() == (1,)  # kept, warning and all

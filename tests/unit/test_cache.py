@@ -14,7 +14,8 @@ from factcheck import codec
 from factcheck.api import check, load_rules
 from factcheck.cache import DATABASE, SCHEMA, UNUSED_DAYS, ClaimCache
 from factcheck.load import discover
-from factcheck.pipeline import Pipeline
+from factcheck.models import Diagnostic
+from factcheck.pipeline import FileResult, Pipeline
 from tests.articles import SIGNED_21, SIGNED_22
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -279,3 +280,17 @@ def test_a_cache_a_newer_factcheck_wrote_is_not_trusted(corpus: Path, tmp_path: 
     report = check([str(corpus)], load_rules(), cache_dir=cache_dir)
     assert ["newer factcheck" in diagnostic.message for diagnostic in report.diagnostics] == [True]
     assert report.summary.conflicts == 1
+
+
+def test_a_result_with_warnings_is_cached_but_a_degraded_one_never_is(tmp_path: Path) -> None:
+    """A warning from the content (a date off the calendar) comes back with the entry; a pattern
+    that ran out of time depends on the machine's speed, so that file is extracted again."""
+    warned = FileResult("a.txt", diagnostics=(Diagnostic(path="a.txt", message="published date off the calendar"),))
+    slow = FileResult("b.txt", diagnostics=(Diagnostic(path="b.txt", message="pattern ran over"),), degraded=True)
+    cache = ClaimCache(tmp_path / "cache", "rules")
+    cache.put("key-a", warned)
+    cache.put("key-b", slow)
+    cache.close()
+    reopened = ClaimCache(tmp_path / "cache", "rules")
+    assert reopened.get_all({"a.txt": "key-a", "b.txt": "key-b"}) == {"a.txt": warned}
+    reopened.close()

@@ -198,7 +198,9 @@ def test_markdown_without_front_matter_is_plain_text(extract) -> None:
     ("bad.json", '{"title": "x",\n "text": }', "invalid JSON", 2),
     ("notext.json", '{"title": "Deal signed"}', "JSON article has none of the text fields", 1),
     ("list.json", '["just a string"]', "a JSON article must be an object", 1),
-    ("bad.jsonl", f'{{"text": "{BODY}"}}\n{{oops\n', "invalid JSON", 2),
+    ("bad.jsonl", f'\n{{oops\n{{"text": " "}}\n', "invalid JSON: Expecting property name enclosed in double "
+                  "quotes (none of its 2 records can be read)", 2),
+    ("none.json", "[]", "holds no article", None),
 ])
 def test_unreadable_files_are_skipped_with_a_diagnostic(extract, name: str, content: str | bytes,
                                                         message: str, line: int | None) -> None:
@@ -275,6 +277,32 @@ def test_json_list_and_jsonl_give_one_article_per_record(extract) -> None:
         assert [Path(article.path).name for article in result.articles] == [f"{name}#1", f"{name}#2"]
         assert [article.title for article in result.articles] == ["Deal one", "Deal two"]
     assert [claim_lines(article) for article in lined.articles] == [{1}, {3}]
+
+
+@pytest.mark.parametrize("name", ["lines.jsonl", "list.json"])
+def test_an_unreadable_record_is_skipped_alone_and_the_others_keep_their_numbers(extract, name: str) -> None:
+    records = [f'{{"title": "Deal one", "text": "{BODY}"}}', '{"title": "no text"}', '"just a string"',
+               '{"text": "  "}', '{"title": "Deal five", "body": "OpenAI employs 4,000 staff in Britain."}']
+    content = "\n".join(records) + "\n" if name.endswith("jsonl") else "[" + ",\n".join(records) + "]"
+    result = extract(name, content)
+    assert result.skipped is None
+    assert [(Path(article.path).name, article.title) for article in result.articles] == [
+        (f"{name}#1", "Deal one"), (f"{name}#5", "Deal five")]
+    # A JSON list is parsed whole, so its records all point at line 1; each JSON line at its own.
+    lines = [2, 3, 4] if name.endswith("jsonl") else [1, 1, 1]
+    assert [(Path(problem.path).name, problem.message.split(" (")[0], problem.line)
+            for problem in result.diagnostics] == [
+        (f"{name}#2", "JSON article has none of the text fields text, body, content, article", lines[0]),
+        (f"{name}#3", "a JSON article must be an object with a 'text' field", lines[1]),
+        (f"{name}#4", "is empty", lines[2])]
+    assert not result.degraded
+
+
+def test_a_line_that_is_not_json_is_skipped_alone(extract) -> None:
+    result = extract("lines.jsonl", f'{{oops\n{{"title": "Deal two", "text": "{BODY}"}}\n')
+    assert [Path(article.path).name for article in result.articles] == ["lines.jsonl#2"]
+    assert [(Path(problem.path).name, problem.message, problem.line) for problem in result.diagnostics] == [
+        ("lines.jsonl#1", "invalid JSON: Expecting property name enclosed in double quotes", 1)]
 
 
 # encodings --------------------------------------------------------------------------------
@@ -387,7 +415,7 @@ def test_without_the_boilerplate_markers_those_lines_do_make_claims(extract) -> 
 
 def test_boilerplate_ranges_are_kept_so_lines_stay_true(article_dir, pipeline: Pipeline) -> None:
     folder = article_dir({"a.txt": PAGE})
-    [loaded] = load_file(str(folder / "a.txt"), pipeline.marker, pipeline.reader)
+    [loaded] = load_file(str(folder / "a.txt"), pipeline.marker, pipeline.reader).articles
     assert loaded.document.text == PAGE
     skipped = file_lines(PAGE, loaded.skipped)
     assert AD_LINES | {SHARE_LINE} <= skipped
