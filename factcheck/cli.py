@@ -92,7 +92,8 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
 @app.command()
 def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
            format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
-           output: OutputOpt = None, jobs: JobsOpt = None, config: ConfigOpt = None) -> None:
+           output: OutputOpt = None, jobs: JobsOpt = None, cache_dir: CacheDirOpt = Path(".factcheck_cache"),
+           no_cache: NoCacheOpt = False, config: ConfigOpt = None) -> None:
     """Show every claim extracted from each article, and the rule that found it."""
     from factcheck import api
     from factcheck.progress import ProgressBar
@@ -103,7 +104,7 @@ def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaults
     settings = _settings(config)
     with ProgressBar(sys.stderr) as progress:
         report = _run(lambda: api.list_claims(paths, _rules(rules, no_default_rules, settings), jobs,
-                                              progress=progress, settings=settings))
+                                              None if no_cache else cache_dir, progress, settings))
     _write(lambda out: render_claims(format, report, out, view_for(sys.stdout, output)), output)
 
 

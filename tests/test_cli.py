@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import __version__, api
+from factcheck.pipeline import Pipeline
 from tests.articles import SIGNED_21, SIGNED_22
 
 REPO = Path(__file__).resolve().parents[1]
@@ -346,6 +347,21 @@ def test_claims_terminal_output(run_cli, conflicting: Path) -> None:
     code, stdout, stderr = run_cli(["claims", conflicting])
     assert (code, stderr) == (0, "")
     assert "X201" in stdout and "21 July 2025" in stdout
+
+
+def test_claims_reads_and_fills_the_claim_cache_as_check_does(run_cli, conflicting: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    extracted: list[str] = []
+    extract_file = Pipeline.extract_file
+    monkeypatch.setattr(Pipeline, "extract_file", lambda self, path: extracted.append(path) or extract_file(self, path))
+    cache = ["--cache-dir", tmp_path / "cache", "--format", "json", "--jobs", "1"]
+    first = run_cli(["claims", conflicting, *cache])
+    assert len(extracted) == 2
+    assert run_cli(["claims", conflicting, *cache]) == first
+    assert len(extracted) == 2  # the second run read both articles' claims from the cache
+    assert run_cli(["check", conflicting, *cache])[0] == 1 and len(extracted) == 2  # and so does check
+    assert run_cli(["claims", conflicting, "--no-cache", "--format", "json", "--jobs", "1"]) == first
+    assert len(extracted) == 4
 
 
 # rules and version ------------------------------------------------------------------------
