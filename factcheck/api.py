@@ -25,16 +25,17 @@ from factcheck.pipeline import ArticleResult, FileResult, Pipeline
 from factcheck.ruleset import RuleSet, default_rules_dir, load_ruleset
 from factcheck.settings import Settings, apply_settings
 from factcheck.suppress import apply_suppressions
+from factcheck.workload import Unit, joined, records_in, units
 
 if TYPE_CHECKING:
     from factcheck.cache import ClaimCache
 
 _worker_pipeline: Pipeline | None = None
-# Files each process extracts at the least when the number of processes is left to factcheck.
+# Articles each process extracts at the least when the number of processes is left to factcheck.
 # On a 2-core machine two processes are already as fast as one at 50 files (0.48 s against
 # 0.49 s), and faster at 100 (0.58 s against 0.62 s) and 200 (0.73 s against 0.91 s);
 # where workers start by launching a new interpreter rather than forking, they cost more.
-FILES_PER_PROCESS = 100
+ARTICLES_PER_PROCESS = 100
 # Processes at most when the number is left to factcheck: each worker holds its own compiled
 # rules (45 MB with the benchmark's 4,000 entities), and the comparison after extraction
 # runs in one process, so that beyond a few workers a run hardly gets faster.
@@ -107,6 +108,7 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int | None, cache_dir: 
         if file_result.skipped is not None:
             diagnostics.append(file_result.skipped)
         diagnostics.extend(file_result.diagnostics)
+        diagnostics.extend(file_result.timed_out)
         for result in file_result.articles:
             articles.append(Article(id=f"a{len(articles) + 1}", path=result.path, title=result.title,
                                     outlet=result.outlet, url=result.url,
@@ -156,29 +158,41 @@ def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
                    progress: Progress | None = None) -> Iterator[FileResult]:
     """Extract files in order, in worker processes when jobs > 1 (``None``: as many as pay, see ``auto_jobs``).
 
-    Where this system cannot run worker processes (a sandbox without shared memory),
-    the files are extracted in this one: the run is slower, not broken.
+    With more than one process, a large JSON Lines file is extracted in parts, by
+    several processes (``workload``); ``progress`` counts the parts.
     """
     if not files:
         return
+    records = [1] * len(files) if jobs == 1 else [records_in(path) for path in files]
+    articles = sum(records)
+    jobs = auto_jobs(articles) if jobs is None else max(1, min(jobs, articles, _usable_cores()))
+    planned = units(files, records, jobs)
+    results = _extract_units(planned, rules, min(jobs, len(planned)))
     if progress is not None:
-        yield from _counted(_extract_files(files, rules, jobs), len(files), progress)
-        return
-    jobs = auto_jobs(len(files)) if jobs is None else max(1, min(jobs, len(files), _usable_cores()))
+        results = _counted(results, len(planned), progress)
+    yield from joined(planned, results)
+
+
+def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int) -> Iterator[FileResult]:
+    """Extract the units of work in order, in ``jobs`` worker processes when more than one.
+
+    Where this system cannot run worker processes (a sandbox without shared memory),
+    the units are extracted in this one: the run is slower, not broken.
+    """
     if jobs == 1:
         pipeline = Pipeline(rules)
-        yield from map(pipeline.extract_file, files)
+        yield from (pipeline.extract_file(path, part) for path, part in planned)
         return
     from concurrent.futures import ProcessPoolExecutor  # here: a one-process run needs none of multiprocessing
 
-    chunk = max(1, len(files) // (jobs * 8))
+    chunk = max(1, len(planned) // (jobs * 8))
     try:
         pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules,))
     except (OSError, NotImplementedError):  # no worker processes here (no shared memory for their queues)
-        yield from _extract_files(files, rules, 1)
+        yield from _extract_units(planned, rules, 1)
         return
     try:
-        yield from map(codec.decode, pool.map(_extract_in_worker, files, chunksize=chunk))
+        yield from map(codec.decode, pool.map(_extract_in_worker, planned, chunksize=chunk))
     except BaseException:
         # Ctrl-C or a failure: drop the queued files instead of finishing them first.
         pool.shutdown(wait=False, cancel_futures=True)
@@ -186,14 +200,15 @@ def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
     pool.shutdown()
 
 
-def auto_jobs(files: int) -> int:
-    """Return how many processes to extract ``files`` files in when the user did not say: one per usable
-    core, each with at least ``FILES_PER_PROCESS`` files, and no more than ``MAX_AUTO_PROCESSES``.
+def auto_jobs(articles: int) -> int:
+    """Return how many processes to extract ``articles`` articles in when the user did not say: one per usable
+    core, each with at least ``ARTICLES_PER_PROCESS`` articles, and no more than ``MAX_AUTO_PROCESSES``.
 
     A small run stays in one process, where starting workers would cost more than they
-    save; the files of a cached run that are already in the cache do not count.
+    save; the files of a cached run that are already in the cache do not count. A JSON
+    Lines file counts as many articles as it has lines.
     """
-    return max(1, min(_usable_cores(), files // FILES_PER_PROCESS, MAX_AUTO_PROCESSES))
+    return max(1, min(_usable_cores(), articles // ARTICLES_PER_PROCESS, MAX_AUTO_PROCESSES))
 
 
 def _usable_cores() -> int:
@@ -223,10 +238,11 @@ def _init_worker(rules: RuleSet) -> None:
     _worker_pipeline = Pipeline(rules)
 
 
-def _extract_in_worker(path: str) -> bytes:
-    """Extract one file with the worker's pipeline; return it as JSON (see ``codec``), quicker to pass than a pickle."""
+def _extract_in_worker(unit: Unit) -> bytes:
+    """Extract one unit with the worker's pipeline; return it as JSON (see ``codec``), quicker to pass than a pickle."""
     assert _worker_pipeline is not None
-    return codec.encode(_worker_pipeline.extract_file(path))
+    path, part = unit
+    return codec.encode(_worker_pipeline.extract_file(path, part))
 
 
 def _checks_in_force(rules: RuleSet) -> tuple[CheckInfo, ...]:

@@ -111,9 +111,9 @@ class ClaimCache:
     def put(self, key: str, result: FileResult) -> None:
         """Store a file's result, with the warnings its content gave (a record unreadable, a date
         off the calendar), which a run that reads it from here gives again. A file skipped whole,
-        or degraded (a user pattern that ran out of time on this machine), is retried on the
+        or one on which a user pattern ran out of time (on this machine), is retried on the
         next run, never cached."""
-        if result.skipped is None and not result.degraded:
+        if result.skipped is None and not result.timed_out:
             self._new_results.append((key, codec.encode(result)))
             if len(self._new_results) >= BATCH:
                 self._write()
@@ -246,9 +246,15 @@ def _with_path(result: FileResult, path: str) -> FileResult:
         return result
     articles = tuple(dataclasses.replace(article, path=_renamed(article.path, result.path, path))
                      for article in result.articles)
-    diagnostics = tuple(diagnostic.model_copy(update={"path": _renamed(diagnostic.path, result.path, path)})
-                        for diagnostic in result.diagnostics)
-    return dataclasses.replace(result, path=path, articles=articles, diagnostics=diagnostics)
+    return dataclasses.replace(result, path=path, articles=articles,
+                               diagnostics=_moved(result.diagnostics, result.path, path),
+                               timed_out=_moved(result.timed_out, result.path, path))
+
+
+def _moved(diagnostics: tuple[Diagnostic, ...], old: str, new: str) -> tuple[Diagnostic, ...]:
+    """Give a cached result's diagnostics the path spelled this time."""
+    return tuple(diagnostic.model_copy(update={"path": _renamed(diagnostic.path, old, new)})
+                 for diagnostic in diagnostics)
 
 
 def _renamed(named: str, old: str, new: str) -> str:

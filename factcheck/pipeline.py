@@ -40,17 +40,17 @@ class ArticleResult:
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """The articles read from one file, or why it was skipped, and any problems met on the way.
+    """The articles read from one file (or part of one), or why it was skipped, and any problems met on the way.
 
-    ``degraded``: a user pattern ran out of time on this file, so the result depends on
-    how fast this machine ran it; such a result is never cached.
+    ``timed_out`` says which user patterns ran out of time on the file: the result
+    then depends on how fast this machine ran them, and is never cached.
     """
 
     path: str
     articles: tuple[ArticleResult, ...] = ()
     skipped: Diagnostic | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
-    degraded: bool = False
+    timed_out: tuple[Diagnostic, ...] = ()
 
 
 class Pipeline:
@@ -63,23 +63,27 @@ class Pipeline:
         self.marker = BoilerplateMarker(rules.boilerplate, self.guard)
         self.reader = MetadataReader(rules.metadata, self.extractor.dates, rules.calendar, self.guard)
 
-    def extract_file(self, path: str) -> FileResult:
-        """Load and extract one file; a bad file becomes a diagnostic, not an exception.
+    def extract_file(self, path: str, part: tuple[int, int] | None = None) -> FileResult:
+        """Load and extract one file (or part (i, n) of its records); a bad file becomes a diagnostic, not an exception.
 
         Ignore comments are read here and their text kept out of extraction, like
         boilerplate: a comment is an instruction to factcheck, not a claim. An error
         in extraction itself (a bug that some text brings out) skips that article with
-        a warning: the rest of the run, and its report, still stand.
+        a warning: the rest of the run, and its report, still stand. Problems are listed
+        in the order of the records they concern, so that the parts of a file extracted
+        apart, joined, list them as the whole file does.
         """
         self.guard.begin()
         try:
-            loaded = load_file(path, self.marker, self.reader, int(self.rules.limits.max_article_mb * 1e6))
+            records = load_file(path, self.marker, self.reader, int(self.rules.limits.max_article_mb * 1e6), part)
         except ArticleError as error:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
         results = []
-        problems = [Diagnostic(path=record.path or path, message=record.message, line=record.line)
-                    for record in loaded.unreadable]
-        for article in loaded.articles:
+        problems: list[Diagnostic] = []
+        for article in records:
+            if isinstance(article, ArticleError):
+                problems.append(Diagnostic(path=article.path or path, message=article.message, line=article.line))
+                continue
             comments = read_comments(article.path, article.document, self.rules)
             problems.extend(Diagnostic(path=article.path, message=problem) for problem in article.problems)
             problems.extend(comments.problems)
@@ -96,5 +100,4 @@ class Pipeline:
                 published=article.published, language=article.language, claims=claims,
                 sketch=sketch(article.document.text), suppressions=comments.suppressions,
             ))
-        timed_out = self.guard.diagnostics(path)
-        return FileResult(path, tuple(results), diagnostics=(*problems, *timed_out), degraded=bool(timed_out))
+        return FileResult(path, tuple(results), diagnostics=tuple(problems), timed_out=self.guard.diagnostics(path))

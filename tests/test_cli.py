@@ -199,7 +199,7 @@ def test_processes_left_to_factcheck_are_one_per_core_with_enough_files_each(mon
 def test_a_run_without_jobs_extracts_in_workers_only_what_the_cache_lacks(run_cli, article_dir, monkeypatch,
                                                                          tmp_path: Path) -> None:
     folder = article_dir({**CONFLICTING, "c.txt": "Deal signed\n\nOpenAI employs 4,000 staff in Britain.\n"})
-    monkeypatch.setattr(api, "FILES_PER_PROCESS", 1)
+    monkeypatch.setattr(api, "ARTICLES_PER_PROCESS", 1)
     monkeypatch.setattr(api, "_usable_cores", lambda: 2)
     pools: list[int] = []
 
@@ -353,7 +353,8 @@ def test_claims_reads_and_fills_the_claim_cache_as_check_does(run_cli, conflicti
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     extracted: list[str] = []
     extract_file = Pipeline.extract_file
-    monkeypatch.setattr(Pipeline, "extract_file", lambda self, path: extracted.append(path) or extract_file(self, path))
+    monkeypatch.setattr(Pipeline, "extract_file",
+                        lambda self, path, part=None: extracted.append(path) or extract_file(self, path, part))
     cache = ["--cache-dir", tmp_path / "cache", "--format", "json", "--jobs", "1"]
     first = run_cli(["claims", conflicting, *cache])
     assert len(extracted) == 2

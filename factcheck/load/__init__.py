@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from factcheck.load.text import read_text
 from factcheck.models import PartialDate
 
 # Each reader returns a file's records in order: a document, or the error that leaves a record unreadable.
-READERS: dict[str, Callable[[str, str], list[Document] | list[Document | ArticleError]]] = {
+READERS: dict[str, Callable[[str, str], Sequence[Document | ArticleError]]] = {
     ".txt": read_text,
     ".md": read_markdown,
     ".markdown": read_markdown,
@@ -47,14 +47,6 @@ class LoadedArticle:
     document: Document
     skipped: tuple[tuple[int, int], ...]
     problems: tuple[str, ...] = ()  # what was read but cannot be right (a published date off the calendar)
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedFile:
-    """The articles read from one file, and the records of it that could not be read (each named ``path#n``)."""
-
-    articles: tuple[LoadedArticle, ...]
-    unreadable: tuple[ArticleError, ...] = ()
 
 
 def discover(paths: list[str]) -> list[str]:
@@ -151,14 +143,16 @@ def _readable_kind(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader,
-              max_bytes: int = MAX_ARTICLE_BYTES) -> LoadedFile:
-    """Read one file into its articles (a JSON file may hold many); refuse files over max_bytes.
+def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader, max_bytes: int = MAX_ARTICLE_BYTES,
+              part: tuple[int, int] | None = None) -> list[LoadedArticle | ArticleError]:
+    """Read one file into its records, in order: an article, or the error that leaves the record unreadable.
 
-    A file of several records loses only the records that cannot be read, each reported
-    under its own number (``path#n``, counted over every record, so the others keep
-    theirs): one bad line must not cost an archive of thousands its report. A file whose
-    every record is unreadable is refused as a whole (ArticleError), as a file of one is.
+    A file of several records (a JSON list, JSON Lines) loses only the records that
+    cannot be read, each named ``path#n`` (numbered over every record, so the others keep
+    their numbers): one bad line must not cost an archive of thousands its report. A
+    file with no readable record is refused whole (ArticleError), as a file of one is.
+    ``part`` (i, n) reads only the i-th of n runs of consecutive records, for a worker
+    extracting part of a large file (``factcheck.workload``).
     """
     if os.path.islink(path) and not os.path.exists(path):
         raise ArticleError("is a symbolic link that points nowhere", path=path)
@@ -173,25 +167,44 @@ def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader,
         raise ArticleError(f"cannot read: {error.strerror or error}", path=path) from None
     text = decode_bytes(data, path)
     records = READERS[Path(path).suffix.lower()](text, path)
-    if not records:
-        raise ArticleError("holds no article", path=path)
     several = len(records) > 1
-    articles = []
-    unreadable = []
-    for index, record in enumerate(records, start=1):
-        record_path = f"{path}#{index}" if several else path
+    if not any(_readable(record) for record in records):  # stops at the first readable one
+        raise _unreadable_file(path, records)
+    loaded: list[LoadedArticle | ArticleError] = []
+    for position in range(len(records)) if part is None else part_range(part, len(records)):
+        record = records[position]
+        record_path = f"{path}#{position + 1}" if several else path
         if isinstance(record, ArticleError):
-            unreadable.append(ArticleError(record.message, path=record_path, line=record.line))
-        elif not record.text.strip():
-            line = record.anchors[0][1] if several else None
-            unreadable.append(ArticleError("is empty", path=record_path, line=line))
+            loaded.append(ArticleError(record.message, path=record_path, line=record.line))
+        elif not _readable(record):
+            loaded.append(ArticleError("is empty", path=record_path, line=record.anchors[0][1]))
         else:
-            articles.append(_loaded(record_path, record, marker, reader))
-    if unreadable and not articles:
-        first = unreadable[0]
-        whole = f" (none of its {len(unreadable)} records can be read)" if len(unreadable) > 1 else ""
-        raise ArticleError(first.message + whole, path=path, line=first.line)
-    return LoadedFile(tuple(articles), tuple(unreadable))
+            loaded.append(_loaded(record_path, record, marker, reader))
+    return loaded
+
+
+def part_range(part: tuple[int, int], count: int) -> range:
+    """Return the positions of the records in part (i, n) of ``count``: the i-th of n runs of about equal length."""
+    index, parts = part
+    return range(count * index // parts, count * (index + 1) // parts)
+
+
+def _readable(record: Document | ArticleError) -> bool:
+    """Return True for a record with text to check."""
+    return isinstance(record, Document) and bool(record.text.strip())
+
+
+def _unreadable_file(path: str, records: Sequence[Document | ArticleError]) -> ArticleError:
+    """Return the error refusing a file none of whose records can be read, naming the first one's problem."""
+    if not records:
+        return ArticleError("holds no article", path=path)
+    first = records[0]
+    if isinstance(first, ArticleError):
+        message, line = first.message, first.line
+    else:
+        message, line = "is empty", first.anchors[0][1] if len(records) > 1 else None
+    whole = f" (none of its {len(records)} records can be read)" if len(records) > 1 else ""
+    return ArticleError(message + whole, path=path, line=line)
 
 
 def _loaded(path: str, document: Document, marker: BoilerplateMarker, reader: MetadataReader) -> LoadedArticle:

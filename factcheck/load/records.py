@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, overload
 
 from factcheck.errors import NESTED_TOO_DEEPLY, ArticleError
 from factcheck.load.document import Document
@@ -32,21 +33,42 @@ def read_json(text: str, path: str) -> list[Document | ArticleError]:
     return [_record_or_error(record, path, 1) for record in records]
 
 
-def read_jsonl(text: str, path: str) -> list[Document | ArticleError]:
+def read_jsonl(text: str, path: str) -> JsonLines:
     """Read a .jsonl file: one article object per non-empty line, or the error that line holds."""
-    records: list[Document | ArticleError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    return JsonLines(text, path)
+
+
+class JsonLines(Sequence[Document | ArticleError]):
+    """The records of a JSON Lines text, each parsed when asked for.
+
+    A worker given one part of a large archive (see ``factcheck.workload``) parses only
+    the lines of its part, while the records keep their numbers in the whole file.
+    """
+
+    def __init__(self, text: str, path: str) -> None:
+        self._lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+        self._path = path
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> Document | ArticleError: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Document | ArticleError]: ...
+
+    def __getitem__(self, index: int | slice) -> Document | ArticleError | list[Document | ArticleError]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(len(self))[index]]
+        number, line = self._lines[index]
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            records.append(ArticleError(f"invalid JSON: {error.msg}", path=path, line=number))
+            return ArticleError(f"invalid JSON: {error.msg}", path=self._path, line=number)
         except RecursionError:
-            records.append(ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path, line=number))
-        else:
-            records.append(_record_or_error(record, path, number))
-    return records
+            return ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=self._path, line=number)
+        return _record_or_error(record, self._path, number)
 
 
 def _record_or_error(record: Any, path: str, line: int) -> Document | ArticleError:

@@ -282,11 +282,11 @@ def test_a_cache_a_newer_factcheck_wrote_is_not_trusted(corpus: Path, tmp_path: 
     assert report.summary.conflicts == 1
 
 
-def test_a_result_with_warnings_is_cached_but_a_degraded_one_never_is(tmp_path: Path) -> None:
+def test_a_result_with_warnings_is_cached_but_one_with_a_pattern_out_of_time_never_is(tmp_path: Path) -> None:
     """A warning from the content (a date off the calendar) comes back with the entry; a pattern
     that ran out of time depends on the machine's speed, so that file is extracted again."""
     warned = FileResult("a.txt", diagnostics=(Diagnostic(path="a.txt", message="published date off the calendar"),))
-    slow = FileResult("b.txt", diagnostics=(Diagnostic(path="b.txt", message="pattern ran over"),), degraded=True)
+    slow = FileResult("b.txt", timed_out=(Diagnostic(path="b.txt", message="pattern ran over", rule="x.slow"),))
     cache = ClaimCache(tmp_path / "cache", "rules")
     cache.put("key-a", warned)
     cache.put("key-b", slow)

@@ -1,0 +1,82 @@
+"""Cut the files to extract into units of work for worker processes, and join the parts of a file again.
+
+A file is the unit of extraction, but an archive exported as one JSON Lines file of
+thousands of records would keep one process busy while the others wait. Such a file is
+cut into parts of consecutive records: each worker reads the whole file (quick beside
+extracting it) and extracts only its part's records, numbered as in the whole file, and
+the parts' results are joined back into the file's, as the cache stores it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from factcheck.pipeline import FileResult
+
+SPLITTABLE = ".jsonl"
+# Records a part holds at the least: each part reads and splits the whole file again.
+MIN_RECORDS_PER_PART = 50
+# Parts a file is cut into per process at the most: enough that the processes finish
+# together, few enough that reading the file again stays cheap.
+PARTS_PER_PROCESS = 4
+READ_CHUNK = 1 << 20
+
+# A unit of work: a file, and which part (i, n) of its records, or None for all.
+Unit = tuple[str, tuple[int, int] | None]
+
+
+def records_in(path: str) -> int:
+    """Return how many articles a file may hold: a JSON Lines file's lines, else one.
+
+    Only JSON Lines files are opened, and only their line breaks counted (blank lines
+    too, so this is an upper bound): an estimate to plan with, not a parse.
+    """
+    if not path.lower().endswith(SPLITTABLE):
+        return 1
+    try:
+        with open(path, "rb") as handle:
+            breaks = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(READ_CHUNK), b""))
+    except OSError:
+        return 1  # extraction reports why it cannot be read
+    return max(1, breaks + 1)
+
+
+def units(files: list[str], records: list[int], processes: int) -> list[Unit]:
+    """Return the units of work for ``processes`` processes: each file whole, or a large JSON Lines file in parts."""
+    planned: list[Unit] = []
+    for path, count in zip(files, records):
+        parts = min(processes * PARTS_PER_PROCESS, count // MIN_RECORDS_PER_PART) if processes > 1 else 1
+        if parts > 1:
+            planned.extend((path, (index, parts)) for index in range(parts))
+        else:
+            planned.append((path, None))
+    return planned
+
+
+def joined(planned: list[Unit], results: Iterable[FileResult]) -> Iterator[FileResult]:
+    """Yield one result per file from the results of its units, in order."""
+    waiting: list[FileResult] = []
+    for (_path, part), result in zip(planned, results):
+        waiting.append(result)
+        if part is None or part[0] == part[1] - 1:
+            yield join(waiting)
+            waiting = []
+
+
+def join(parts: list[FileResult]) -> FileResult:
+    """Join the results of a file's parts, in order, into the file's.
+
+    A part skipped means the whole file was (it was changed or removed while being
+    read): the file is skipped. A pattern that ran out of time in several parts is
+    reported once, as for a file extracted whole.
+    """
+    if len(parts) == 1:
+        return parts[0]
+    path = parts[0].path
+    skipped = next((part.skipped for part in parts if part.skipped is not None), None)
+    if skipped is not None:
+        return FileResult(path, skipped=skipped)
+    timed_out = {(diagnostic.rule, diagnostic.message): diagnostic for part in parts for diagnostic in part.timed_out}
+    return FileResult(path, articles=tuple(article for part in parts for article in part.articles),
+                      diagnostics=tuple(diagnostic for part in parts for diagnostic in part.diagnostics),
+                      timed_out=tuple(timed_out.values()))

@@ -1,0 +1,90 @@
+"""A large JSON Lines file is extracted in parts by several processes, and joined as if extracted whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck import workload
+from factcheck.api import load_rules
+from factcheck.load import part_range
+from factcheck.models import Diagnostic
+from factcheck.pipeline import FileResult, Pipeline
+from tests.articles import SIGNED_21, SIGNED_22
+
+
+def _archive(folder: Path, records: int) -> Path:
+    """Write a JSON Lines archive: the two signing articles in turn, with a bad line, a blank one and an empty text."""
+    lines = [json.dumps({"title": f"Deal {n}", "text": (SIGNED_21, SIGNED_22)[n % 2]}) for n in range(records)]
+    lines[3] = "{oops"
+    lines[7] = ""
+    lines[11] = json.dumps({"title": "nothing", "text": " "})
+    path = folder / "archive.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_records_are_estimated_from_line_breaks_and_only_in_json_lines(tmp_path: Path) -> None:
+    archive = _archive(tmp_path, 20)
+    (tmp_path / "a.json").write_text("[" + ",\n" * 50 + "]", encoding="utf-8")
+    assert workload.records_in(str(archive)) == 21  # 20 lines, blank included, and the end
+    assert workload.records_in(str(tmp_path / "a.json")) == 1
+    assert workload.records_in(str(tmp_path / "missing.jsonl")) == 1  # extraction says why it cannot be read
+
+
+def test_only_large_json_lines_files_are_cut_and_never_for_one_process() -> None:
+    files = ["a.txt", "big.jsonl", "small.jsonl", "huge.jsonl"]
+    records = [1, 120, 99, 100_000]
+    assert workload.units(files, records, 1) == [(path, None) for path in files]
+    assert workload.units(files, records, 2) == [
+        ("a.txt", None), ("big.jsonl", (0, 2)), ("big.jsonl", (1, 2)), ("small.jsonl", None),
+        *(("huge.jsonl", (index, 8)) for index in range(8))]
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 100])
+@pytest.mark.parametrize("parts", [1, 3, 8])
+def test_parts_cover_every_record_once_in_order(count: int, parts: int) -> None:
+    positions = [position for index in range(parts) for position in part_range((index, parts), count)]
+    assert positions == list(range(count))
+
+
+def test_the_parts_of_a_file_joined_are_the_file_extracted_whole(tmp_path: Path) -> None:
+    archive = str(_archive(tmp_path, 30))
+    pipeline = Pipeline(load_rules())
+    whole = pipeline.extract_file(archive)
+    assert [Path(problem.path).name for problem in whole.diagnostics] == [
+        "archive.jsonl#4", "archive.jsonl#11"]  # the blank line is no record: the empty text is the 11th
+    assert len(whole.articles) == 27
+    for parts in (2, 3, 7):
+        planned: list[workload.Unit] = [(archive, (index, parts)) for index in range(parts)]
+        results = [pipeline.extract_file(path, part) for path, part in planned]
+        assert list(workload.joined(planned, results)) == [whole]
+
+
+def test_a_file_cut_in_parts_reports_as_a_skipped_file_when_a_part_was_skipped() -> None:
+    skipped = Diagnostic(path="a.jsonl", message="cannot read: No such file or directory")
+    good = FileResult("a.jsonl", diagnostics=(Diagnostic(path="a.jsonl#2", message="is empty", line=2),))
+    assert workload.join([good, FileResult("a.jsonl", skipped=skipped)]) == FileResult("a.jsonl", skipped=skipped)
+
+
+def test_a_pattern_out_of_time_in_several_parts_is_reported_once() -> None:
+    slow = Diagnostic(path="a.jsonl", rule="boilerplate.slow", message="rule pattern ran over")
+    other = Diagnostic(path="a.jsonl", rule="boilerplate.other", message="rule pattern ran over")
+    joined = workload.join([FileResult("a.jsonl", timed_out=(slow,)), FileResult("a.jsonl", timed_out=(other, slow))])
+    assert joined.timed_out == (slow, other)
+
+
+def test_an_archive_checked_by_two_processes_reports_as_by_one(run_cli, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = _archive(tmp_path, 30)
+    monkeypatch.setattr(workload, "MIN_RECORDS_PER_PART", 3)  # 30 lines: eight parts for two processes
+    assert len(workload.units([str(archive)], [workload.records_in(str(archive))], 2)) == 8
+    one = run_cli(["check", archive, "--format", "json", "--jobs", "1", "--no-cache"])
+    two = run_cli(["check", archive, "--format", "json", "--jobs", "2", "--no-cache"])
+    assert two == one
+    code, stdout, stderr = two
+    assert code == 1  # the records disagree on the signing date
+    assert [line.split(": ")[2] for line in stderr.splitlines()] == [f"{archive}#4:4", f"{archive}#11:12"]
+    assert len(json.loads(stdout)["articles"]) == 27
