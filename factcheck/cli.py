@@ -24,7 +24,7 @@ PathsArg = Annotated[list[str], typer.Argument(help="Article files or folders (s
 RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule folder, on top of the built-in rules (repeatable).")]
 NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Start from no rules but those given with --rules.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")]
-JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract articles in N processes [default: one per core, up to 8, with at least 100 files to extract in each].")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract articles in N processes [default: one per core, up to 8, with at least 100 articles to extract in each].")]
 CacheDirOpt = Annotated[Path, typer.Option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", help="Claim cache folder (re-extract only new or changed files).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any file had to be skipped.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Extract every file afresh; read and write no cache.")]
