@@ -80,10 +80,11 @@ class Pipeline:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
         results = []
         problems: list[Diagnostic] = []
-        for article in records:
-            if isinstance(article, ArticleError):
-                problems.append(Diagnostic(path=article.path or path, message=article.message, line=article.line))
+        for record in records:
+            if isinstance(record, ArticleError):
+                problems.append(Diagnostic(path=record.path or path, message=record.message, line=record.line))
                 continue
+            article = record
             comments = read_comments(article.path, article.document, self.rules)
             problems.extend(Diagnostic(path=article.path, message=problem) for problem in article.problems)
             problems.extend(comments.problems)

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import workload
 from factcheck.api import load_rules
@@ -24,6 +26,16 @@ def _archive(folder: Path, records: int) -> Path:
     path = folder / "archive.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+# Lines an archive may hold: two readable records, a blank line and each kind of unreadable record.
+LINES = [json.dumps({"text": SIGNED_21}), json.dumps({"title": "Staff", "text": SIGNED_22}), "{oops", "", "   ",
+         '"just a string"', json.dumps({"text": " "}), json.dumps({"title": "no text"})]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(load_rules())
 
 
 def test_records_are_estimated_from_line_breaks_and_only_in_json_lines(tmp_path: Path) -> None:
@@ -50,9 +62,8 @@ def test_parts_cover_every_record_once_in_order(count: int, parts: int) -> None:
     assert positions == list(range(count))
 
 
-def test_the_parts_of_a_file_joined_are_the_file_extracted_whole(tmp_path: Path) -> None:
+def test_the_parts_of_a_file_joined_are_the_file_extracted_whole(tmp_path: Path, pipeline: Pipeline) -> None:
     archive = str(_archive(tmp_path, 30))
-    pipeline = Pipeline(load_rules())
     whole = pipeline.extract_file(archive)
     assert [Path(problem.path).name for problem in whole.diagnostics] == [
         "archive.jsonl#4", "archive.jsonl#11"]  # the blank line is no record: the empty text is the 11th
@@ -61,6 +72,18 @@ def test_the_parts_of_a_file_joined_are_the_file_extracted_whole(tmp_path: Path)
         planned: list[workload.Unit] = [(archive, (index, parts)) for index in range(parts)]
         results = [pipeline.extract_file(path, part) for path, part in planned]
         assert list(workload.joined(planned, results)) == [whole]
+
+
+@settings(max_examples=40, deadline=None)
+@given(lines=st.lists(st.sampled_from(LINES), min_size=1, max_size=12), parts=st.integers(2, 5))
+def test_any_archive_joined_from_parts_is_the_archive_extracted_whole(tmp_path_factory: pytest.TempPathFactory,
+                                                                      pipeline: Pipeline, lines: list[str],
+                                                                      parts: int) -> None:
+    archive = tmp_path_factory.mktemp("archive") / "archive.jsonl"
+    archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    planned: list[workload.Unit] = [(str(archive), (index, parts)) for index in range(parts)]
+    results = [pipeline.extract_file(path, part) for path, part in planned]
+    assert list(workload.joined(planned, results)) == [pipeline.extract_file(str(archive))]
 
 
 def test_a_file_cut_in_parts_reports_as_a_skipped_file_when_a_part_was_skipped() -> None:
