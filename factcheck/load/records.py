@@ -46,7 +46,10 @@ class JsonLines(Sequence[Document | ArticleError]):
     """
 
     def __init__(self, text: str, path: str) -> None:
-        self._lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+        # Lines end at "\n" alone, as JSON Lines says: a JSON string may hold U+2028, U+0085
+        # and the other breaks ``str.splitlines`` would cut a record at.
+        lines = (line.removesuffix("\r") for line in text.split("\n"))
+        self._lines = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
         self._path = path
 
     def __len__(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 from pathlib import Path
 
@@ -277,6 +278,16 @@ def test_json_list_and_jsonl_give_one_article_per_record(extract) -> None:
         assert [Path(article.path).name for article in result.articles] == [f"{name}#1", f"{name}#2"]
         assert [article.title for article in result.articles] == ["Deal one", "Deal two"]
     assert [claim_lines(article) for article in lined.articles] == [{1}, {3}]
+
+
+def test_a_json_line_breaks_only_at_line_feeds_not_at_breaks_a_json_string_may_hold(extract) -> None:
+    records = [json.dumps({"title": f"Deal {n}", "text": f"Deal signed\n\nOpenAI{brk}signed on 21 July 2025."},
+                          ensure_ascii=False) for n, brk in enumerate(["\u2028", "\x85", "\x1e", "\u2029"])]
+    result = extract("lines.jsonl", "\r\n".join(records) + "\r\n")
+    assert result.diagnostics == ()
+    assert [(Path(article.path).name, article.title) for article in result.articles] == [
+        (f"lines.jsonl#{n}", f"Deal {n - 1}") for n in range(1, 5)]
+    assert [signing_dates(article)[0][2] for article in result.articles] == [1, 2, 3, 4]
 
 
 @pytest.mark.parametrize("name", ["lines.jsonl", "list.json"])
