@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, overload
 
 from factcheck.errors import NESTED_TOO_DEEPLY, ArticleError
@@ -21,7 +21,7 @@ META_KEYS = {"title": "title", "outlet": "outlet", "source": "outlet", "url": "u
              "date": "published", "language": "language", "lang": "language"}
 
 
-def read_json(text: str, path: str) -> list[Document | ArticleError]:
+def read_json(text: str, path: str) -> Records:
     """Read a .json file holding one article object or a list of them (invalid JSON: ArticleError)."""
     try:
         data = json.loads(text)
@@ -29,31 +29,33 @@ def read_json(text: str, path: str) -> list[Document | ArticleError]:
         raise ArticleError(f"invalid JSON: {error.msg}", path=path, line=error.lineno) from None
     except RecursionError:  # arrays or objects nested thousands deep
         raise ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path) from None
-    records = data if isinstance(data, list) else [data]
-    return [_record_or_error(record, path, 1) for record in records]
+    return Records([(1, record) for record in (data if isinstance(data, list) else [data])], path, _record_or_error)
 
 
-def read_jsonl(text: str, path: str) -> JsonLines:
+def read_jsonl(text: str, path: str) -> Records:
     """Read a .jsonl file: one article object per non-empty line, or the error that line holds."""
-    return JsonLines(text, path)
+    # Lines end at "\n" alone, as JSON Lines says: a JSON string may hold U+2028, U+0085
+    # and the other breaks ``str.splitlines`` would cut a record at.
+    lines = enumerate((line.removesuffix("\r") for line in text.split("\n")), start=1)
+    return Records([(number, line) for number, line in lines if line.strip()], path, _parsed_line)
 
 
-class JsonLines(Sequence[Document | ArticleError]):
-    """The records of a JSON Lines text, each parsed when asked for.
+class Records(Sequence[Document | ArticleError]):
+    """A file's records, each made a document only when asked for.
 
-    A worker given one part of a large archive (see ``factcheck.workload``) parses only
-    the lines of its part, while the records keep their numbers in the whole file.
+    A worker given one part of a large archive (see ``factcheck.workload``) reads only
+    the records of its part, while each keeps its number in the whole file. ``items``
+    are (line, what the record was read from); ``read`` makes one a document or an error.
     """
 
-    def __init__(self, text: str, path: str) -> None:
-        # Lines end at "\n" alone, as JSON Lines says: a JSON string may hold U+2028, U+0085
-        # and the other breaks ``str.splitlines`` would cut a record at.
-        lines = (line.removesuffix("\r") for line in text.split("\n"))
-        self._lines = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    def __init__(self, items: list[tuple[int, Any]], path: str,
+                 read: Callable[[Any, str, int], Document | ArticleError]) -> None:
+        self._items = items
         self._path = path
+        self._read = read
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self._items)
 
     @overload
     def __getitem__(self, index: int) -> Document | ArticleError: ...
@@ -64,14 +66,19 @@ class JsonLines(Sequence[Document | ArticleError]):
     def __getitem__(self, index: int | slice) -> Document | ArticleError | list[Document | ArticleError]:
         if isinstance(index, slice):
             return [self[position] for position in range(len(self))[index]]
-        number, line = self._lines[index]
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            return ArticleError(f"invalid JSON: {error.msg}", path=self._path, line=number)
-        except RecursionError:
-            return ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=self._path, line=number)
-        return _record_or_error(record, self._path, number)
+        line, item = self._items[index]
+        return self._read(item, self._path, line)
+
+
+def _parsed_line(line: str, path: str, number: int) -> Document | ArticleError:
+    """Return the document of one JSON line, or the error saying why it is none."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return ArticleError(f"invalid JSON: {error.msg}", path=path, line=number)
+    except RecursionError:
+        return ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path, line=number)
+    return _record_or_error(record, path, number)
 
 
 def _record_or_error(record: Any, path: str, line: int) -> Document | ArticleError:

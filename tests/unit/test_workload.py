@@ -38,15 +38,19 @@ def pipeline() -> Pipeline:
     return Pipeline(load_rules())
 
 
-def test_records_are_estimated_from_line_breaks_and_only_in_json_lines(tmp_path: Path) -> None:
+def test_records_are_estimated_from_json_lines_breaks_and_json_sizes(tmp_path: Path) -> None:
     archive = _archive(tmp_path, 20)
     (tmp_path / "a.json").write_text("[" + ",\n" * 50 + "]", encoding="utf-8")
+    (tmp_path / "list.json").write_text(" " * workload.JSON_BYTES_PER_RECORD * 3, encoding="utf-8")
+    (tmp_path / "long.txt").write_text("\n" * 10_000, encoding="utf-8")
     assert workload.records_in(str(archive)) == 21  # 20 lines, blank included, and the end
     assert workload.records_in(str(tmp_path / "a.json")) == 1
+    assert workload.records_in(str(tmp_path / "list.json")) == 3  # JSON is not parsed to plan: its size counts
+    assert workload.records_in(str(tmp_path / "long.txt")) == 1
     assert workload.records_in(str(tmp_path / "missing.jsonl")) == 1  # extraction says why it cannot be read
 
 
-def test_only_large_json_lines_files_are_cut_and_never_for_one_process() -> None:
+def test_only_files_of_many_records_are_cut_and_never_for_one_process() -> None:
     files = ["a.txt", "big.jsonl", "small.jsonl", "huge.jsonl"]
     records = [1, 120, 99, 100_000]
     assert workload.units(files, records, 1) == [(path, None) for path in files]
@@ -81,6 +85,23 @@ def test_any_archive_joined_from_parts_is_the_archive_extracted_whole(tmp_path_f
                                                                       parts: int) -> None:
     archive = tmp_path_factory.mktemp("archive") / "archive.jsonl"
     archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    planned: list[workload.Unit] = [(str(archive), (index, parts)) for index in range(parts)]
+    results = [pipeline.extract_file(path, part) for path, part in planned]
+    assert list(workload.joined(planned, results)) == [pipeline.extract_file(str(archive))]
+
+
+# Records a JSON list may hold: two articles and each kind of unreadable record.
+OBJECTS = [{"text": SIGNED_21}, {"title": "Staff", "text": SIGNED_22}, "just a string", {"text": " "},
+           {"title": "no text"}, 5, None]
+
+
+@settings(max_examples=30, deadline=None)
+@given(objects=st.lists(st.sampled_from(OBJECTS), max_size=12), parts=st.integers(2, 5))
+def test_any_json_list_joined_from_parts_is_the_list_extracted_whole(tmp_path_factory: pytest.TempPathFactory,
+                                                                     pipeline: Pipeline, objects: list[object],
+                                                                     parts: int) -> None:
+    archive = tmp_path_factory.mktemp("archive") / "archive.json"
+    archive.write_text(json.dumps(objects, indent=1), encoding="utf-8")
     planned: list[workload.Unit] = [(str(archive), (index, parts)) for index in range(parts)]
     results = [pipeline.extract_file(path, part) for path, part in planned]
     assert list(workload.joined(planned, results)) == [pipeline.extract_file(str(archive))]
