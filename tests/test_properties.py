@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 
@@ -10,11 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.api import check, load_rules
-from factcheck.models import Article, Claim, Finding, PartialDate, Report, Severity, Summary
+from factcheck.models import Article, Claim, Finding, PartialDate, Report, Severity, Summary, split_record
 from factcheck.pipeline import Pipeline
 from factcheck.resolve.dates import DateFinder
 from factcheck.resolve.numbers import NumberFinder
 from factcheck.segment import Segmenter
+from factcheck.workload import Unit, joined
 
 RULES = load_rules()
 PIPELINE = Pipeline(RULES)
@@ -97,6 +99,27 @@ def test_extract_file_never_crashes_on_bytes(scratch: Path, data: bytes) -> None
     path.write_bytes(data)
     result = PIPELINE.extract_file(str(path))
     assert (result.skipped is None) == bool(result.articles)
+
+
+# A JSON Lines archive: records of any text, written as JSON with or without escapes, among lines of any text.
+ARCHIVE_LINES = st.lists(st.one_of(
+    st.builds(lambda text, ascii: json.dumps({"text": text}, ensure_ascii=ascii), TEXT, st.booleans()),
+    st.text(max_size=40)), max_size=8)
+
+
+@SETTINGS
+@given(lines=ARCHIVE_LINES, parts=st.integers(2, 4))
+def test_an_archive_never_crashes_and_its_parts_join_into_it(scratch: Path, lines: list[str], parts: int) -> None:
+    path = scratch / "archive.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8", newline="")
+    whole = PIPELINE.extract_file(str(path))
+    planned: list[Unit] = [(str(path), (index, parts)) for index in range(parts)]
+    assert list(joined(planned, [PIPELINE.extract_file(str(path), part) for _, part in planned])) == [whole]
+    assert (whole.skipped is None) == bool(whole.articles)
+    numbers = [int(split_record(article.path)[1][1:] or 1) for article in whole.articles]
+    assert numbers == sorted(set(numbers))
+    line_count = "\n".join(lines).count("\n") + 1
+    assert all(1 <= claim.line <= line_count for article in whole.articles for claim in article.claims)
 
 
 # JSON round trip --------------------------------------------------------------------------
