@@ -52,24 +52,16 @@ def sources_of(members: tuple[Member, ...] | list[Member]) -> int:
     return len({member.source for member in members})
 
 
-def listing(items: list[str] | tuple[str, ...]) -> str:
+def listing(items: list[str] | tuple[str, ...], separator: str = ", ") -> str:
     """Join items for a message, naming at most MAX_LISTED and counting the rest.
 
     A message is one sentence a person can act on: with hundreds of copies of one story
-    it must not name every article (the finding's claims still cite each one).
+    it must not name every article (the finding's claims still cite each one), nor every
+    one of the open-ended figures ("more than 200", "more than 201", ...) that all fit
+    one another (joined with " / ").
     """
-    shown = ", ".join(items[:MAX_LISTED])
+    shown = separator.join(items[:MAX_LISTED])
     return shown + (f" and {len(items) - MAX_LISTED} more" if len(items) > MAX_LISTED else "")
-
-
-def alternatives(values: list[str] | tuple[str, ...]) -> str:
-    """Join values that fit one another ("4,000 / about 4,000"), naming at most MAX_LISTED and counting the rest.
-
-    Open-ended figures ("more than 200", "more than 201", ...) all fit one another, and
-    an archive's copies can state hundreds of them.
-    """
-    shown = " / ".join(values[:MAX_LISTED])
-    return shown + (f" and {len(values) - MAX_LISTED} more" if len(values) > MAX_LISTED else "")
 
 
 def labels(members: tuple[Member, ...] | list[Member]) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
 from factcheck.compare.groups import UnionFind
-from factcheck.compare.members import (MAX_LISTED, Member, Verdict, alternatives, cited, first_per_article, labels,
+from factcheck.compare.members import (MAX_LISTED, Member, Verdict, cited, first_per_article, labels, listing,
                                        source_note, sources_of)
 
 Compatible = Callable[[Member, Member], bool]
@@ -117,13 +117,13 @@ def _conflict(readings: list[list[str]], sides: dict[str, list[Member]], noun: s
               attribute: str) -> Verdict:
     """Build the conflict verdict listing each reading (compatible values) with the articles that state it."""
     chosen = [member for reading in readings for value in reading for member in first_per_article(sides[value])]
-    listing = "; ".join(f"{alternatives(reading)} ({cited([m for value in reading for m in sides[value]])})"
-                        for reading in readings[:MAX_LISTED])
+    said = "; ".join(f"{listing(reading, ' / ')} ({cited([m for value in reading for m in sides[value]])})"
+                     for reading in readings[:MAX_LISTED])
     if len(readings) > MAX_LISTED:
-        listing += f"; and {len(readings) - MAX_LISTED} more readings"
+        said += f"; and {len(readings) - MAX_LISTED} more readings"
     values = tuple(value for reading in readings for value in reading)
     return Verdict("conflict", subject, attribute, tuple(chosen),
-                   f"Sources disagree on {noun}: {listing}{source_note(chosen)}.", values)
+                   f"Sources disagree on {noun}: {said}{source_note(chosen)}.", values)
 
 
 def _reading(values: list[str], sides: dict[str, list[Member]], noun: str, subject: str,
@@ -132,7 +132,7 @@ def _reading(values: list[str], sides: dict[str, list[Member]], noun: str, subje
     members = [member for value in values for member in sides[value]]
     chosen = sorted((member for value in values for member in first_per_article(sides[value])),
                     key=lambda member: member.order)
-    shown = alternatives(values)
+    shown = listing(values, " / ")
     if sources_of(members) >= 2:
         return Verdict("agreement", subject, attribute, tuple(chosen),
                        f"{sources_of(members)} independent sources agree on {noun}: {shown} "
