@@ -65,8 +65,9 @@ class MetadataReader:
         dateline = self._dateline(top)
         given = meta.get("published") or meta.get("date") or ""
         published = self._parse_date(given)
+        iso = _iso_parts(given)
         problems = ((f"published date '{given.strip()}' is not a day of the calendar; the article is read as undated",)
-                    if _impossible(given) else ())
+                    if iso and not _on_calendar(*iso) else ())
         if published is None:
             published = self._labelled_date(marks.metadata_lines)
         if published is None and dateline is not None:
@@ -133,14 +134,11 @@ class MetadataReader:
 
     def _parse_date(self, text: str) -> PartialDate | None:
         """Read a date written in front matter or on a metadata line."""
-        text = text.strip()
-        iso = ISO_DATE.fullmatch(text)
+        iso = _iso_parts(text)
         if iso:
-            if _impossible(text):
-                return None
-            year, month, day = (int(part) if part else None for part in iso.groups())
-            return PartialDate(year=year, month=month, day=day)  # type: ignore[arg-type]
-        matches = self.dates.find(text)
+            year, month, day = iso
+            return PartialDate(year=year, month=month, day=day) if _on_calendar(year, month, day) else None
+        matches = self.dates.find(text.strip())
         return matches[0].date if matches else None
 
     def _language(self, text: str) -> str | None:
@@ -151,17 +149,22 @@ class MetadataReader:
         return best if best and scores[best] >= 3 else None
 
 
-def _impossible(text: str) -> bool:
-    """Return True for an ISO date that names no day of the calendar ("2025-02-30", "2025-13", "0000")."""
+def _iso_parts(text: str) -> tuple[int, int | None, int | None] | None:
+    """Return the year, month and day of a date written as ISO ("2025", "2025-07", "2025-07-21T10:00"), else None."""
     iso = ISO_DATE.fullmatch(text.strip())
     if iso is None:
-        return False
-    year, month, day = (int(part) if part else None for part in iso.groups())
+        return None
+    year, month, day = iso.groups()
+    return int(year), int(month) if month else None, int(day) if day else None
+
+
+def _on_calendar(year: int, month: int | None, day: int | None) -> bool:
+    """Return True when the parts name a day, month or year of the calendar (not "2025-02-30", "2025-13", "0000")."""
     try:
-        dt.date(year, 1 if month is None else month, 1 if day is None else day)  # type: ignore[arg-type]
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
-        return True
-    return False
+        return False
+    return True
 
 
 def _live_lines(marks: BoilerplateMarks) -> Iterator[Line]:
