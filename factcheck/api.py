@@ -99,11 +99,15 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int | None, cache_dir: 
     if not found:
         raise UsageError("no article files found (looked for .txt, .md, .html, .json, .jsonl)",
                          path=" ".join(paths))
-    files = [path for path in found if has_utf8_name(path)]
+    files: list[str] = []
+    diagnostics: list[Diagnostic] = []
+    for path in found:
+        if has_utf8_name(path):
+            files.append(path)
+        else:
+            diagnostics.append(Diagnostic(path=printable_path(path), message=UNNAMEABLE))
     articles: list[Article] = []
     results: list[ArticleResult] = []
-    diagnostics = [Diagnostic(path=printable_path(path), message=UNNAMEABLE)
-                   for path in found if not has_utf8_name(path)]
     for file_result in _map_files(files, rules, jobs, cache_dir, diagnostics, progress):
         if file_result.skipped is not None:
             diagnostics.append(file_result.skipped)

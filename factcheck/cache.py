@@ -27,7 +27,6 @@ from factcheck import __version__, codec
 from factcheck.models import Diagnostic
 from factcheck.pipeline import FileResult
 
-DEFAULT_DIR = ".factcheck_cache"
 DATABASE = "claims.sqlite3"
 SCHEMA = 3
 # A file changed this recently is hashed but its digest not kept (see ClaimCache.key).

@@ -25,6 +25,8 @@ RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra r
 NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Start from no rules but those given with --rules.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract articles in N processes [default: one per core, up to 8, with at least 100 articles to extract in each].")]
+# Where the claim cache lives unless --cache-dir or FACTCHECK_CACHE_DIR says otherwise: the working directory.
+DEFAULT_CACHE_DIR = Path(".factcheck_cache")
 CacheDirOpt = Annotated[Path, typer.Option("--cache-dir", envvar="FACTCHECK_CACHE_DIR", help="Claim cache folder (re-extract only new or changed files).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 2 when any file had to be skipped.")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Extract every file afresh; read and write no cache.")]
@@ -48,7 +50,7 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
           format: Annotated[str, typer.Option("--format", "-f", help="terminal, markdown, json, sarif or github.")] = "terminal",
           output: OutputOpt = None,
           fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 on findings of this kind or worse [default: the config's fail-on, else conflict].")] = None,
-          jobs: JobsOpt = None, cache_dir: CacheDirOpt = Path(".factcheck_cache"),
+          jobs: JobsOpt = None, cache_dir: CacheDirOpt = DEFAULT_CACHE_DIR,
           no_cache: NoCacheOpt = False,
           new: Annotated[Optional[list[str]], typer.Option("--new", metavar="PATH", help="A new article (file or folder): report only findings involving new articles (repeatable).")] = None,
           since: Annotated[Optional[str], typer.Option("--since", metavar="GITREF", help="Treat article files added or changed since this git ref (committed, staged, unstaged or untracked) as new.")] = None,
@@ -92,7 +94,7 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
 @app.command()
 def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
            format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
-           output: OutputOpt = None, jobs: JobsOpt = None, cache_dir: CacheDirOpt = Path(".factcheck_cache"),
+           output: OutputOpt = None, jobs: JobsOpt = None, cache_dir: CacheDirOpt = DEFAULT_CACHE_DIR,
            no_cache: NoCacheOpt = False, config: ConfigOpt = None) -> None:
     """Show every claim extracted from each article, and the rule that found it."""
     from factcheck import api
@@ -112,7 +114,7 @@ def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaults
 def baseline_command(paths: PathsArg,
                      output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write (atomically).")],
                      rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False, jobs: JobsOpt = None,
-                     cache_dir: CacheDirOpt = Path(".factcheck_cache"), no_cache: NoCacheOpt = False,
+                     cache_dir: CacheDirOpt = DEFAULT_CACHE_DIR, no_cache: NoCacheOpt = False,
                      config: ConfigOpt = None) -> None:
     """Record today's conflicts and single-source claims, so `check --baseline FILE` fails only on new ones."""
     from factcheck import api, baseline
