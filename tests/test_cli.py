@@ -343,10 +343,22 @@ def test_claims_lists_every_claim_with_the_contract_fields(run_cli, conflicting:
     ]
 
 
-def test_claims_terminal_output(run_cli, conflicting: Path) -> None:
+def test_claims_terminal_output_is_one_line_per_claim_under_its_article(run_cli, conflicting: Path) -> None:
     code, stdout, stderr = run_cli(["claims", conflicting])
     assert (code, stderr) == (0, "")
-    assert "X201" in stdout and "21 July 2025" in stdout
+    lines = stdout.splitlines()
+    assert lines[:2] == ["2 articles · 8 claims", " line  rule  kind       subject · attribute: value  “as written”"]
+    first = lines.index(next(line for line in lines if line.startswith("a1 ")))
+    assert lines[first - 1] == "" and lines[first].endswith("a.txt — " + SIGNED_21.splitlines()[2])
+    assert lines[first + 1:first + 5] == [
+        "    3  X101  name       OpenAI · name: OpenAI",
+        "    3  X101  name       UK government · name: UK government",
+        "    3  X201  date       signing · date: 2025-07-21  “21 July 2025”",
+        "    3  X501  statement  OpenAI · statement: sign juli  “OpenAI and the UK government signed the agreement on 21 Jul…”",
+    ]
+    assert [line for line in lines if " X201 " in line] == [
+        "    3  X201  date       signing · date: 2025-07-21  “21 July 2025”",
+        "    3  X201  date       signing · date: 2025-07-22  “July 22, 2025”"]
 
 
 def test_claims_reads_and_fills_the_claim_cache_as_check_does(run_cli, conflicting: Path, tmp_path: Path,

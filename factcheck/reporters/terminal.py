@@ -42,6 +42,9 @@ MAX_WIDTH = 160
 # measures (143,000 calls for the 2,000-article benchmark's report).
 SCREEN_HEIGHT = 25
 WIDE = 120
+# Widths of the claims listing's first columns: a line number, a claim kind ("statement").
+LINE_COLUMN = 5
+KIND_COLUMN = 9
 
 
 def render(digest: Digest, out: TextIO) -> None:
@@ -81,25 +84,41 @@ def render(digest: Digest, out: TextIO) -> None:
 
 
 def render_claims(report: ClaimsReport, out: TextIO, view: View | None = None) -> None:
-    """Write every extracted claim, one table per article."""
+    """Write every extracted claim, one line each, under its article's heading.
+
+    A line per claim, never wrapped, rather than a table per article: ``grep X201`` or
+    ``grep '· date'`` finds whole claims, and a listing of thousands of articles prints
+    at the speed of writing text (2,000 articles: 21.5 s as rich tables).
+    """
     buffer = io.StringIO()
     console = _console(buffer, view or View())
-    console.print(Text(f"{count(len(report.articles), 'article')} · {count(len(report.claims), 'claim')}"))
+    _print_unwrapped(console, Text(f"{count(len(report.articles), 'article')} · {count(len(report.claims), 'claim')}"))
     for diagnostic in report.diagnostics:
-        console.print(Text(f"warning: {for_terminal(diagnostic.path)}: {for_terminal(diagnostic.message)}",
-                           style="yellow"))
+        _print_unwrapped(console, Text(f"warning: {for_terminal(diagnostic.path)}: {for_terminal(diagnostic.message)}",
+                                       style="yellow"))
+    _print_unwrapped(console, Text(f"{'line':>{LINE_COLUMN}}  rule  {'kind':<{KIND_COLUMN}}  "
+                                   "subject · attribute: value  “as written”", style="dim"))
     claims_of: dict[str, list[Claim]] = {article.id: [] for article in report.articles}
     for claim in report.claims:
         claims_of[claim.article].append(claim)
     for article in report.articles:
-        table = Table(title=Text(_article_heading(article)), title_justify="left", expand=False)
-        for column in ("line", "kind", "subject", "attribute", "value", "text", "rule"):
-            table.add_column(column, overflow="fold")
+        _print_unwrapped(console, Text())
+        _print_unwrapped(console, Text(_article_heading(article), style="bold"))
         for claim in claims_of[article.id]:
-            table.add_row(str(claim.line), claim.kind, *(Text(for_terminal(value)) for value in (
-                claim.subject, claim.attribute, claim.value, shorten(claim.text, 60))), Text(claim.rule))
-        console.print(table)
+            _print_unwrapped(console, _claim_line(claim))
     out.write(_trimmed(buffer.getvalue()))
+
+
+def _claim_line(claim: Claim) -> Text:
+    """Return one claim as a line: where, which rule, what kind, what it says, and the words it was read from."""
+    line = Text(f"{claim.line:>{LINE_COLUMN}}  ")
+    line.append(for_terminal(claim.rule), style="cyan")
+    line.append(f"  {claim.kind:<{KIND_COLUMN}}  ")
+    line.append(for_terminal(claim.subject), style="bold")
+    line.append(f" · {for_terminal(claim.attribute)}: {for_terminal(claim.value)}")
+    if claim.text != claim.value:
+        line.append(f"  “{for_terminal(shorten(claim.text, 60))}”", style="dim")
+    return line
 
 
 def _trimmed(text: str) -> str:

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.api import check, load_rules
-from factcheck.models import Report
-from factcheck.reporters import render
+from factcheck.models import ClaimsReport, Report
+from factcheck.reporters import render, render_claims
 from factcheck.reporters.inert import for_markdown, for_terminal
 from factcheck.view import View
 from tests.markdown_tree import headings, links, parse, table_after, walk
@@ -138,6 +138,16 @@ def check_github(text: str, name: str, report: Report) -> None:
 
 CHECKS = {"terminal": check_terminal, "terminal-colour": check_terminal_colour, "markdown": check_markdown,
           "json": check_json, "github": check_github}
+
+
+@pytest.mark.parametrize("color", [False, True])
+@pytest.mark.parametrize("name", PAYLOADS)
+def test_payload_is_inert_in_the_claims_listing(reports: dict[str, Report], name: str, color: bool) -> None:
+    report = reports[name]
+    listing = ClaimsReport(articles=report.articles, claims=report.claims, diagnostics=report.diagnostics)
+    out = io.StringIO()
+    render_claims("terminal", listing, out, View(width=100, color=color))
+    check_terminal(SGR.sub("", out.getvalue()), name, report)
 
 
 def test_json_records_with_lone_surrogates_and_nul_give_valid_utf8_everywhere(article_dir) -> None:
