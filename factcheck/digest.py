@@ -14,6 +14,7 @@ import os
 import re
 from collections import Counter
 from itertools import combinations
+from typing import NamedTuple
 from urllib.parse import quote
 
 from factcheck.models import Article, Claim, Finding, FindingKind, FrozenModel, PartialDate, Report
@@ -138,29 +139,63 @@ class Digest(FrozenModel):
 
 def build(report: Report, view: View | None = None) -> Digest:
     """Digest a report for the given view (the whole report when none is given)."""
-    view = view or View()
-    claims = {claim.id: claim for claim in report.claims}
-    sources = _sources(report, view)
-    by_id = {source.article.id: source for source in sources}
-    chosen = focused_articles(report, view)
-    shown = focus(report, view, chosen)
-    involved = _listed(sources, shown, chosen) if view.focused else sources
-    listed = _most_contradicted(involved, MAX_SOURCES)
-    pairs, unlisted_pairs, unpaired_findings = _pairs(report, claims, by_id, chosen, view.limit or MAX_PAIRS)
-    dates = sorted((PartialDate.parse(a.published) for a in report.articles if a.published),
-                   key=PartialDate.as_tuple)
-    outlets = [article.outlet for article in report.articles]
-    sections = tuple(_section(kind, report, shown, claims, by_id) for kind in view.only)
-    return Digest(report=report, view=view, story=_story(report),
-                  first_published=str(dates[0]) if dates else None,
-                  last_published=str(dates[-1]) if dates else None,
-                  undated=len(report.articles) - len(dates), outlets=len(set(filter(None, outlets))),
-                  unnamed_outlets=outlets.count(None), sources=listed,
-                  unlisted_sources=len(sources) - len(involved), crowded_out_sources=len(involved) - len(listed),
-                  pairs=pairs,
-                  unlisted_pairs=unlisted_pairs, unpaired_findings=unpaired_findings, sections=sections,
-                  shown=len(shown),
-                  total=len(report.findings))
+    return Digester(report).build(view)
+
+
+class Digester:
+    """Digests one report for any number of views, counting what no view changes only once.
+
+    The step summary of an archive's report tries several ``--limit`` cuts to fit
+    GitHub's size limit: each digest of 10,000 articles' findings recounted every
+    article's claims and every pair of articles (0.4 s a cut) for a few hundred findings shown.
+    """
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.claims = {claim.id: claim for claim in report.claims}
+        self.counts = _claim_counts(report)
+        self.folder = _common_folder([article.path for article in report.articles])
+        self.pair_counts = _pair_counts(report, self.claims)
+        self.story = _story(report)
+        self.dates = sorted((PartialDate.parse(a.published) for a in report.articles if a.published),
+                            key=PartialDate.as_tuple)
+        self._sources: dict[str, tuple[Source, ...]] = {}
+
+    def build(self, view: View | None = None) -> Digest:
+        """Digest the report for the given view (the whole report when none is given)."""
+        view = view or View()
+        report = self.report
+        sources = self.sources(view.links_from)
+        by_id = {source.article.id: source for source in sources}
+        chosen = focused_articles(report, view)
+        shown = focus(report, view, chosen)
+        involved = _listed(sources, shown, chosen) if view.focused else sources
+        listed = _most_contradicted(involved, MAX_SOURCES)
+        pairs, unlisted_pairs, unpaired_findings = _pairs(self.pair_counts, by_id, chosen, view.limit or MAX_PAIRS)
+        outlets = [article.outlet for article in report.articles]
+        sections = tuple(_section(kind, report, shown, self.claims, by_id) for kind in view.only)
+        return Digest(report=report, view=view, story=self.story,
+                      first_published=str(self.dates[0]) if self.dates else None,
+                      last_published=str(self.dates[-1]) if self.dates else None,
+                      undated=len(report.articles) - len(self.dates), outlets=len(set(filter(None, outlets))),
+                      unnamed_outlets=outlets.count(None), sources=listed,
+                      unlisted_sources=len(sources) - len(involved), crowded_out_sources=len(involved) - len(listed),
+                      pairs=pairs,
+                      unlisted_pairs=unlisted_pairs, unpaired_findings=unpaired_findings, sections=sections,
+                      shown=len(shown),
+                      total=len(report.findings))
+
+    def sources(self, links_from: str) -> tuple[Source, ...]:
+        """Return every article's row of the sources table, its link relative to ``links_from``."""
+        if links_from not in self._sources:
+            self._sources[links_from] = tuple(
+                Source(article=article, label=os.path.relpath(article.path, self.folder).replace(os.sep, "/"),
+                       link=_link(article_file(article), links_from), claims=self.counts["claims"][article.id],
+                       corroborated=self.counts["agreement"][article.id],
+                       contradicted=self.counts["conflict"][article.id],
+                       single_source=self.counts["single_source"][article.id])
+                for article in self.report.articles)
+        return self._sources[links_from]
 
 
 def _story(report: Report) -> tuple[str, ...]:
@@ -172,21 +207,14 @@ def _story(report: Report) -> tuple[str, ...]:
     return tuple(common[:STORY_NAMES])
 
 
-def _sources(report: Report, view: View) -> tuple[Source, ...]:
-    """Count each article's claims, and those a finding corroborates, contradicts or leaves alone."""
+def _claim_counts(report: Report) -> dict[str, Counter[str]]:
+    """Count each article's claims ("claims"), and those a finding of each kind cites."""
     article_of = {claim.id: claim.article for claim in report.claims}
     cited: dict[FindingKind, set[str]] = {"agreement": set(), "conflict": set(), "single_source": set()}
     for finding in report.findings:
         cited[finding.kind].update(finding.claims)
-    counts = Counter(article_of.values())
-    per_kind = {kind: Counter(article_of[claim] for claim in ids) for kind, ids in cited.items()}
-    folder = _common_folder([article.path for article in report.articles])
-    return tuple(Source(article=article, label=os.path.relpath(article.path, folder).replace(os.sep, "/"),
-                        link=_link(article_file(article), view.links_from), claims=counts[article.id],
-                        corroborated=per_kind["agreement"][article.id],
-                        contradicted=per_kind["conflict"][article.id],
-                        single_source=per_kind["single_source"][article.id])
-                 for article in report.articles)
+    counts = {kind: Counter(article_of[claim] for claim in ids) for kind, ids in cited.items()}
+    return {"claims": Counter(article_of.values()), **counts}
 
 
 def _common_folder(paths: list[str]) -> str:
@@ -211,20 +239,24 @@ def _most_contradicted(sources: tuple[Source, ...], limit: int) -> tuple[Source,
     return tuple(source for index, source in enumerate(sources) if index in kept)
 
 
-def _pairs(report: Report, claims: dict[str, Claim], sources: dict[str, Source],
-           chosen: set[str] | None, limit: int) -> tuple[tuple[Pair, ...], int, int]:
-    """Count, for each pair of articles, the facts both state and whether their values meet;
-    return the ``limit`` pairs that disagree most, how many others there are, and how many
-    findings cite too many articles to be counted (``MAX_PAIRED_ARTICLES``).
+class _PairCounts(NamedTuple):
+    """For each pair of articles, the facts both state and those they disagree on; findings left unpaired."""
+
+    order: dict[str, int]
+    shared: Counter[tuple[str, str]]
+    disagreed: Counter[tuple[str, str]]
+    unpaired: int
+
+
+def _pair_counts(report: Report, claims: dict[str, Claim]) -> _PairCounts:
+    """Count, for each pair of articles, the facts both state and whether their values meet,
+    and how many findings cite too many articles to be counted (``MAX_PAIRED_ARTICLES``).
 
     A fact is a finding citing both. In a conflict two articles agree when they state
     one same value (two articles may share the outdated name) and disagree otherwise.
-    Pairs sharing nothing, or outside an --article focus, are left out; the pairs that
-    disagree most come first, so the odd one out shows even when the list is cut.
 
     Findings of up to MAX_PAIRED_ARTICLES articles still make many pairs in an archive
-    (2,000 benchmark articles: 43,000): pairs are counted in C, a finding at a time, and
-    only the pairs listed are sorted and described.
+    (2,000 benchmark articles: 43,000): pairs are counted in C, a finding at a time.
     """
     order = {article.id: index for index, article in enumerate(report.articles)}
     shared: Counter[tuple[str, str]] = Counter()
@@ -245,13 +277,25 @@ def _pairs(report: Report, claims: dict[str, Claim], sources: dict[str, Source],
             shared[first, second] += 1
             if not values[first] & values[second]:
                 disagreed[first, second] += 1
+    return _PairCounts(order, shared, disagreed, unpaired)
+
+
+def _pairs(counts: _PairCounts, sources: dict[str, Source], chosen: set[str] | None,
+           limit: int) -> tuple[tuple[Pair, ...], int, int]:
+    """Return the ``limit`` pairs that disagree most, how many others there are, and how many findings are unpaired.
+
+    Pairs sharing nothing, or outside an --article focus, are left out; the pairs that
+    disagree most come first, so the odd one out shows even when the list is cut. Only
+    the pairs listed are sorted and described.
+    """
+    shared, disagreed = counts.shared, counts.disagreed
     if chosen is not None:
         shared = Counter({pair: count for pair, count in shared.items() if chosen.intersection(pair)})
         disagreed = Counter({pair: count for pair, count in disagreed.items() if pair in shared})
-    listed = _most_disagreeing(shared, disagreed, order, limit)
+    listed = _most_disagreeing(shared, disagreed, counts.order, limit)
     return tuple(Pair(first=sources[first], second=sources[second], shared=shared[first, second],
                       agreed=shared[first, second] - disagreed[first, second], disagreed=disagreed[first, second])
-                 for first, second in listed), len(shared) - len(listed), unpaired
+                 for first, second in listed), len(shared) - len(listed), counts.unpaired
 
 
 def _most_disagreeing(shared: Counter[tuple[str, str]], disagreed: Counter[tuple[str, str]], order: dict[str, int],

@@ -30,8 +30,12 @@ from factcheck.view import ALL_KINDS
 
 
 def render(digest: Digest, out: TextIO) -> None:
-    """Write the markdown summary."""
-    out.write("\n\n".join(_blocks(digest)) + "\n")
+    """Write the markdown summary, a block at a time (the step summary stops reading at its size limit)."""
+    separator = ""
+    for block in _blocks(digest):
+        out.write(separator + block)
+        separator = "\n\n"
+    out.write("\n")
 
 
 def _blocks(digest: Digest) -> Iterator[str]:

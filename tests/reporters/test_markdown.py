@@ -181,6 +181,19 @@ def test_a_summary_too_large_shows_the_findings_that_matter_most_within_the_size
     assert f"*Showing {shown} of {len(story.findings)} findings (at most {shown}).*" in report
 
 
+@pytest.mark.parametrize("max_bytes", range(5000, 9001, 250))
+def test_a_cut_summary_shows_as_many_findings_as_fit_or_nearly_fills_the_size(story: Report, max_bytes: int) -> None:
+    assert len(markdown(story).encode()) > max_bytes
+    text = markdown_within(story, max_bytes)
+    note, report = text.split("\n\n", 1)
+    shown = int(note.removeprefix("> This summary shows ").split(" ")[0])
+    one_more = markdown_within(story, 10 ** 9) if shown + 1 == len(story.findings) else \
+        note.replace(f"shows {shown} findings", f"shows {shown + 1} findings") + "\n\n" + \
+        markdown(story, View(limit=shown + 1))
+    assert len(text.encode()) <= max_bytes
+    assert len(one_more.encode()) > max_bytes or len(text.encode()) >= 0.95 * max_bytes
+
+
 def test_a_report_too_large_even_for_one_finding_says_so_in_a_line(story: Report) -> None:
     text = markdown_within(story, 600)
     assert len(text.encode()) <= 600
