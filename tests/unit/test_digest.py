@@ -69,9 +69,9 @@ def test_conflicting_values_mark_only_the_parts_that_differ() -> None:
 
 
 def test_focus_on_an_article_by_folder_or_record_path() -> None:
-    for given, shown in (("news", 2), ("blogs/three.jsonl#2", 1), ("blogs/three.jsonl", 1)):
-        digest = build(REPORT, View(articles=(given,)))
-        assert (digest.shown, digest.total) == (shown, 2), given
+    for article, shown in (("news", 2), ("blogs/three.jsonl#2", 1), ("blogs/three.jsonl", 1)):
+        digest = build(REPORT, View(articles=(article,)))
+        assert (digest.shown, digest.total) == (shown, 2), article
     with pytest.raises(UsageError, match="matches no article"):
         build(REPORT, View(articles=("elsewhere",)))
 

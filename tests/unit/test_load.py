@@ -199,7 +199,7 @@ def test_markdown_without_front_matter_is_plain_text(extract) -> None:
     ("bad.json", '{"title": "x",\n "text": }', "invalid JSON", 2),
     ("notext.json", '{"title": "Deal signed"}', "JSON article has none of the text fields", 1),
     ("list.json", '["just a string"]', "a JSON article must be an object", 1),
-    ("bad.jsonl", f'\n{{oops\n{{"text": " "}}\n', "invalid JSON: Expecting property name enclosed in double "
+    ("bad.jsonl", '\n{oops\n{"text": " "}\n', "invalid JSON: Expecting property name enclosed in double "
                   "quotes (none of its 2 records can be read)", 2),
     ("none.json", "[]", "holds no article", None),
 ])
