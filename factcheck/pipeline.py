@@ -9,12 +9,13 @@ when it happens: a user pattern that runs out of time on a slow machine.)
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.compare.sources import sketch
 from factcheck.errors import ArticleError
 from factcheck.extract import Extractor
-from factcheck.load import load_file
+from factcheck.load import LoadedArticle, load_file
 from factcheck.load.boilerplate import BoilerplateMarker
 from factcheck.load.metadata import MetadataReader
 from factcheck.models import Diagnostic, ExtractedClaim, PartialDate
@@ -76,8 +77,12 @@ class Pipeline:
         self.guard.begin()
         try:
             records = load_file(path, self.marker, self.reader, int(self.rules.limits.max_article_mb * 1e6), part)
+            return self._extracted(path, records)
         except ArticleError as error:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
+
+    def _extracted(self, path: str, records: Iterable[LoadedArticle | ArticleError]) -> FileResult:
+        """Extract the file's records as they are read; the errors among them become its problems."""
         results = []
         problems: list[Diagnostic] = []
         for record in records:

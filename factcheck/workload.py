@@ -2,9 +2,11 @@
 
 A file is the unit of extraction, but an archive exported as one JSON Lines file (or one
 JSON list) of thousands of records would keep one process busy while the others wait.
-Such a file is cut into parts of consecutive records: each worker reads the whole file
-(quick beside extracting it) and extracts only its part's records, numbered as in the
-whole file, and the parts' results are joined back into the file's, as the cache stores it.
+Such a file is cut into parts of consecutive records: each worker extracts only its
+part's records, numbered as in the whole file, and the parts' results are joined back
+into the file's, as the cache stores it. Reading is quick beside extracting: a JSON
+Lines part reads the file through once to count its records, then up to its own last
+record, a line at a time (``load.records.JsonLines``); a JSON list is parsed whole.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from factcheck.pipeline import FileResult
 # A JSON file's records cannot be counted without parsing it: it is taken to hold one per
 # this many bytes (the benchmark's articles are 5.5 KB, the seeds' 3 to 9 KB).
 JSON_BYTES_PER_RECORD = 4096
-# Records a part holds at the least: each part reads and parses the whole file again.
+# Records a part holds at the least: each part reads the file again.
 MIN_RECORDS_PER_PART = 50
 # Parts a file is cut into per process at the most: enough that the processes finish
 # together, few enough that reading the file again stays cheap.

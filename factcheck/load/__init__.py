@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from factcheck.errors import ArticleError, UsageError
@@ -14,7 +16,7 @@ from factcheck.load.document import Document
 from factcheck.load.html import read_html
 from factcheck.load.markdown import read_markdown
 from factcheck.load.metadata import MetadataReader
-from factcheck.load.records import read_json, read_jsonl
+from factcheck.load.records import JsonLines, read_json, read_jsonl, readable
 from factcheck.load.text import read_text
 from factcheck.models import PartialDate
 
@@ -144,43 +146,83 @@ def _readable_kind(entry: os.DirEntry[str]) -> bool:
 
 
 def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader, max_bytes: int = MAX_ARTICLE_BYTES,
-              part: tuple[int, int] | None = None) -> list[LoadedArticle | ArticleError]:
+              part: tuple[int, int] | None = None) -> Iterator[LoadedArticle | ArticleError]:
     """Read one file into its records, in order: an article, or the error that leaves the record unreadable.
 
     A file of several records (a JSON list, JSON Lines) loses only the records that
     cannot be read, each named ``path#n`` (numbered over every record, so the others keep
     their numbers): one bad line must not cost an archive of thousands its report. A
-    file with no readable record is refused whole (ArticleError), as a file of one is.
-    ``part`` (i, n) reads only the i-th of n runs of consecutive records, for a worker
-    extracting part of a large file (``factcheck.workload``).
+    file with no readable record is refused whole (ArticleError, at once), as a file of
+    one is. ``part`` (i, n) reads only the i-th of n runs of consecutive records, for a
+    worker extracting part of a large file (``factcheck.workload``). The records are
+    read as they are asked for: a JSON Lines archive, read a line at a time, may be of
+    any size, ``max_bytes`` holding for each of its records rather than for the file.
     """
     if os.path.islink(path) and not os.path.exists(path):
         raise ArticleError("is a symbolic link that points nowhere", path=path)
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise ArticleError(f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (max-article-mb)",
-                               path=path)
-        with open(path, "rb") as handle:
-            data = handle.read()
+        lines = _json_lines(path, max_bytes)
+        if lines is None:
+            records = _whole_file(path, max_bytes)
+            count, first, any_readable = len(records), records[0] if records else None, any(map(readable, records))
+            read: Callable[[range], Iterator[tuple[int, Document | ArticleError]]] = partial(_at, records)
+        else:
+            count, first, any_readable, read = lines.count, lines.first, lines.any_readable, lines.records
     except OSError as error:
         raise ArticleError(f"cannot read: {error.strerror or error}", path=path) from None
-    text = decode_bytes(data, path)
-    records = READERS[Path(path).suffix.lower()](text, path)
-    several = len(records) > 1
-    if not any(_readable(record) for record in records):  # stops at the first readable one
-        raise _unreadable_file(path, records)
-    loaded: list[LoadedArticle | ArticleError] = []
-    for position in range(len(records)) if part is None else part_range(part, len(records)):
-        record = records[position]
-        record_path = f"{path}#{position + 1}" if several else path
-        if isinstance(record, ArticleError):
-            loaded.append(ArticleError(record.message, path=record_path, line=record.line))
-        elif not _readable(record):
-            loaded.append(ArticleError("is empty", path=record_path, line=record.anchors[0][1]))
-        else:
-            loaded.append(_loaded(record_path, record, marker, reader))
-    return loaded
+    if not any_readable:
+        raise _unreadable_file(path, count, first)
+    positions = range(count) if part is None else part_range(part, count)
+    return _loaded_records(path, read(positions), count > 1, marker, reader)
+
+
+def _json_lines(path: str, max_bytes: int) -> JsonLines | None:
+    """Open a JSON Lines file to be read a line at a time; None for any other file, or one in UTF-16, read whole."""
+    if Path(path).suffix.lower() != ".jsonl":
+        return None
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if b"\x00" in head:
+        raise ArticleError("looks like a binary file (NUL bytes), not an article", path=path)
+    return JsonLines(path, max_bytes)
+
+
+def _whole_file(path: str, max_bytes: int) -> Sequence[Document | ArticleError]:
+    """Read a file whole, within ``max_bytes``, and return its records."""
+    size = os.path.getsize(path)
+    if size > max_bytes:
+        raise ArticleError(f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (max-article-mb)",
+                           path=path)
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return READERS[Path(path).suffix.lower()](decode_bytes(data, path), path)
+
+
+def _at(records: Sequence[Document | ArticleError], positions: range) -> Iterator[tuple[int, Document | ArticleError]]:
+    """Yield the records at these positions, each with its position."""
+    return ((position, records[position]) for position in positions)
+
+
+def _loaded_records(path: str, records: Iterator[tuple[int, Document | ArticleError]], several: bool,
+                    marker: BoilerplateMarker, reader: MetadataReader) -> Iterator[LoadedArticle | ArticleError]:
+    """Yield each record loaded, or its error, named ``path#n`` in a file of several.
+
+    A file that cannot be read on (changed or removed since it was opened) is refused
+    whole, as ArticleError.
+    """
+    try:
+        for position, record in records:
+            record_path = f"{path}#{position + 1}" if several else path
+            if isinstance(record, ArticleError):
+                yield ArticleError(record.message, path=record_path, line=record.line)
+            elif not readable(record):
+                yield ArticleError("is empty", path=record_path, line=record.anchors[0][1])
+            else:
+                yield _loaded(record_path, record, marker, reader)
+    except OSError as error:
+        raise ArticleError(f"cannot read: {error.strerror or error}", path=path) from None
 
 
 def part_range(part: tuple[int, int], count: int) -> range:
@@ -189,21 +231,15 @@ def part_range(part: tuple[int, int], count: int) -> range:
     return range(count * index // parts, count * (index + 1) // parts)
 
 
-def _readable(record: Document | ArticleError) -> bool:
-    """Return True for a record with text to check."""
-    return isinstance(record, Document) and bool(record.text.strip())
-
-
-def _unreadable_file(path: str, records: Sequence[Document | ArticleError]) -> ArticleError:
-    """Return the error refusing a file none of whose records can be read, naming the first one's problem."""
-    if not records:
+def _unreadable_file(path: str, count: int, first: Document | ArticleError | None) -> ArticleError:
+    """Return the error refusing a file none of whose ``count`` records can be read, naming the first one's problem."""
+    if first is None:
         return ArticleError("holds no article", path=path)
-    first = records[0]
     if isinstance(first, ArticleError):
         message, line = first.message, first.line
     else:
-        message, line = "is empty", first.anchors[0][1] if len(records) > 1 else None
-    whole = f" (none of its {len(records)} records can be read)" if len(records) > 1 else ""
+        message, line = "is empty", first.anchors[0][1] if count > 1 else None
+    whole = f" (none of its {count} records can be read)" if count > 1 else ""
     return ArticleError(message + whole, path=path, line=line)
 
 

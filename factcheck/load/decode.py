@@ -37,3 +37,21 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise ArticleError(f"invalid {encoding} at byte {error.start}", path=path) from None
+
+
+def decode_line(data: bytes, path: str, line: int) -> str | ArticleError:
+    """Decode one line of a file read a line at a time as ``decode_bytes`` decodes a file, or say why it cannot be.
+
+    The line is UTF-8, or else Windows-1252 when it holds no control bytes: a record
+    written in another encoding than its neighbours costs that record alone.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if any(byte < 0x20 and byte not in b"\t\n\r\f" for byte in data):
+        return ArticleError("looks like binary data (control bytes), not an article", path=path, line=line)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return ArticleError("is neither UTF-8 nor Windows-1252 text", path=path, line=line)

@@ -3,20 +3,26 @@
 An archive exported as JSON Lines can hold thousands of articles: one record that is
 not valid JSON, or has no text, is returned as the ArticleError saying why, in its
 place, so that the loader skips that record alone and the others keep their numbers.
+Such an archive is read a line at a time (``JsonLines``), never whole: it may be any
+size, the size limit holding for each of its records.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
-from collections.abc import Callable, Sequence
-from typing import Any, overload
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, BinaryIO, overload
 
 from factcheck.errors import NESTED_TOO_DEEPLY, ArticleError
+from factcheck.load.decode import decode_line
 from factcheck.load.document import Document
 
 TEXT_KEYS = ("text", "body", "content", "article")
 NEWLINE = re.compile("\n")
+# Bytes read at a time while passing over the rest of a line longer than the size limit.
+SKIP_CHUNK = 1 << 20
 META_KEYS = {"title": "title", "outlet": "outlet", "source": "outlet", "url": "url", "published": "published",
              "date": "published", "language": "language", "lang": "language"}
 
@@ -68,6 +74,83 @@ class Records(Sequence[Document | ArticleError]):
             return [self[position] for position in range(len(self))[index]]
         line, item = self._items[index]
         return self._read(item, self._path, line)
+
+
+class JsonLines:
+    """A JSON Lines file read a line at a time: how many records it holds, and each record when asked for.
+
+    Opening it reads the file through once, counting its records (the lines that are
+    not blank) and parsing them only until one can be read, so that a file none of whose
+    records can be read is refused whole, as a file of one is. ``records`` reads from the
+    start again, only as far as the last record asked for: a worker extracting one part
+    of an archive of any size (see ``factcheck.workload``) holds one record at a time.
+    A line longer than ``max_bytes`` is passed over, unread, as a record over the limit.
+    """
+
+    def __init__(self, path: str, max_bytes: int) -> None:
+        self.path = path
+        self.max_bytes = max_bytes
+        self.count = 0
+        self.first: Document | ArticleError | None = None
+        self.any_readable = False
+        for number, line in self._lines():
+            if not self.any_readable:
+                record = _parsed(line, path, number)
+                self.first = record if self.first is None else self.first
+                self.any_readable = readable(record)
+            self.count += 1
+
+    def records(self, positions: range) -> Iterator[tuple[int, Document | ArticleError]]:
+        """Yield the records at these consecutive positions (counted from 0 over the records), each with its position."""
+        if not positions:
+            return
+        for position, (number, line) in enumerate(self._lines()):
+            if position >= positions.stop:
+                return
+            if position >= positions.start:
+                yield position, _parsed(line, self.path, number)
+
+    def _lines(self) -> Iterator[tuple[int, str | ArticleError]]:
+        """Yield each line that is not blank, with its number: its text, or why it cannot be read.
+
+        Lines end at "\n" alone, as JSON Lines says (a JSON string may hold U+2028 and the
+        other breaks ``str.splitlines`` would cut a record at), with "\r\n" allowed.
+        """
+        with open(self.path, "rb") as handle:
+            if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                handle.seek(0)
+            number = 0
+            while line := handle.readline(self.max_bytes + 2):
+                number += 1
+                content = line.removesuffix(b"\n").removesuffix(b"\r")
+                if len(content) > self.max_bytes:
+                    size = len(content) + (0 if line.endswith(b"\n") else _rest_of_line(handle))
+                    yield number, ArticleError(f"is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:g} MB limit "
+                                               "(max-article-mb)", path=self.path, line=number)
+                    continue
+                text = decode_line(content, self.path, number)
+                if isinstance(text, ArticleError) or text.strip():
+                    yield number, text
+
+
+def readable(record: Document | ArticleError) -> bool:
+    """Return True for a record with text to check."""
+    return isinstance(record, Document) and bool(record.text.strip())
+
+
+def _rest_of_line(handle: BinaryIO) -> int:
+    """Read past the rest of the line the handle is in; return how many bytes it held."""
+    skipped = 0
+    while chunk := handle.readline(SKIP_CHUNK):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _parsed(line: str | ArticleError, path: str, number: int) -> Document | ArticleError:
+    """Return the document of one JSON line's text, or the error saying why it is none."""
+    return line if isinstance(line, ArticleError) else _parsed_line(line, path, number)
 
 
 def _parsed_line(line: str, path: str, number: int) -> Document | ArticleError:

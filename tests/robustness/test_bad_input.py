@@ -110,6 +110,27 @@ def test_a_file_over_the_size_limit_set_in_config_is_skipped(tmp_path: Path, run
     assert code == 0
 
 
+def test_a_json_lines_archive_over_the_size_limit_is_read_the_limit_holding_for_each_record(
+        tmp_path: Path, run_cli) -> None:  # noqa: ANN001
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    archive = corpus / "archive.jsonl"
+    records = [{"title": "one", "text": SIGNED_21}, {"title": "dump", "text": "word " * 300_000},
+               {"title": "two", "text": SIGNED_22}]
+    archive.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
+    (corpus / "list.json").write_text(json.dumps(records), encoding="utf-8")
+    config = tmp_path / "factcheck.toml"
+    config.write_text("[thresholds]\nmax-article-mb = 1\n", encoding="utf-8")
+    code, stdout, stderr = run_cli(["check", str(corpus), "--no-cache", "--config", str(config), "--format", "json"])
+    assert stderr.splitlines() == [
+        f"factcheck: warning: {archive}#2:2: is 1.5 MB, over the 1 MB limit (max-article-mb)",
+        f"factcheck: warning: {corpus / 'list.json'}: is 1.5 MB, over the 1 MB limit (max-article-mb)"]
+    report = json.loads(stdout)
+    assert [article["path"] for article in report["articles"]] == [f"{archive}#1", f"{archive}#3"]
+    assert code == 1 and [finding["rule"] for finding in report["findings"] if finding["kind"] == "conflict"] == [
+        "FC201"]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 def test_a_named_pipe_in_a_folder_is_not_opened(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
     (tmp_path / "a.txt").write_text(SIGNED_21, encoding="utf-8")

@@ -334,6 +334,32 @@ def test_encodings_decode(extract, content: bytes) -> None:
     assert signing_dates(article) == [("21 July 2025", "2025-07-21", 3)]
 
 
+@pytest.mark.parametrize("encode", [
+    lambda lines: codecs.BOM_UTF8 + "\n".join(lines).encode("utf-8"),
+    lambda lines: "\n".join(lines).encode("utf-16"),
+    lambda lines: "\n".join(lines).encode("cp1252"),
+    lambda lines: lines[0].encode("cp1252") + b"\n" + lines[1].encode("utf-8"),
+], ids=["utf-8-bom", "utf-16-bom", "windows-1252", "each-line-its-own"])
+def test_json_lines_decode_in_each_encoding_a_file_may_have(extract, encode) -> None:  # noqa: ANN001
+    lines = [json.dumps({"title": title, "text": CAFE}, ensure_ascii=False) for title in ("Le café", "Déjà vu")]
+    result = extract("lines.jsonl", encode(lines))
+    assert (result.skipped, result.diagnostics) == (None, ())
+    assert [article.title for article in result.articles] == ["Le café", "Déjà vu"]
+
+
+def test_a_json_line_in_no_known_encoding_is_skipped_alone(extract) -> None:
+    good = json.dumps({"title": "Deal", "text": CAFE}).encode()
+    result = extract("lines.jsonl", good + b"\n" + b'{"text": "\x81\x8d\x01"}\n' + good + b"\n")
+    assert [Path(article.path).name for article in result.articles] == ["lines.jsonl#1", "lines.jsonl#3"]
+    assert [(Path(problem.path).name, problem.message, problem.line) for problem in result.diagnostics] == [
+        ("lines.jsonl#2", "looks like binary data (control bytes), not an article", 2)]
+
+
+def test_a_json_lines_file_with_nul_bytes_is_refused_as_binary(extract) -> None:
+    result = extract("lines.jsonl", b'{"text": "x"}\n\x00\x01\x02')
+    assert result.skipped is not None and result.skipped.message.startswith("looks like a binary file")
+
+
 def test_a_broken_utf16_file_is_skipped_with_its_byte(extract) -> None:
     result = extract("a.txt", codecs.BOM_UTF16_LE + "Deal".encode("utf-16-le") + b"\x00\xd8")
     assert result.skipped is not None
