@@ -193,7 +193,10 @@ def _whole_file(path: str, max_bytes: int) -> Sequence[Document | ArticleError]:
     """Read a file whole, within ``max_bytes``, and return its records."""
     size = os.path.getsize(path)
     if size > max_bytes:
-        raise ArticleError(f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (max-article-mb)",
+        # A JSON list is an archive read whole: the same records as JSON Lines are read one at a time.
+        hint = "; as JSON Lines (.jsonl) an archive is read record by record, of any size" \
+            if Path(path).suffix.lower() == ".json" else ""
+        raise ArticleError(f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (max-article-mb){hint}",
                            path=path)
     with open(path, "rb") as handle:
         data = handle.read()

@@ -124,7 +124,8 @@ def test_a_json_lines_archive_over_the_size_limit_is_read_the_limit_holding_for_
     code, stdout, stderr = run_cli(["check", str(corpus), "--no-cache", "--config", str(config), "--format", "json"])
     assert stderr.splitlines() == [
         f"factcheck: warning: {archive}#2:2: is 1.5 MB, over the 1 MB limit (max-article-mb)",
-        f"factcheck: warning: {corpus / 'list.json'}: is 1.5 MB, over the 1 MB limit (max-article-mb)"]
+        f"factcheck: warning: {corpus / 'list.json'}: is 1.5 MB, over the 1 MB limit (max-article-mb); as JSON Lines "
+        "(.jsonl) an archive is read record by record, of any size"]
     report = json.loads(stdout)
     assert [article["path"] for article in report["articles"]] == [f"{archive}#1", f"{archive}#3"]
     assert code == 1 and [finding["rule"] for finding in report["findings"] if finding["kind"] == "conflict"] == [
