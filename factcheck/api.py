@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,11 +22,11 @@ from factcheck.errors import UsageError
 from factcheck.load import discover, has_utf8_name, printable_path
 from factcheck.models import (Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary,
                               split_record)
-from factcheck.pipeline import ArticleResult, FileResult, Pipeline
+from factcheck.pipeline import ArticleResult, FileResult, Pipeline, max_article_bytes
 from factcheck.ruleset import RuleSet, default_rules_dir, load_ruleset
 from factcheck.settings import Settings, apply_settings
 from factcheck.suppress import apply_suppressions
-from factcheck.workload import Unit, joined, records_in, units
+from factcheck.workload import Unit, by_record, join, joined, rebased, record_runs, records_in, units
 
 if TYPE_CHECKING:
     from factcheck.cache import ClaimCache
@@ -127,7 +128,12 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int | None, cache_dir: 
 def _map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None = None,
                diagnostics: list[Diagnostic] | None = None, progress: Progress | None = None
                ) -> Iterator[FileResult]:
-    """Extract files in order: from the cache when it has them, the rest in worker processes."""
+    """Extract files in order: from the cache when it has them, the rest in worker processes.
+
+    A JSON Lines archive is cached record by record (``ClaimCache.record_keys``): only
+    the records the cache does not hold are extracted, and the file's result is put
+    together from theirs and the cached ones, each moved to where it stands now.
+    """
     if cache_dir is None:
         yield from _extract_files(files, rules, jobs, progress)
         return
@@ -137,15 +143,28 @@ def _map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Pa
     if diagnostics is not None:
         diagnostics.extend(cache.warnings)
     try:
-        keys = {path: _cache_key(cache, path) for path in files}
+        archives = {path: listed for path in files
+                    if (listed := cache.record_keys(path, max_article_bytes(rules))) is not None}
+        keys = {path: _cache_key(cache, path) for path in files if path not in archives}
         cached = cache.get_all({path: key for path, key in keys.items() if key is not None})
-        missing = [path for path in files if cached.get(path) is None]
-        fresh = dict(zip(missing, _extract_files(missing, rules, jobs, progress)))
+        records = cache.get_results([key for listed in archives.values() for _line, key in listed])
+        missing = [path for path in keys if cached.get(path) is None]
+        gaps = {path: [position for position, (_line, key) in enumerate(listed) if key not in records]
+                for path, listed in archives.items()}
+        fresh, runs = _extract_missing(missing, gaps, rules, jobs, progress)
         for path in missing:
             if keys[path] is not None:
                 cache.put(keys[path], fresh[path])
+        for path, done in runs.items():
+            for run, result in done:
+                for position, record in by_record(result, len(archives[path]) > 1).items():
+                    if position in run:
+                        cache.put(archives[path][position][1], record)
         for path in files:
-            yield cached.get(path) or fresh[path]
+            if path in archives:
+                yield _assembled(path, archives[path], records, runs.get(path, []), rules)
+            else:
+                yield cached.get(path) or fresh[path]
     finally:
         cache.close()
 
@@ -158,6 +177,54 @@ def _cache_key(cache: ClaimCache, path: str) -> str | None:
         return None
 
 
+def _extract_missing(files: list[str], gaps: dict[str, list[int]], rules: RuleSet, jobs: int | None,
+                     progress: Progress | None) -> tuple[dict[str, FileResult], dict[str, list[tuple[range, FileResult]]]]:
+    """Extract the files the cache does not hold, and the records of archives it does not hold (``gaps``:
+    their positions), together, in worker processes when it pays; return the files' results, and each
+    archive's runs of records with their results."""
+    records = [1] * len(files) if jobs == 1 else [records_in(path) for path in files]
+    jobs = _processes(sum(records) + sum(map(len, gaps.values())), jobs)
+    ranged = [(path, run) for path, positions in gaps.items() for run in record_runs(positions, jobs)]
+    planned: list[Unit] = [*units(files, records, jobs), *ranged]
+    if not planned:
+        return {}, {}
+    results = _extract_units(planned, rules, min(jobs, len(planned)))
+    if progress is not None:
+        results = _counted(results, len(planned), progress)
+    stream = joined(planned, results)  # the files' results first, then the runs', as planned
+    fresh = {path: next(stream) for path in files}
+    runs: dict[str, list[tuple[range, FileResult]]] = defaultdict(list)
+    for path, run in ranged:
+        runs[path].append((run, next(stream)))
+    return fresh, dict(runs)
+
+
+def _assembled(path: str, listed: list[tuple[int, str]], records: dict[str, FileResult],
+               done: list[tuple[range, FileResult]], rules: RuleSet) -> FileResult:
+    """Put an archive's result together from its records' cached results and the runs of records just extracted.
+
+    An archive none of whose records gives an article now is extracted whole, here, so that
+    it is refused (or not) exactly as a file read whole is.
+    """
+    several = len(listed) > 1
+    extracted = {run.start: (run, result) for run, result in done}
+    pieces: list[FileResult] = []
+    position = 0
+    while position < len(listed):
+        if position in extracted:
+            run, result = extracted[position]
+            pieces.append(result)
+            position = run.stop
+        else:
+            line, key = listed[position]
+            pieces.append(rebased(records[key], path, position, line, several))
+            position += 1
+    result = join(pieces) if pieces else FileResult(path)
+    if result.skipped is None and not result.articles:
+        return Pipeline(rules).extract_file(path)
+    return result
+
+
 def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
                    progress: Progress | None = None) -> Iterator[FileResult]:
     """Extract files in order, in worker processes when jobs > 1 (``None``: as many as pay, see ``auto_jobs``).
@@ -168,13 +235,17 @@ def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
     if not files:
         return
     records = [1] * len(files) if jobs == 1 else [records_in(path) for path in files]
-    articles = sum(records)
-    jobs = auto_jobs(articles) if jobs is None else max(1, min(jobs, articles, _usable_cores()))
+    jobs = _processes(sum(records), jobs)
     planned = units(files, records, jobs)
     results = _extract_units(planned, rules, min(jobs, len(planned)))
     if progress is not None:
         results = _counted(results, len(planned), progress)
     yield from joined(planned, results)
+
+
+def _processes(articles: int, jobs: int | None) -> int:
+    """Return how many processes to extract ``articles`` articles in: ``jobs`` at most, as many as pay when None."""
+    return auto_jobs(articles) if jobs is None else max(1, min(jobs, articles, _usable_cores()))
 
 
 def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int) -> Iterator[FileResult]:

@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from factcheck import __version__, codec
+from factcheck.errors import ArticleError
+from factcheck.load import json_lines
 from factcheck.models import Diagnostic
 from factcheck.pipeline import FileResult
 
@@ -80,17 +82,42 @@ class ClaimCache:
             self._used_paths.append(absolute)
         return hashlib.sha256(f"{self.namespace}\0{content}".encode()).hexdigest()
 
+    def record_keys(self, path: str, max_bytes: int) -> list[tuple[int, str]] | None:
+        """Return the line and cache key of each record of a JSON Lines file, or None when it cannot be read
+        so (not one, unreadable, in UTF-16 or binary: it is then cached whole, or its extraction says why).
+
+        An archive's records are cached one by one: appending an article to it, or editing
+        one, leaves every other record's entry in use. A record's key is its bytes' alone,
+        wherever it stands in the file (``workload.rebased`` moves a cached result there).
+        """
+        try:
+            lines = json_lines(path, max_bytes)
+            if lines is None:
+                return None
+            keys = [(line, hashlib.sha256(f"{self.namespace}\0record\0".encode() + digest).hexdigest())
+                    for line, digest in lines.fingerprints()]
+        except (OSError, ArticleError):
+            return None
+        return keys or None
+
     def get_all(self, keys: dict[str, str]) -> dict[str, FileResult]:
         """Return the cached results of the files with these keys ({path: key}), each with the path given.
 
-        Rows are fetched a batch at a time (one query per file was a tenth of a warm
-        run over 10,000 articles). An entry that does not validate is deleted and left
-        out, so its file is extracted again.
+        An entry that does not validate is deleted and left out, so its file is extracted again.
         """
         paths_of: dict[str, list[str]] = defaultdict(list)
         for path, key in keys.items():
             paths_of[key].append(path)
-        unique = list(paths_of)
+        return {path: _with_path(cached, path)
+                for key, cached in self.get_results(list(paths_of)).items() for path in paths_of[key]}
+
+    def get_results(self, keys: list[str]) -> dict[str, FileResult]:
+        """Return the cached results with these keys, by key, as they were stored.
+
+        Rows are fetched a batch at a time (one query per file was a tenth of a warm
+        run over 10,000 articles). An entry that does not validate is deleted and left out.
+        """
+        unique = list(dict.fromkeys(keys))
         found: dict[str, FileResult] = {}
         for start in range(0, len(unique), BATCH):
             batch = unique[start:start + BATCH]
@@ -98,11 +125,10 @@ class ClaimCache:
                                    f"WHERE files.key IN ({', '.join('?' * len(batch))})", batch).fetchall()
             for key, result, used in rows:
                 try:
-                    cached = codec.decode(result)
+                    found[key] = codec.decode(result)
                 except codec.ValidationError:
                     self.db.execute("DELETE FROM files WHERE key = ?", (key,))
                     continue
-                found.update((path, _with_path(cached, path)) for path in paths_of[key])
                 if (used or 0) < self.today:
                     self._used_keys.append(key)
         return found

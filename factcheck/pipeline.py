@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.compare.sources import sketch
 from factcheck.errors import ArticleError
 from factcheck.extract import Extractor
-from factcheck.load import LoadedArticle, load_file
+from factcheck.load import LoadedArticle, Part, load_file
 from factcheck.load.boilerplate import BoilerplateMarker
 from factcheck.load.metadata import MetadataReader
 from factcheck.models import Diagnostic, ExtractedClaim, PartialDate
@@ -64,8 +64,9 @@ class Pipeline:
         self.marker = BoilerplateMarker(rules.boilerplate, self.guard)
         self.reader = MetadataReader(rules.metadata, self.extractor.dates, rules.calendar, self.guard)
 
-    def extract_file(self, path: str, part: tuple[int, int] | None = None) -> FileResult:
-        """Load and extract one file (or part (i, n) of its records); a bad file becomes a diagnostic, not an exception.
+    def extract_file(self, path: str, part: Part = None) -> FileResult:
+        """Load and extract one file (or some of its records, see ``load.Part``); a bad file becomes a diagnostic,
+        not an exception.
 
         Ignore comments are read here and their text kept out of extraction, like
         boilerplate: a comment is an instruction to factcheck, not a claim. An error
@@ -76,7 +77,7 @@ class Pipeline:
         """
         self.guard.begin()
         try:
-            records = load_file(path, self.marker, self.reader, int(self.rules.limits.max_article_mb * 1e6), part)
+            records = load_file(path, self.marker, self.reader, max_article_bytes(self.rules), part)
             return self._extracted(path, records)
         except ArticleError as error:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
@@ -107,3 +108,8 @@ class Pipeline:
                 sketch=sketch(article.document.text), suppressions=comments.suppressions,
             ))
         return FileResult(path, tuple(results), diagnostics=tuple(problems), timed_out=self.guard.diagnostics(path))
+
+
+def max_article_bytes(rules: RuleSet) -> int:
+    """Return the size limit of an article file (of a JSON Lines record) in bytes."""
+    return int(rules.limits.max_article_mb * 1e6)

@@ -11,10 +11,14 @@ record, a line at a time (``load.records.JsonLines``); a JSON list is parsed who
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from factcheck.pipeline import FileResult
+from factcheck.load import Part
+from factcheck.models import Diagnostic
+from factcheck.pipeline import ArticleResult, FileResult
 
 # A JSON file's records cannot be counted without parsing it: it is taken to hold one per
 # this many bytes (the benchmark's articles are 5.5 KB, the seeds' 3 to 9 KB).
@@ -26,8 +30,8 @@ MIN_RECORDS_PER_PART = 50
 PARTS_PER_PROCESS = 4
 READ_CHUNK = 1 << 20
 
-# A unit of work: a file, and which part (i, n) of its records, or None for all.
-Unit = tuple[str, tuple[int, int] | None]
+# A unit of work: a file, and which of its records (see ``load.Part``).
+Unit = tuple[str, Part]
 
 
 def records_in(path: str) -> int:
@@ -62,13 +66,78 @@ def units(files: list[str], records: list[int], processes: int) -> list[Unit]:
 
 
 def joined(planned: list[Unit], results: Iterable[FileResult]) -> Iterator[FileResult]:
-    """Yield one result per file from the results of its units, in order."""
+    """Yield one result per file from the results of its units, in order; a unit of some records (a range) alone."""
     waiting: list[FileResult] = []
     for (_path, part), result in zip(planned, results):
         waiting.append(result)
-        if part is None or part[0] == part[1] - 1:
+        if part is None or isinstance(part, range) or part[0] == part[1] - 1:
             yield join(waiting)
             waiting = []
+
+
+def record_runs(positions: list[int], processes: int) -> list[range]:
+    """Cut record positions (in order) into runs of consecutive ones, each a unit of work for one of
+    ``processes`` processes: the records of an archive that the claim cache does not hold."""
+    runs: list[range] = []
+    for position in positions:
+        if runs and runs[-1].stop == position:
+            runs[-1] = range(runs[-1].start, position + 1)
+        else:
+            runs.append(range(position, position + 1))
+    if processes == 1:
+        return runs
+    size = max(MIN_RECORDS_PER_PART, -(-len(positions) // (processes * PARTS_PER_PROCESS)))
+    return [range(start, min(start + size, run.stop)) for run in runs for start in range(run.start, run.stop, size)]
+
+
+def by_record(result: FileResult, several: bool) -> dict[int, FileResult]:
+    """Split the result of some records of a file into each record's, by position (``path#n`` is position n - 1).
+
+    Every record gives an article or a problem, so each one read has a result; a record's
+    result holds its article and every problem named after it. A result that is more
+    than its records' (skipped whole, slowed by a pattern that ran out of time, or with
+    a problem naming no record) is not split: {}.
+    """
+    if result.skipped is not None or result.timed_out:
+        return {}
+    articles: dict[int, list[ArticleResult]] = defaultdict(list)
+    problems: dict[int, list[Diagnostic]] = defaultdict(list)
+    for article in result.articles:
+        position = _position(result.path, article.path, several)
+        if position is None:
+            return {}
+        articles[position].append(article)
+    for problem in result.diagnostics:
+        position = _position(result.path, problem.path, several)
+        if position is None:
+            return {}
+        problems[position].append(problem)
+    return {position: FileResult(result.path, tuple(articles[position]), diagnostics=tuple(problems[position]))
+            for position in sorted(articles.keys() | problems.keys())}
+
+
+def rebased(record: FileResult, path: str, position: int, line: int, several: bool) -> FileResult:
+    """Give one JSON record's result (cached when the record stood elsewhere) its place in the file now.
+
+    Every line of a JSON record's text is the record's line, so every line its result
+    names is set to the record's line now, and every path to the record's name now.
+    """
+    named = f"{path}#{position + 1}" if several else path
+    articles = tuple(dataclasses.replace(
+        article, path=named, claims=tuple(dataclasses.replace(claim, line=line) for claim in article.claims),
+        suppressions=tuple(dataclasses.replace(comment, line=line) for comment in article.suppressions))
+        for article in record.articles)
+    diagnostics = tuple(diagnostic.model_copy(update={"path": named, "line": line if diagnostic.line else None})
+                        for diagnostic in record.diagnostics)
+    return FileResult(path, articles, diagnostics=diagnostics)
+
+
+def _position(file: str, path: str, several: bool) -> int | None:
+    """Return the position of the record of ``file`` that a path names (``archive.jsonl#3``: 2), or None."""
+    if not several:
+        return 0 if path == file else None
+    number = path.removeprefix(file + "#")
+    return int(number) - 1 if path.startswith(file + "#") and number.isdigit() else None
 
 
 def join(parts: list[FileResult]) -> FileResult:

@@ -122,6 +122,29 @@ def test_an_archive_never_crashes_and_its_parts_join_into_it(scratch: Path, line
     assert all(1 <= claim.line <= line_count for article in whole.articles for claim in article.claims)
 
 
+# Records of a signing story, so that archives built from them have findings to keep right.
+STORY_RECORDS = st.sampled_from([json.dumps({"title": title, "text": text}) for title, text in (
+    ("one", "Deal signed\n\nOpenAI and the UK government signed the agreement on 21 July 2025."),
+    ("two", "Deal signed\n\nThe agreement between OpenAI and the UK government was signed on July 22, 2025."),
+    ("three", "Hiring\n\nOpenAI employs about 2,500 staff in Britain, it said on 21 July 2025."),
+    ("four", "Hiring\n\nOpenAI employs more than 1,000 staff in Britain."),
+)])
+STORY_ARCHIVE = st.lists(st.one_of(STORY_RECORDS, st.sampled_from(["", "{oops", '{"text": " "}'])), max_size=7)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=STORY_ARCHIVE, after=STORY_ARCHIVE)
+def test_an_archive_cached_record_by_record_reports_as_if_read_whole(tmp_path: Path, before: list[str],
+                                                                       after: list[str]) -> None:
+    folder, cache_dir = tmp_path / f"corpus-{len(before)}-{len(after)}", tmp_path / "cache"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text("Deal signed\n\nOpenAI and the UK government signed the deal on 21 July 2025.\n")
+    archive = folder / "archive.jsonl"
+    for lines in (before, after):  # the cache holds ``before``'s records when ``after`` is checked
+        archive.write_text("\n".join(lines), encoding="utf-8")
+        assert check([str(folder)], RULES, cache_dir=cache_dir) == check([str(folder)], RULES)
+
+
 # JSON round trip --------------------------------------------------------------------------
 
 

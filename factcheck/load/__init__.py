@@ -31,6 +31,10 @@ READERS: dict[str, Callable[[str, str], Sequence[Document | ArticleError]]] = {
     ".jsonl": read_jsonl,
 }
 MAX_ARTICLE_BYTES = 50_000_000
+# Which of a file's records to read: all (None), the i-th of n runs of about equal length
+# ((i, n): a part of a large file), or those at some positions (a range: the records of a
+# JSON Lines archive that the claim cache does not hold).
+Part = tuple[int, int] | range | None
 # Files that live beside articles but are not articles, skipped when a folder is searched
 # (naming one on the command line still reads it): the hand labels `factcheck eval` reads.
 NOT_ARTICLES = frozenset({"labels.json"})
@@ -146,37 +150,36 @@ def _readable_kind(entry: os.DirEntry[str]) -> bool:
 
 
 def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader, max_bytes: int = MAX_ARTICLE_BYTES,
-              part: tuple[int, int] | None = None) -> Iterator[LoadedArticle | ArticleError]:
+              part: Part = None) -> Iterator[LoadedArticle | ArticleError]:
     """Read one file into its records, in order: an article, or the error that leaves the record unreadable.
 
     A file of several records (a JSON list, JSON Lines) loses only the records that
     cannot be read, each named ``path#n`` (numbered over every record, so the others keep
     their numbers): one bad line must not cost an archive of thousands its report. A
     file with no readable record is refused whole (ArticleError, at once), as a file of
-    one is. ``part`` (i, n) reads only the i-th of n runs of consecutive records, for a
-    worker extracting part of a large file (``factcheck.workload``). The records are
+    one is. ``part`` reads only some of the records (see ``Part``), for a worker
+    extracting part of a large file (``factcheck.workload``). The records are
     read as they are asked for: a JSON Lines archive, read a line at a time, may be of
     any size, ``max_bytes`` holding for each of its records rather than for the file.
     """
     if os.path.islink(path) and not os.path.exists(path):
         raise ArticleError("is a symbolic link that points nowhere", path=path)
     try:
-        lines = _json_lines(path, max_bytes)
+        lines = json_lines(path, max_bytes)
         if lines is None:
             records = _whole_file(path, max_bytes)
             count, first, any_readable = len(records), records[0] if records else None, any(map(readable, records))
             read: Callable[[range], Iterator[tuple[int, Document | ArticleError]]] = partial(_at, records)
         else:
-            count, first, any_readable, read = lines.count, lines.first, lines.any_readable, lines.records
+            (count, first, any_readable), read = lines.survey(), lines.records
     except OSError as error:
         raise ArticleError(f"cannot read: {error.strerror or error}", path=path) from None
     if not any_readable:
         raise _unreadable_file(path, count, first)
-    positions = range(count) if part is None else part_range(part, count)
-    return _loaded_records(path, read(positions), count > 1, marker, reader)
+    return _loaded_records(path, read(_positions(part, count)), count > 1, marker, reader)
 
 
-def _json_lines(path: str, max_bytes: int) -> JsonLines | None:
+def json_lines(path: str, max_bytes: int) -> JsonLines | None:
     """Open a JSON Lines file to be read a line at a time; None for any other file, or one in UTF-16, read whole."""
     if Path(path).suffix.lower() != ".jsonl":
         return None
@@ -226,6 +229,15 @@ def _loaded_records(path: str, records: Iterator[tuple[int, Document | ArticleEr
                 yield _loaded(record_path, record, marker, reader)
     except OSError as error:
         raise ArticleError(f"cannot read: {error.strerror or error}", path=path) from None
+
+
+def _positions(part: Part, count: int) -> range:
+    """Return the positions of the records a part of a file of ``count`` records holds (see ``Part``)."""
+    if part is None:
+        return range(count)
+    if isinstance(part, range):
+        return range(min(part.start, count), min(part.stop, count))
+    return part_range(part, count)
 
 
 def part_range(part: tuple[int, int], count: int) -> range:

@@ -10,10 +10,11 @@ size, the size limit holding for each of its records.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, BinaryIO, overload
+from typing import Any, BinaryIO, NamedTuple, overload
 
 from factcheck.errors import NESTED_TOO_DEEPLY, ArticleError
 from factcheck.load.decode import decode_line
@@ -76,42 +77,66 @@ class Records(Sequence[Document | ArticleError]):
         return self._read(item, self._path, line)
 
 
+class Survey(NamedTuple):
+    """What reading a JSON Lines file through tells: its records, the first one, and whether any can be read."""
+
+    count: int
+    first: Document | ArticleError | None
+    any_readable: bool
+
+
 class JsonLines:
     """A JSON Lines file read a line at a time: how many records it holds, and each record when asked for.
 
-    Opening it reads the file through once, counting its records (the lines that are
-    not blank) and parsing them only until one can be read, so that a file none of whose
-    records can be read is refused whole, as a file of one is. ``records`` reads from the
-    start again, only as far as the last record asked for: a worker extracting one part
-    of an archive of any size (see ``factcheck.workload``) holds one record at a time.
-    A line longer than ``max_bytes`` is passed over, unread, as a record over the limit.
+    ``survey`` reads the file through, counting its records (the lines that are not
+    blank) and parsing them only until one can be read, so that a file none of whose
+    records can be read is refused whole, as a file of one is. ``records`` reads from
+    the start again, only as far as the last record asked for: a worker extracting one
+    part of an archive of any size (see ``factcheck.workload``) holds one record at a
+    time. ``fingerprints`` hash each record's bytes, so that the claim cache can keep
+    an archive's records one by one. A line longer than ``max_bytes`` is passed over,
+    unread, as a record over the limit.
     """
 
     def __init__(self, path: str, max_bytes: int) -> None:
         self.path = path
         self.max_bytes = max_bytes
-        self.count = 0
-        self.first: Document | ArticleError | None = None
-        self.any_readable = False
-        for number, line in self._lines():
-            if not self.any_readable:
-                record = _parsed(line, path, number)
-                self.first = record if self.first is None else self.first
-                self.any_readable = readable(record)
-            self.count += 1
+
+    def survey(self) -> Survey:
+        """Read the file through: count its records, and parse them until one can be read."""
+        count = 0
+        first: Document | ArticleError | None = None
+        any_readable = False
+        for number, _content, line in self._lines():
+            if not any_readable:
+                record = _parsed(line, self.path, number)
+                first = record if first is None else first
+                any_readable = readable(record)
+            count += 1
+        return Survey(count, first, any_readable)
 
     def records(self, positions: range) -> Iterator[tuple[int, Document | ArticleError]]:
         """Yield the records at these consecutive positions (counted from 0 over the records), each with its position."""
         if not positions:
             return
-        for position, (number, line) in enumerate(self._lines()):
+        for position, (number, _content, line) in enumerate(self._lines()):
             if position >= positions.stop:
                 return
             if position >= positions.start:
                 yield position, _parsed(line, self.path, number)
 
-    def _lines(self) -> Iterator[tuple[int, str | ArticleError]]:
-        """Yield each line that is not blank, with its number: its text, or why it cannot be read.
+    def fingerprints(self) -> Iterator[tuple[int, bytes]]:
+        """Yield each record's line number and the SHA-256 of its bytes (of its size, for a record over the limit)."""
+        for number, content, line in self._lines():
+            if content is None:  # over the limit: what is said of it depends on its size alone
+                assert isinstance(line, ArticleError)
+                yield number, hashlib.sha256(f"over the limit: {line.message}".encode()).digest()
+            else:
+                yield number, hashlib.sha256(content).digest()
+
+    def _lines(self) -> Iterator[tuple[int, bytes | None, str | ArticleError]]:
+        """Yield each line that is not blank: its number, its bytes (None when over the limit), and its text
+        or why it cannot be read.
 
         Lines end at "\n" alone, as JSON Lines says (a JSON string may hold U+2028 and the
         other breaks ``str.splitlines`` would cut a record at), with "\r\n" allowed.
@@ -125,12 +150,12 @@ class JsonLines:
                 content = line.removesuffix(b"\n").removesuffix(b"\r")
                 if len(content) > self.max_bytes:
                     size = len(content) + (0 if line.endswith(b"\n") else _rest_of_line(handle))
-                    yield number, ArticleError(f"is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:g} MB limit "
-                                               "(max-article-mb)", path=self.path, line=number)
+                    yield number, None, ArticleError(f"is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:g} MB "
+                                                     "limit (max-article-mb)", path=self.path, line=number)
                     continue
                 text = decode_line(content, self.path, number)
                 if isinstance(text, ArticleError) or text.strip():
-                    yield number, text
+                    yield number, content, text
 
 
 def readable(record: Document | ArticleError) -> bool:

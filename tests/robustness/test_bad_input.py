@@ -258,4 +258,4 @@ def test_a_bad_line_of_an_archive_costs_that_record_alone_and_warns_again_from_t
         assert stderr == (f"factcheck: warning: {archive}#2:2: invalid JSON: Expecting property name enclosed in "
                           "double quotes\n")
     with sqlite3.connect(cache / "claims.sqlite3") as db:
-        assert db.execute("SELECT COUNT(*) FROM files").fetchone() == (1,)  # kept, warning and all
+        assert db.execute("SELECT COUNT(*) FROM files").fetchone() == (3,)  # each record kept, the bad one too

@@ -294,3 +294,61 @@ def test_a_result_with_warnings_is_cached_but_one_with_a_pattern_out_of_time_nev
     reopened = ClaimCache(tmp_path / "cache", "rules")
     assert reopened.get_all({"a.txt": "key-a", "b.txt": "key-b"}) == {"a.txt": warned}
     reopened.close()
+
+
+# archives: a JSON Lines file is cached record by record -----------------------------------
+
+ARCHIVE_RECORDS = [{"title": "one", "text": SIGNED_21}, {"title": "two", "text": SIGNED_22},
+                   {"title": "three", "text": SIGNED_21.replace("OpenAI", "Anthropic")}]
+
+
+def _write_archive(path: Path, lines: list[str]) -> None:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _extracted_parts(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Record what each extraction is asked for: a whole file (None), a part, or a run of records."""
+    asked: list[object] = []
+    extract_file = Pipeline.extract_file
+    monkeypatch.setattr(Pipeline, "extract_file",
+                        lambda self, path, part=None: asked.append(part) or extract_file(self, path, part))
+    return asked
+
+
+@pytest.mark.parametrize(("edit", "extracted"), [
+    (lambda lines: [*lines, json.dumps({"title": "four", "text": SIGNED_22})], [range(3, 4)]),  # appended
+    (lambda lines: [json.dumps({"title": "zero", "text": SIGNED_22}), "", *lines], [range(0, 1)]),  # put first
+    (lambda lines: [lines[0], json.dumps({"title": "two", "text": SIGNED_21}), lines[2]], [range(1, 2)]),  # edited
+    (lambda lines: [lines[0], lines[2]], []),  # removed
+    (lambda lines: [lines[0], "{oops", *lines[1:]], [range(1, 2)]),  # a bad line put in
+])
+def test_an_archive_edited_is_extracted_only_where_it_changed_and_reports_as_if_read_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit, extracted: list[object]) -> None:  # noqa: ANN001
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    archive = folder / "archive.jsonl"
+    lines = [json.dumps(record) for record in ARCHIVE_RECORDS]
+    _write_archive(archive, lines)
+    cache_dir = tmp_path / "cache"
+    check([str(folder)], load_rules(), cache_dir=cache_dir)
+    _write_archive(archive, edit(lines))
+    asked = _extracted_parts(monkeypatch)
+    cached = check([str(folder)], load_rules(), cache_dir=cache_dir)
+    assert asked == extracted
+    assert cached == check([str(folder)], load_rules())  # read whole, without the cache
+
+
+def test_an_archive_left_with_no_readable_record_is_refused_whole_as_without_the_cache(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SIGNED_21, encoding="utf-8")
+    archive = folder / "archive.jsonl"
+    _write_archive(archive, ["{oops", json.dumps(ARCHIVE_RECORDS[1]), '{"text": " "}'])
+    cache_dir = tmp_path / "cache"
+    check([str(folder)], load_rules(), cache_dir=cache_dir)
+    _write_archive(archive, ["{oops", '{"text": " "}'])
+    cached = check([str(folder)], load_rules(), cache_dir=cache_dir)
+    assert cached == check([str(folder)], load_rules())
+    assert [(diagnostic.path, diagnostic.message) for diagnostic in cached.diagnostics] == [
+        (str(archive), "invalid JSON: Expecting property name enclosed in double quotes (none of its 2 records "
+                       "can be read)")]
