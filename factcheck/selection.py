@@ -10,13 +10,19 @@ renames, ignore rules and the index are git's own.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
 from pydantic import PrivateAttr
 
 from factcheck.errors import UsageError
+from factcheck.load import MAX_ARTICLE_BYTES
+from factcheck.load.records import JsonLines
 from factcheck.models import FrozenModel, split_record
+
+# A hunk header of ``git diff -U0``: where its lines start in the new file, and how many (one when not said).
+HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
 
 
 class Scope(FrozenModel):
@@ -25,11 +31,14 @@ class Scope(FrozenModel):
     paths: tuple[str, ...]
     new_files: frozenset[Path] | None = None
     new_folders: tuple[Path, ...] = ()
+    # JSON Lines archives changed since a git ref: the numbers of the records (``archive.jsonl#n``)
+    # on the lines the change added or rewrote. The others were there before it.
+    new_records: dict[Path, frozenset[int]] = {}
     _real_folders: dict[str, Path] = PrivateAttr(default_factory=dict)
     _new_names: frozenset[str] = PrivateAttr(default=frozenset())
 
     def is_new(self, article_path: str) -> bool:
-        """Return True when the article's file is new or lies in a folder given with --new."""
+        """Return True when the article's file (or its record) is new, or lies in a folder given with --new."""
         if self.new_files is None:
             return True
         path = article_path
@@ -39,11 +48,13 @@ class Scope(FrozenModel):
         if not self.new_folders and os.path.basename(path) not in self._new_names and not os.path.islink(path):
             return False  # neither a new file's name nor a link to one: most of a corpus, decided at once
         resolved = self._resolve(path)
+        if resolved in self.new_records and path == file:
+            return int(record[1:] or 1) in self.new_records[resolved]
         return resolved in self.new_files or _inside(resolved, self.new_folders)
 
     def model_post_init(self, __context: object) -> None:
         """Note the new files' names, to pass over the rest of the corpus without resolving paths."""
-        self._new_names = frozenset(path.name for path in self.new_files or ())
+        self._new_names = frozenset(path.name for path in (*(self.new_files or ()), *self.new_records))
 
     def _resolve(self, path: str) -> Path:
         """Return ``Path(path).resolve()``, resolving each folder once.
@@ -78,11 +89,16 @@ def build_scope(paths: list[str], new: list[str], since: str | None) -> Scope:
             folders.append(path.resolve())
         else:
             files.add(path.resolve())
+    records: dict[Path, frozenset[int]] = {}
     if since is not None:
-        files |= changed_since(since, _anchor(paths))
+        changed = changed_since(since, _anchor(paths))
+        records = {path: numbers for path, numbers in changed_records(since, _anchor(paths), changed).items()
+                   if path not in files}
+        files |= changed - records.keys()
     roots = [Path(given).resolve() for given in paths]
     outside = [given for given in new if not _inside(Path(given).resolve(), roots)]
-    return Scope(paths=(*paths, *outside), new_files=frozenset(files), new_folders=tuple(folders))
+    return Scope(paths=(*paths, *outside), new_files=frozenset(files), new_folders=tuple(folders),
+                 new_records=records)
 
 
 def changed_since(ref: str, anchor: Path) -> set[Path]:
@@ -95,9 +111,7 @@ def changed_since(ref: str, anchor: Path) -> set[Path]:
     """
     top = Path(_git(anchor, ["rev-parse", "--show-toplevel"],
                     f"--since needs a git repository, and {anchor} is not inside one").strip())
-    commit = _git(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
-                  f"--since: '{ref}' is not a commit, branch or tag of this repository").strip()
-    base = _git(top, ["merge-base", commit, "HEAD"],
+    base = _git(top, ["merge-base", _commit(top, ref), "HEAD"],
                 f"--since: '{ref}' shares no history with HEAD").strip()
     changed = _git(top, ["diff", "--name-only", "--no-renames", "--no-ext-diff", "--diff-filter=d", "-z",
                          base, "--"], f"--since: git could not list the files changed since '{ref}'")
@@ -106,9 +120,51 @@ def changed_since(ref: str, anchor: Path) -> set[Path]:
     return {(top / name).resolve() for name in (changed + untracked).split("\0") if name}
 
 
+def changed_records(ref: str, anchor: Path, changed: set[Path]) -> dict[Path, frozenset[int]]:
+    """Return, for each JSON Lines archive git tracked at ``ref``'s merge base and that has changed since, the
+    numbers of its records on the lines the change added or rewrote.
+
+    An archive is one file of many articles: a pull request that appends one must not
+    make the thousands before it new, and fail on their old conflicts. An archive git
+    cannot show line by line (seen as binary) stays new whole, as an untracked one is.
+    """
+    archives = sorted(path for path in changed if path.suffix.lower() == ".jsonl")
+    if not archives:
+        return {}
+    top = Path(_git(anchor, ["rev-parse", "--show-toplevel"], "--since needs a git repository").strip())
+    base = _git(top, ["merge-base", _commit(top, ref), "HEAD"], f"--since: '{ref}' shares no history with HEAD").strip()
+    found = {}
+    for archive in archives:
+        relative = archive.relative_to(top).as_posix()
+        tracked = _git(top, ["ls-tree", "--name-only", base, "--", relative], "--since: git could not list files")
+        diff = _git(top, ["diff", "-U0", "--no-renames", "--no-ext-diff", "--no-color", base, "--", relative],
+                    f"--since: git could not show how {relative} changed")
+        lines = _added_lines(diff)
+        if tracked.strip() and lines is not None:
+            found[archive] = frozenset(number for number, (line, _digest) in enumerate(
+                JsonLines(str(archive), MAX_ARTICLE_BYTES).fingerprints(), start=1) if line in lines)
+    return found
+
+
+def _added_lines(diff: str) -> set[int] | None:
+    """Return the lines of the new file that a ``git diff -U0`` adds or rewrites; None for a binary file."""
+    if any(line.startswith("Binary files ") for line in diff.splitlines()):
+        return None
+    lines: set[int] = set()
+    for start, count in HUNK.findall(diff):
+        lines.update(range(int(start), int(start) + (1 if count == "" else int(count))))
+    return lines
+
+
 def _inside(path: Path, folders: list[Path] | tuple[Path, ...]) -> bool:
     """Return True when a resolved path is one of the folders or lies within one."""
     return any(folder == path or folder in path.parents for folder in folders)
+
+
+def _commit(top: Path, ref: str) -> str:
+    """Return the commit a ref names, or raise a one-line UsageError."""
+    return _git(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
+                f"--since: '{ref}' is not a commit, branch or tag of this repository").strip()
 
 
 def _anchor(paths: list[str]) -> Path:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import UsageError
-from factcheck.selection import changed_since
+from factcheck.selection import _added_lines, changed_records, changed_since
 
 HARBOUR = """---
 title: Justice ministry moves case files to Microsoft cloud
@@ -358,6 +358,51 @@ def test_new_records_file_makes_each_of_its_records_new(repo: Path, run_cli) -> 
     involved = {report["paths"][article_id] for finding in report["findings"] for article_id in finding["articles"]}
     assert {"corpus/wire.jsonl#1", "corpus/wire.jsonl#2"} <= involved
     assert "FC101" not in {finding["rule"] for finding in report["findings"]}
+
+
+def test_since_makes_new_only_the_records_a_change_adds_to_an_archive(repo: Path, run_cli) -> None:
+    # The committed record repeats the old article's name for the institute: the known conflict FC101.
+    old = {"title": "Cloud contract confirmed", "outlet": "Riverside Bulletin", "published": "2026-03-07",
+           "text": AGREES.split("---\n")[-1] + "\nReviewers at the AI Safety Institute will look at the data.\n"}
+    archive = repo / "corpus" / "wire.jsonl"
+    archive.write_text(json.dumps(old) + "\n", encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "Wire archive")
+    added = {"title": "Contract dated a day later", "outlet": "Northgate Gazette", "published": "2026-03-06",
+             "text": CONTRADICTS.split("---\n")[-1]}
+    archive.write_text(archive.read_text(encoding="utf-8") + json.dumps(added) + "\n", encoding="utf-8")
+    code, stdout, _ = run_cli(["check", "corpus", "--since", "HEAD", "--format", "json"])
+    report = report_of(stdout)
+    [new] = report["new"]
+    assert report["paths"][new] == "corpus/wire.jsonl#2"  # the committed record #1 is not new
+    assert code == 1
+    assert sorted(finding["rule"] for finding in report["findings"] if finding["kind"] == "conflict") == [
+        "FC201", "FC301"]  # the appended record's conflicts, not the archive's old FC101
+    whole = report_of(run_cli(["check", "corpus", "--new", "corpus/wire.jsonl", "--format", "json"])[1])
+    assert "FC101" in {finding["rule"] for finding in whole["findings"]}  # --new FILE makes every record new
+
+
+def test_changed_records_are_those_on_the_lines_a_change_adds_or_rewrites(repo: Path) -> None:
+    archive = repo / "corpus" / "wire.jsonl"
+    lines = [json.dumps({"text": f"Record {n}."}) for n in range(1, 5)]
+    archive.write_text("\n\n".join(lines) + "\n", encoding="utf-8")  # records on lines 1, 3, 5 and 7
+    (repo / "corpus" / "fresh.jsonl").write_text(lines[0] + "\n", encoding="utf-8")  # not committed
+    git(repo, "add", "corpus/wire.jsonl")
+    git(repo, "commit", "-q", "-m", "Wire archive")
+    edited = [lines[0], json.dumps({"text": "Record 2, corrected."}), lines[3], json.dumps({"text": "Record 5."})]
+    archive.write_text("\n\n".join(edited) + "\n", encoding="utf-8")  # 2 rewritten, 3 removed, 5 appended
+    changed = changed_since("HEAD", repo / "corpus")
+    assert changed_records("HEAD", repo / "corpus", changed) == {archive.resolve(): frozenset({2, 4})}
+
+
+@pytest.mark.parametrize(("diff", "lines"), [
+    ("@@ -3,0 +4,2 @@\n+a\n+b\n", {4, 5}),
+    ("@@ -10 +12 @@\n-x\n+y\n", {12}),
+    ("@@ -20,2 +21,0 @@\n-x\n-y\n", set()),
+    ("diff --git a/x b/x\nBinary files a/x and b/x differ\n", None),
+])
+def test_added_lines_of_a_diff(diff: str, lines: set[int] | None) -> None:
+    assert _added_lines(diff) == lines
 
 
 def test_hostile_article_text_and_file_name_stay_inside_their_annotations(repo: Path, run_cli) -> None:
