@@ -177,8 +177,12 @@ def _cache_key(cache: ClaimCache, path: str) -> str | None:
         return None
 
 
+# Runs of an archive's records extracted together, each with its result.
+Runs = dict[str, list[tuple[range, FileResult]]]
+
+
 def _extract_missing(files: list[str], gaps: dict[str, list[int]], rules: RuleSet, jobs: int | None,
-                     progress: Progress | None) -> tuple[dict[str, FileResult], dict[str, list[tuple[range, FileResult]]]]:
+                     progress: Progress | None) -> tuple[dict[str, FileResult], Runs]:
     """Extract the files the cache does not hold, and the records of archives it does not hold (``gaps``:
     their positions), together, in worker processes when it pays; return the files' results, and each
     archive's runs of records with their results."""
@@ -193,7 +197,7 @@ def _extract_missing(files: list[str], gaps: dict[str, list[int]], rules: RuleSe
         results = _counted(results, len(planned), progress)
     stream = joined(planned, results)  # the files' results first, then the runs', as planned
     fresh = {path: next(stream) for path in files}
-    runs: dict[str, list[tuple[range, FileResult]]] = defaultdict(list)
+    runs: Runs = defaultdict(list)
     for path, run in ranged:
         runs[path].append((run, next(stream)))
     return fresh, dict(runs)
@@ -232,15 +236,8 @@ def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
     With more than one process, a large JSON Lines file is extracted in parts, by
     several processes (``workload``); ``progress`` counts the parts.
     """
-    if not files:
-        return
-    records = [1] * len(files) if jobs == 1 else [records_in(path) for path in files]
-    jobs = _processes(sum(records), jobs)
-    planned = units(files, records, jobs)
-    results = _extract_units(planned, rules, min(jobs, len(planned)))
-    if progress is not None:
-        results = _counted(results, len(planned), progress)
-    yield from joined(planned, results)
+    fresh, _runs = _extract_missing(files, {}, rules, jobs, progress)
+    return (fresh[path] for path in files)
 
 
 def _processes(articles: int, jobs: int | None) -> int:

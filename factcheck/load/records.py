@@ -116,7 +116,7 @@ class JsonLines:
         return Survey(count, first, any_readable)
 
     def records(self, positions: range) -> Iterator[tuple[int, Document | ArticleError]]:
-        """Yield the records at these consecutive positions (counted from 0 over the records), each with its position."""
+        """Yield the records at these consecutive positions (counted from 0 over the records), with their positions."""
         if not positions:
             return
         for position, (number, _content, line) in enumerate(self._lines()):
