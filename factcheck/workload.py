@@ -123,6 +123,8 @@ def rebased(record: FileResult, path: str, position: int, line: int, several: bo
     names is set to the record's line now, and every path to the record's name now.
     """
     named = f"{path}#{position + 1}" if several else path
+    if _placed(record, named, line):  # where it was: most records, when articles are appended to an archive
+        return record if record.path == path else dataclasses.replace(record, path=path)
     articles = tuple(dataclasses.replace(
         article, path=named, claims=tuple(dataclasses.replace(claim, line=line) for claim in article.claims),
         suppressions=tuple(dataclasses.replace(comment, line=line) for comment in article.suppressions))
@@ -130,6 +132,13 @@ def rebased(record: FileResult, path: str, position: int, line: int, several: bo
     diagnostics = tuple(diagnostic.model_copy(update={"path": named, "line": line if diagnostic.line else None})
                         for diagnostic in record.diagnostics)
     return FileResult(path, articles, diagnostics=diagnostics)
+
+
+def _placed(record: FileResult, named: str, line: int) -> bool:
+    """Return True when every path and line a JSON record's result names are already ``named`` and ``line``."""
+    return (all(article.path == named and all(claim.line == line for claim in article.claims)
+                and all(comment.line == line for comment in article.suppressions) for article in record.articles)
+            and all(problem.path == named and problem.line in (None, line) for problem in record.diagnostics))
 
 
 def _position(file: str, path: str, several: bool) -> int | None:
