@@ -132,3 +132,30 @@ def test_an_archive_checked_by_two_processes_reports_as_by_one(run_cli, tmp_path
     assert code == 1  # the records disagree on the signing date
     assert [line.split(": ")[2] for line in stderr.splitlines()] == [f"{archive}#4:4", f"{archive}#11:12"]
     assert len(json.loads(stdout)["articles"]) == 27
+
+
+# the records of an archive the cache lacks --------------------------------------------------
+
+
+@pytest.mark.parametrize(("positions", "processes", "runs"), [
+    ([0, 1, 2, 5, 6, 9], 1, [range(0, 3), range(5, 7), range(9, 10)]),
+    (list(range(120)), 1, [range(0, 120)]),
+    (list(range(400)), 2, [range(start, start + 50) for start in range(0, 400, 50)]),
+    ([*range(0, 60), *range(100, 130)], 2, [range(0, 50), range(50, 60), range(100, 130)]),
+])
+def test_record_runs_are_consecutive_and_shared_out_among_processes(positions: list[int], processes: int,
+                                                                    runs: list[range]) -> None:
+    assert workload.record_runs(positions, processes) == runs
+
+
+def test_a_run_of_records_splits_into_each_records_result_and_each_moves_to_its_place(tmp_path: Path) -> None:
+    path = _archive(tmp_path, 14)
+    pipeline = Pipeline(load_rules())
+    whole = pipeline.extract_file(str(path))
+    records = workload.by_record(pipeline.extract_file(str(path), range(2, 6)), several=True)
+    assert sorted(records) == [2, 3, 4, 5]  # the bad line on the 4th is a record too, its problem its result
+    assert records[3].articles == () and [problem.line for problem in records[3].diagnostics] == [4]
+    moved = workload.rebased(records[2], "other.jsonl", 0, 1, several=True)
+    assert [article.path for article in moved.articles] == ["other.jsonl#1"]
+    assert {claim.line for article in moved.articles for claim in article.claims} == {1}
+    assert workload.rebased(moved, str(path), 2, 3, several=True) == FileResult(str(path), whole.articles[2:3])
