@@ -68,17 +68,24 @@ def check(paths: list[str], rules: RuleSet, jobs: int | None = 1, cache_dir: Pat
     """
     settings = settings or Settings()
     articles, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
-    sources = source_groups([result.outlet for result in results], [result.sketch for result in results],
-                            rules.compare.duplicate_similarity)
-    members = _members(articles, results, sources.numbers)
     new_ids = None if focus is None else {article.id for article in articles if focus(article.path)}
-    findings = judge(members, rules, None if new_ids is None else new_ids.__contains__)
-    summary = Summary.count(len(articles), len(members), findings)
+    if new_ids is not None and not new_ids:
+        # A --new or --since run with nothing new (a pull request that adds no article):
+        # no finding can hold a new article at fault, so nothing needs comparing.
+        members, findings, groups = [], [], ()
+        claims = sum(len(result.claims) for result in results)
+    else:
+        sources = source_groups([result.outlet for result in results], [result.sketch for result in results],
+                                rules.compare.duplicate_similarity)
+        members = _members(articles, results, sources.numbers)
+        findings = judge(members, rules, None if new_ids is None else new_ids.__contains__)
+        claims, groups = len(members), sources.groups
+    summary = Summary.count(len(articles), claims, findings)
     shown = None if new_ids is None else new_ids.union(*(finding.articles for finding in findings))
     report = Report(articles=tuple(article for article in articles if shown is None or article.id in shown),
                     claims=tuple(_claims(member for member in members if shown is None or member.article_id in shown)),
                     findings=tuple(findings), summary=summary, diagnostics=tuple(diagnostics),
-                    checks=_checks_in_force(rules), sources=_counted_as_one(sources.groups, articles, shown),
+                    checks=_checks_in_force(rules), sources=_counted_as_one(groups, articles, shown),
                     new=() if new_ids is None else tuple(article.id for article in articles if article.id in new_ids))
     comments = {article.id: result.suppressions for article, result in zip(articles, results)}
     return apply_suppressions(report, comments, settings, rules)

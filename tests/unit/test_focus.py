@@ -71,3 +71,14 @@ def test_a_focused_reduce_on_two_new_articles_finds_their_findings_together(
     new = set(article_ids[::7])
     expected = [finding for finding in judge(members, rules) if new & _at_fault(finding, members)]
     assert _essence(judge(members, rules, new.__contains__)) == _essence(expected)
+
+
+def test_a_run_with_nothing_new_counts_every_article_and_claim_and_compares_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import api
+
+    full = api.check([str(FIXTURES)], load_rules())
+    monkeypatch.setattr(api, "judge", lambda *args: pytest.fail("nothing new, yet claims were compared"))
+    nothing_new = api.check([str(FIXTURES)], load_rules(), focus=lambda path: False)
+    assert (nothing_new.summary.articles, nothing_new.summary.claims) == (full.summary.articles, full.summary.claims)
+    assert (nothing_new.articles, nothing_new.claims, nothing_new.findings, nothing_new.new) == ((), (), (), ())
