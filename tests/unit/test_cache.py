@@ -352,3 +352,19 @@ def test_an_archive_left_with_no_readable_record_is_refused_whole_as_without_the
     assert [(diagnostic.path, diagnostic.message) for diagnostic in cached.diagnostics] == [
         (str(archive), "invalid JSON: Expecting property name enclosed in double quotes (none of its 2 records "
                        "can be read)")]
+
+
+def test_a_tampered_record_entry_is_dropped_and_that_record_alone_extracted_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _write_archive(folder / "archive.jsonl", [json.dumps(record) for record in ARCHIVE_RECORDS])
+    cache_dir = tmp_path / "cache"
+    cold = check([str(folder)], load_rules(), cache_dir=cache_dir)
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        [key] = db.execute("SELECT key FROM files ORDER BY key LIMIT 1").fetchone()
+        db.execute("UPDATE files SET result = ? WHERE key = ?", (json.dumps({"path": 1}), key))
+    asked = _extracted_parts(monkeypatch)
+    assert check([str(folder)], load_rules(), cache_dir=cache_dir) == cold
+    assert len(asked) == 1 and isinstance(asked[0], range) and len(asked[0]) == 1
+    assert _entries(cache_dir) == 3
