@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import __version__, api
+from factcheck import __version__, mapping
 from factcheck.pipeline import Pipeline
 from tests.articles import SIGNED_21, SIGNED_22
 
@@ -190,17 +190,17 @@ def test_parallel_extraction_gives_the_same_report(run_cli, article_dir) -> None
 
 
 def test_processes_left_to_factcheck_are_one_per_core_with_enough_files_each(monkeypatch) -> None:
-    monkeypatch.setattr(api, "_usable_cores", lambda: 4)
-    assert [api.auto_jobs(files) for files in (0, 1, 199, 200, 399, 10_000)] == [1, 1, 1, 2, 3, 4]
-    monkeypatch.setattr(api, "_usable_cores", lambda: 64)
-    assert api.auto_jobs(100_000) == 8  # each worker holds its own rules; the comparison runs in one
+    monkeypatch.setattr(mapping, "_usable_cores", lambda: 4)
+    assert [mapping.auto_jobs(files) for files in (0, 1, 199, 200, 399, 10_000)] == [1, 1, 1, 2, 3, 4]
+    monkeypatch.setattr(mapping, "_usable_cores", lambda: 64)
+    assert mapping.auto_jobs(100_000) == 8  # each worker holds its own rules; the comparison runs in one
 
 
 def test_a_run_without_jobs_extracts_in_workers_only_what_the_cache_lacks(run_cli, article_dir, monkeypatch,
                                                                          tmp_path: Path) -> None:
     folder = article_dir({**CONFLICTING, "c.txt": "Deal signed\n\nOpenAI employs 4,000 staff in Britain.\n"})
-    monkeypatch.setattr(api, "ARTICLES_PER_PROCESS", 1)
-    monkeypatch.setattr(api, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(mapping, "ARTICLES_PER_PROCESS", 1)
+    monkeypatch.setattr(mapping, "_usable_cores", lambda: 2)
     pools: list[int] = []
 
     class CountedPool(concurrent.futures.ProcessPoolExecutor):
