@@ -126,7 +126,8 @@ def changed_records(ref: str, anchor: Path, changed: set[Path]) -> dict[Path, fr
 
     An archive is one file of many articles: a pull request that appends one must not
     make the thousands before it new, and fail on their old conflicts. An archive git
-    cannot show line by line (seen as binary) stays new whole, as an untracked one is.
+    cannot show line by line (seen as binary, or reached through a link from outside the
+    repository) stays new whole, as an untracked one is.
     """
     archives = sorted(path for path in changed if path.suffix.lower() == ".jsonl")
     if not archives:
@@ -135,14 +136,19 @@ def changed_records(ref: str, anchor: Path, changed: set[Path]) -> dict[Path, fr
     base = _git(top, ["merge-base", _commit(top, ref), "HEAD"], f"--since: '{ref}' shares no history with HEAD").strip()
     found = {}
     for archive in archives:
+        if not archive.is_relative_to(top):  # a link out of the repository: git knows it by another name
+            continue
         relative = archive.relative_to(top).as_posix()
         tracked = _git(top, ["ls-tree", "--name-only", base, "--", relative], "--since: git could not list files")
         diff = _git(top, ["diff", "-U0", "--no-renames", "--no-ext-diff", "--no-color", base, "--", relative],
                     f"--since: git could not show how {relative} changed")
         lines = _added_lines(diff)
         if tracked.strip() and lines is not None:
-            found[archive] = frozenset(number for number, (line, _digest) in enumerate(
-                JsonLines(str(archive), MAX_ARTICLE_BYTES).fingerprints(), start=1) if line in lines)
+            try:
+                found[archive] = frozenset(number for number, (line, _digest) in enumerate(
+                    JsonLines(str(archive), MAX_ARTICLE_BYTES).fingerprints(), start=1) if line in lines)
+            except OSError:  # unreadable: new whole, and its extraction says why
+                continue
     return found
 
 

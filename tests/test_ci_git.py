@@ -395,6 +395,18 @@ def test_changed_records_are_those_on_the_lines_a_change_adds_or_rewrites(repo: 
     assert changed_records("HEAD", repo / "corpus", changed) == {archive.resolve(): frozenset({2, 4})}
 
 
+def test_an_archive_linked_from_outside_the_repository_is_new_whole(repo: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.jsonl"
+    outside.write_text(json.dumps({"text": "Record 1."}) + "\n", encoding="utf-8")
+    (repo / "corpus" / "linked.jsonl").symlink_to(outside)
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "Linked archive")
+    outside.write_text(outside.read_text(encoding="utf-8") + json.dumps({"text": "Record 2."}) + "\n",
+                       encoding="utf-8")
+    # git reports the link as changed when it is pointed elsewhere; resolved, it lies outside the repository.
+    assert changed_records("HEAD", repo / "corpus", {outside.resolve()}) == {}  # so build_scope keeps it new whole
+
+
 @pytest.mark.parametrize(("diff", "lines"), [
     ("@@ -3,0 +4,2 @@\n+a\n+b\n", {4, 5}),
     ("@@ -10 +12 @@\n-x\n+y\n", {12}),
