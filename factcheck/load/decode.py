@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from factcheck.errors import ArticleError
+
+# A byte below space that text does not hold (tab, line feed, form feed and carriage return it does).
+CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode_bytes(data: bytes, path: str) -> str:
@@ -23,7 +27,7 @@ def decode_bytes(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if any(byte < 0x20 and byte not in b"\t\n\r\f" for byte in data[:65536]):
+    if CONTROL_BYTE.search(data, 0, 65536):
         raise ArticleError("looks like a binary file (control bytes), not an article", path=path)
     try:
         return data.decode("cp1252")
@@ -49,7 +53,7 @@ def decode_line(data: bytes, path: str, line: int) -> str | ArticleError:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if any(byte < 0x20 and byte not in b"\t\n\r\f" for byte in data):
+    if CONTROL_BYTE.search(data):
         return ArticleError("looks like binary data (control bytes), not an article", path=path, line=line)
     try:
         return data.decode("cp1252")
