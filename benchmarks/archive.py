@@ -8,7 +8,9 @@ Usage::
 For each size it writes the benchmark's corpus (corpus.py) as one ``archive.jsonl``, a
 record per article (its text and metadata as factcheck's loader reads them from the
 article file, as a newsroom system would export them), and times the CLI end to end,
-JSON report written:
+JSON report written, with MB/s, articles/s, peak RSS, and the recall of the planted
+conflicts and stray conflicts as ``bench.py`` counts them (records named after the files
+they were made from):
 
 - cold: ``--jobs 2``, no cache: the archive cut into runs of records for two processes;
 - fill: a first run with an empty cache, which stores each record's claims;
@@ -34,7 +36,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import CHILD_ENVIRONMENT, REPO  # noqa: E402
+from bench import CHILD_ENVIRONMENT, REPO, accuracy  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 
 from factcheck.load import READERS  # noqa: E402
@@ -49,14 +51,16 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "factcheck")], env=CHILD_ENVIRONMENT,
                    check=True)
     root = Path(tempfile.mkdtemp(prefix="factcheck-archive-"))
-    print(f"{'N':>6} {'MB':>6} {'case':<10} {'seconds':>8} {'CPU s':>7} {'RSS MB':>7} {'cached':>7}")
+    print(f"{'N':>6} {'case':<10} {'seconds':>8} {'CPU s':>7} {'MB/s':>7} {'art/s':>8} {'RSS MB':>7} {'recall':>7} "
+          f"{'stray':>6} {'cached':>7}")
     try:
         for size in args.sizes:
             folder = root / f"n{size}"
-            write_corpus(folder, size)
+            truth = write_corpus(folder, size)
             archive = folder / "archive" / "archive.jsonl"
             archive.parent.mkdir()
-            records = [_record(path) for path in sorted((folder / "articles").iterdir())]
+            files = sorted((folder / "articles").iterdir())
+            records = [_record(path) for path in files]
             _write(archive, records)
             megabytes = archive.stat().st_size / 1e6
             cache = folder / "cache"
@@ -68,8 +72,10 @@ def main() -> None:
                 if change is not None:
                     change()
                 seconds, cpu, rss, report = _run(folder, extra)
-                print(f"{size:>6} {megabytes:>6.1f} {name:<10} {seconds:>8.2f} {cpu:>7.2f} {rss / 1024:>7.0f} "
-                      f"{_entries(cache):>7}", flush=True)
+                recall, stray = accuracy(_named_as_files(report, files), truth)
+                print(f"{size:>6} {name:<10} {seconds:>8.2f} {cpu:>7.2f} {megabytes / seconds:>7.2f} "
+                      f"{size / seconds:>8.0f} {rss / 1024:>7.0f} {recall:>7.2f} {stray:>6} {_entries(cache):>7}",
+                      flush=True)
                 if change is not None and report != _run(folder, ["--jobs", "2", "--no-cache"])[3]:
                     raise SystemExit(f"the {name} run, over the cache, reported other than a run without it")
     finally:
@@ -80,6 +86,19 @@ def _record(path: Path) -> str:
     """Return one article file as a JSON Lines record: its text, and the metadata its file gives."""
     [document] = READERS[path.suffix](decode_bytes(path.read_bytes(), str(path)), str(path))
     return json.dumps({"text": document.text, **document.meta}, ensure_ascii=False)
+
+
+def _named_as_files(report: str, files: list[Path]) -> dict[str, object]:
+    """Return the report with each record named after the article file it was made from, as ``accuracy`` reads them.
+
+    The records the appended and edited runs add (past the files) keep their names.
+    """
+    loaded = json.loads(report)
+    for article in loaded["articles"]:
+        number = int(article["path"].rsplit("#", 1)[1])
+        if number <= len(files):
+            article["path"] = files[number - 1].name
+    return loaded
 
 
 def _write(archive: Path, records: list[str]) -> None:

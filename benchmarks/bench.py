@@ -109,7 +109,7 @@ def main() -> None:
                 print(f"{size:>6} {name:<14} {seconds:>8.2f} {cpu:>7.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}",
                       flush=True)
                 continue
-            recall, stray = _accuracy(report, truth)
+            recall, stray = accuracy(report, truth)
             if name == "cold":
                 cold_times[size] = seconds
             print(f"{size:>6} {name:<14} {seconds:>8.2f} {cpu:>7.2f} {megabytes / seconds:>7.2f} {size / seconds:>8.0f} "
@@ -160,7 +160,7 @@ def _run(folder: Path, extra: list[str]) -> tuple[float, float, int, dict[str, o
     return seconds, float(user) + float(system), int(rss), report
 
 
-def _accuracy(report: dict[str, object], truth: dict[str, object]) -> tuple[float, int]:
+def accuracy(report: dict[str, object], truth: dict[str, object]) -> tuple[float, int]:
     """Return the recall of planted conflicts and the number of stray conflicts (see the module's docstring)."""
     names = {article["id"]: Path(article["path"]).name for article in report["articles"]}  # type: ignore[index]
     checked = {check["id"]: check["kind"] for check in report["checks"]}  # type: ignore[index]
