@@ -112,8 +112,8 @@ def main() -> None:
             recall, stray = accuracy(report, truth)
             if name == "cold":
                 cold_times[size] = seconds
-            print(f"{size:>6} {name:<14} {seconds:>8.2f} {cpu:>7.2f} {megabytes / seconds:>7.2f} {size / seconds:>8.0f} "
-                  f"{rss / 1024:>7.0f} {recall:>7.2f} {stray:>6}", flush=True)
+            print(f"{size:>6} {name:<14} {seconds:>8.2f} {cpu:>7.2f} {megabytes / seconds:>7.2f} "
+                  f"{size / seconds:>8.0f} {rss / 1024:>7.0f} {recall:>7.2f} {stray:>6}", flush=True)
         _print_ratios(size, seconds_of)
     if len(cold_times) >= 2:
         small, large = min(cold_times), max(cold_times)

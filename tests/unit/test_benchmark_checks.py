@@ -11,7 +11,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
-from bench import _accuracy  # noqa: E402
+from bench import accuracy  # noqa: E402
 from corpus import _story_facts  # noqa: E402
 
 STORIES = 2304  # the corpus docstring's promise: names unique for this many stories
@@ -39,11 +39,11 @@ def report(*findings: tuple[str, list[str]]) -> dict:
 def test_a_planted_conflict_counts_only_when_found_within_its_story() -> None:
     own = ("FC201", ["s00001-01-a.txt", "s00001-03-c.txt"])
     lumped = ("FC201", ["s00001-01-a.txt", "s00001-03-c.txt", "s00003-01-a.txt", "s00003-03-c.txt"])
-    assert _accuracy(report(own), TRUTH) == (0.5, 0)
-    assert _accuracy(report(lumped), TRUTH) == (0.0, 1)
-    assert _accuracy(report(own, ("FC201", ["s00003-01-a.txt", "s00003-03-c.txt"])), TRUTH) == (1.0, 0)
+    assert accuracy(report(own), TRUTH) == (0.5, 0)
+    assert accuracy(report(lumped), TRUTH) == (0.0, 1)
+    assert accuracy(report(own, ("FC201", ["s00003-01-a.txt", "s00003-03-c.txt"])), TRUTH) == (1.0, 0)
 
 
 def test_look_alike_names_across_stories_are_not_stray_conflicts() -> None:
     variant = ("FC102", ["s00001-04-d.txt", "s00002-04-d.txt"])
-    assert _accuracy(report(variant), TRUTH) == (0.0, 0)
+    assert accuracy(report(variant), TRUTH) == (0.0, 0)
