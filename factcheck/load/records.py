@@ -40,7 +40,10 @@ def read_json(text: str, path: str) -> Records:
 
 
 def read_jsonl(text: str, path: str) -> Records:
-    """Read a .jsonl file: one article object per non-empty line, or the error that line holds."""
+    """Read a .jsonl file decoded whole: one article object per non-empty line, or the error that line holds.
+
+    Only a file in UTF-16 is read so; any other is read a line at a time (``JsonLines``).
+    """
     # Lines end at "\n" alone, as JSON Lines says: a JSON string may hold U+2028, U+0085
     # and the other breaks ``str.splitlines`` would cut a record at.
     lines = enumerate((line.removesuffix("\r") for line in text.split("\n")), start=1)
