@@ -368,3 +368,16 @@ def test_a_tampered_record_entry_is_dropped_and_that_record_alone_extracted_agai
     assert check([str(folder)], load_rules(), cache_dir=cache_dir) == cold
     assert len(asked) == 1 and isinstance(asked[0], range) and len(asked[0]) == 1
     assert _entries(cache_dir) == 3
+
+
+def test_an_archive_cached_with_worker_processes_reports_as_read_whole_in_one(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    archive = folder / "archive.jsonl"
+    lines = [json.dumps(ARCHIVE_RECORDS[n % 3] | {"title": f"record {n}"}) for n in range(130)]
+    _write_archive(archive, lines)
+    cache_dir = tmp_path / "cache"
+    assert check([str(folder)], load_rules(), jobs=2, cache_dir=cache_dir) == check([str(folder)], load_rules())
+    lines[5], lines[120] = json.dumps(ARCHIVE_RECORDS[1]), "{oops"  # two runs of one record, far apart
+    _write_archive(archive, [*lines, json.dumps(ARCHIVE_RECORDS[0])])
+    assert check([str(folder)], load_rules(), jobs=2, cache_dir=cache_dir) == check([str(folder)], load_rules())
