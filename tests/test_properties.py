@@ -145,6 +145,24 @@ def test_an_archive_cached_record_by_record_reports_as_if_read_whole(tmp_path: P
         assert check([str(folder)], RULES, cache_dir=cache_dir) == check([str(folder)], RULES)
 
 
+# Lines of any bytes, and the ones an archive in the wild holds: a BOM, a NUL, Windows-1252, blanks.
+BYTE_LINES = st.lists(st.one_of(st.binary(max_size=40), st.sampled_from([
+    b"", b"\r", b"\xef\xbb\xbf", b"\x00", b'{"text": " "}', b'{"text": "OpenAI signed the deal on 21 July 2025."}',
+    b'{"text": "The caf\xe9 deal was signed by OpenAI on 22 July 2025."}'])), max_size=6)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=BYTE_LINES, after=BYTE_LINES, crlf=st.booleans())
+def test_an_archive_of_any_bytes_cached_record_by_record_reports_as_if_read_whole(
+        tmp_path: Path, before: list[bytes], after: list[bytes], crlf: bool) -> None:
+    folder, cache_dir = tmp_path / "bytes-corpus", tmp_path / "bytes-cache"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text("Deal signed\n\nOpenAI and the UK government signed the deal on 21 July 2025.\n")
+    for lines in (before, after):
+        (folder / "archive.jsonl").write_bytes((b"\r\n" if crlf else b"\n").join(lines))
+        assert check([str(folder)], RULES, cache_dir=cache_dir) == check([str(folder)], RULES)
+
+
 # JSON round trip --------------------------------------------------------------------------
 
 
