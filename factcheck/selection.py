@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import PrivateAttr
 
@@ -91,9 +92,9 @@ def build_scope(paths: list[str], new: list[str], since: str | None) -> Scope:
             files.add(path.resolve())
     records: dict[Path, frozenset[int]] = {}
     if since is not None:
-        changed = changed_since(since, _anchor(paths))
-        records = {path: numbers for path, numbers in changed_records(since, _anchor(paths), changed).items()
-                   if path not in files}
+        base = merge_base(since, _anchor(paths))
+        changed = changed_since(base)
+        records = {path: numbers for path, numbers in changed_records(base, changed).items() if path not in files}
         files |= changed - records.keys()
     roots = [Path(given).resolve() for given in paths]
     outside = [given for given in new if not _inside(Path(given).resolve(), roots)]
@@ -101,27 +102,41 @@ def build_scope(paths: list[str], new: list[str], since: str | None) -> Scope:
                  new_records=records)
 
 
-def changed_since(ref: str, anchor: Path) -> set[Path]:
-    """Return the files added or modified since ``ref``: committed, staged, unstaged or untracked.
+class Base(NamedTuple):
+    """Where changes are counted from: the repository's top folder, the commit, and the ref as given."""
 
-    Changes are counted from where HEAD's history left ``ref`` (their merge base), as
-    a pull request's diff is: a base branch that moved on does not make its own new
-    files look new here. Deleted files are left out; untracked files count unless
-    git ignores them.
+    top: Path
+    commit: str
+    ref: str
+
+
+def merge_base(ref: str, anchor: Path) -> Base:
+    """Return where HEAD's history left ``ref`` (their merge base), in the repository holding ``anchor``.
+
+    Changes are counted from there, as a pull request's diff is: a base branch that
+    moved on does not make its own new files look new here.
     """
     top = Path(_git(anchor, ["rev-parse", "--show-toplevel"],
                     f"--since needs a git repository, and {anchor} is not inside one").strip())
-    base = _git(top, ["merge-base", _commit(top, ref), "HEAD"],
-                f"--since: '{ref}' shares no history with HEAD").strip()
-    changed = _git(top, ["diff", "--name-only", "--no-renames", "--no-ext-diff", "--diff-filter=d", "-z",
-                         base, "--"], f"--since: git could not list the files changed since '{ref}'")
-    untracked = _git(top, ["ls-files", "--others", "--exclude-standard", "-z"],
+    commit = _git(top, ["merge-base", _commit(top, ref), "HEAD"],
+                  f"--since: '{ref}' shares no history with HEAD").strip()
+    return Base(top, commit, ref)
+
+
+def changed_since(base: Base) -> set[Path]:
+    """Return the files added or modified since the base: committed, staged, unstaged or untracked.
+
+    Deleted files are left out; untracked files count unless git ignores them.
+    """
+    changed = _git(base.top, ["diff", "--name-only", "--no-renames", "--no-ext-diff", "--diff-filter=d", "-z",
+                              base.commit, "--"], f"--since: git could not list the files changed since '{base.ref}'")
+    untracked = _git(base.top, ["ls-files", "--others", "--exclude-standard", "-z"],
                      "--since: git could not list untracked files")
-    return {(top / name).resolve() for name in (changed + untracked).split("\0") if name}
+    return {(base.top / name).resolve() for name in (changed + untracked).split("\0") if name}
 
 
-def changed_records(ref: str, anchor: Path, changed: set[Path]) -> dict[Path, frozenset[int]]:
-    """Return, for each JSON Lines archive git tracked at ``ref``'s merge base and that has changed since, the
+def changed_records(base: Base, changed: set[Path]) -> dict[Path, frozenset[int]]:
+    """Return, for each JSON Lines archive git tracked at the base and that has changed since, the
     numbers of its records on the lines the change added or rewrote.
 
     An archive is one file of many articles: a pull request that appends one must not
@@ -129,24 +144,21 @@ def changed_records(ref: str, anchor: Path, changed: set[Path]) -> dict[Path, fr
     cannot show line by line (seen as binary, or reached through a link from outside the
     repository) stays new whole, as an untracked one is.
     """
-    archives = sorted(path for path in changed if path.suffix.lower() == ".jsonl")
-    if not archives:
-        return {}
-    top = Path(_git(anchor, ["rev-parse", "--show-toplevel"], "--since needs a git repository").strip())
-    base = _git(top, ["merge-base", _commit(top, ref), "HEAD"], f"--since: '{ref}' shares no history with HEAD").strip()
+    top = base.top
     found = {}
-    for archive in archives:
+    for archive in sorted(path for path in changed if path.suffix.lower() == ".jsonl"):
         if not archive.is_relative_to(top):  # a link out of the repository: git knows it by another name
             continue
         relative = archive.relative_to(top).as_posix()
-        tracked = _git(top, ["ls-tree", "--name-only", base, "--", relative], "--since: git could not list files")
-        diff = _git(top, ["diff", "-U0", "--no-renames", "--no-ext-diff", "--no-color", base, "--", relative],
+        tracked = _git(top, ["ls-tree", "--name-only", base.commit, "--", relative],
+                       "--since: git could not list files")
+        diff = _git(top, ["diff", "-U0", "--no-renames", "--no-ext-diff", "--no-color", base.commit, "--", relative],
                     f"--since: git could not show how {relative} changed")
         lines = _added_lines(diff)
         if tracked.strip() and lines is not None:
             try:
-                found[archive] = frozenset(number for number, (line, _digest) in enumerate(
-                    JsonLines(str(archive), MAX_ARTICLE_BYTES).fingerprints(), start=1) if line in lines)
+                found[archive] = frozenset(number for number, line in enumerate(
+                    JsonLines(str(archive), MAX_ARTICLE_BYTES).record_lines(), start=1) if line in lines)
             except OSError:  # unreadable: new whole, and its extraction says why
                 continue
     return found

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import UsageError
-from factcheck.selection import _added_lines, changed_records, changed_since
+from factcheck.selection import _added_lines, changed_records, changed_since, merge_base
 
 HARBOUR = """---
 title: Justice ministry moves case files to Microsoft cloud
@@ -230,7 +230,7 @@ def test_changed_files_are_committed_staged_unstaged_and_untracked_not_ignored_o
     (repo / "corpus" / "untracked.md").write_text(AGREES, encoding="utf-8")
     (repo / "drafts").mkdir()
     (repo / "drafts" / "ignored.md").write_text(AGREES, encoding="utf-8")
-    changed = {path.relative_to(repo.resolve()).as_posix() for path in changed_since(base, repo / "corpus")}
+    changed = {path.relative_to(repo.resolve()).as_posix() for path in changed_since(merge_base(base, repo / "corpus"))}
     assert changed == {"corpus/committed.md", "corpus/staged.md", "corpus/2026-03-05-civic-ledger.txt",
                        "corpus/untracked.md"}
 
@@ -245,13 +245,13 @@ def test_since_a_base_branch_that_moved_on_counts_only_this_branchs_changes(repo
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "Theirs")
     git(repo, "checkout", "-q", "feature")
-    changed = {path.name for path in changed_since("main", repo)}
+    changed = {path.name for path in changed_since(merge_base("main", repo))}
     assert changed == {"mine.md"}
 
 
 def test_a_ref_that_looks_like_an_option_is_not_passed_to_git_as_one(repo: Path) -> None:
     with pytest.raises(UsageError, match="is not a commit"):
-        changed_since("--output=/tmp/x", repo)
+        merge_base("--output=/tmp/x", repo)
 
 
 # baseline -------------------------------------------------------------------------------------
@@ -391,8 +391,8 @@ def test_changed_records_are_those_on_the_lines_a_change_adds_or_rewrites(repo: 
     git(repo, "commit", "-q", "-m", "Wire archive")
     edited = [lines[0], json.dumps({"text": "Record 2, corrected."}), lines[3], json.dumps({"text": "Record 5."})]
     archive.write_text("\n\n".join(edited) + "\n", encoding="utf-8")  # 2 rewritten, 3 removed, 5 appended
-    changed = changed_since("HEAD", repo / "corpus")
-    assert changed_records("HEAD", repo / "corpus", changed) == {archive.resolve(): frozenset({2, 4})}
+    base = merge_base("HEAD", repo / "corpus")
+    assert changed_records(base, changed_since(base)) == {archive.resolve(): frozenset({2, 4})}
 
 
 def test_an_archive_linked_from_outside_the_repository_is_new_whole(repo: Path, tmp_path: Path) -> None:
@@ -404,7 +404,8 @@ def test_an_archive_linked_from_outside_the_repository_is_new_whole(repo: Path, 
     outside.write_text(outside.read_text(encoding="utf-8") + json.dumps({"text": "Record 2."}) + "\n",
                        encoding="utf-8")
     # git reports the link as changed when it is pointed elsewhere; resolved, it lies outside the repository.
-    assert changed_records("HEAD", repo / "corpus", {outside.resolve()}) == {}  # so build_scope keeps it new whole
+    base = merge_base("HEAD", repo / "corpus")
+    assert changed_records(base, {outside.resolve()}) == {}  # so build_scope keeps it new whole
 
 
 @pytest.mark.parametrize(("diff", "lines"), [

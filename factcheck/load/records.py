@@ -128,6 +128,10 @@ class JsonLines:
             if position >= positions.start:
                 yield position, _parsed(line, self.path, number)
 
+    def record_lines(self) -> Iterator[int]:
+        """Yield the line each record is on, in order."""
+        return (number for number, _content, _line in self._lines())
+
     def fingerprints(self) -> Iterator[tuple[int, bytes]]:
         """Yield each record's line number and the SHA-256 of its bytes (of its size, for a record over the limit)."""
         for number, content, line in self._lines():
