@@ -57,7 +57,7 @@ def markdown_within(report: Report, max_bytes: int) -> str:
         return whole
     total = len(report.findings)
     fits: dict[int, tuple[int, str]] = {}  # limit: (bytes, text), for the cuts that fit
-    over: dict[int, int] = {total: max_bytes + 1}  # limit: bytes (a lower bound at most), for the cuts that do not
+    over = {total}  # the cuts that do not fit (the whole report does not)
     limit = min(FIRST_CUT, total - 1)
     for _ in range(MAX_TRIES):
         if limit < 1 or limit in fits or limit in over:
@@ -66,7 +66,7 @@ def markdown_within(report: Report, max_bytes: int) -> str:
                 "at most 1 MiB of summary for a step. `--format markdown --output FILE` writes the whole report.\n\n")
         text = _rendered(digester, limit, note, max_bytes)
         if text is None:
-            over[limit] = max_bytes + 1
+            over.add(limit)
         else:
             fits[limit] = (len(text.encode()), text)
         limit = _next_cut(fits, over, max_bytes)
@@ -76,7 +76,7 @@ def markdown_within(report: Report, max_bytes: int) -> str:
             "1 MiB, even cut to one finding. `--format markdown --output FILE` writes it.\n")
 
 
-def _next_cut(fits: dict[int, tuple[int, str]], over: dict[int, int], max_bytes: int) -> int:
+def _next_cut(fits: dict[int, tuple[int, str]], over: set[int], max_bytes: int) -> int:
     """Return the next number of findings to try: between the largest cut that fits and the smallest that does
     not, where the bytes a finding has taken so far say the limit lies (0 when no cut fits, or none is left)."""
     high = min(over)
