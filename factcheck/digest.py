@@ -159,6 +159,8 @@ class Digester:
         self.story = _story(report)
         self.dates = sorted((PartialDate.parse(a.published) for a in report.articles if a.published),
                             key=PartialDate.as_tuple)
+        outlets = [article.outlet for article in report.articles]
+        self.outlets, self.unnamed_outlets = len(set(filter(None, outlets))), outlets.count(None)
         self._sources: dict[str, tuple[Source, ...]] = {}
 
     def build(self, view: View | None = None) -> Digest:
@@ -172,13 +174,12 @@ class Digester:
         involved = _listed(sources, shown, chosen) if view.focused else sources
         listed = _most_contradicted(involved, MAX_SOURCES)
         pairs, unlisted_pairs, unpaired_findings = _pairs(self.pair_counts, by_id, chosen, view.limit or MAX_PAIRS)
-        outlets = [article.outlet for article in report.articles]
         sections = tuple(_section(kind, report, shown, self.claims, by_id) for kind in view.only)
         return Digest(report=report, view=view, story=self.story,
                       first_published=str(self.dates[0]) if self.dates else None,
                       last_published=str(self.dates[-1]) if self.dates else None,
-                      undated=len(report.articles) - len(self.dates), outlets=len(set(filter(None, outlets))),
-                      unnamed_outlets=outlets.count(None), sources=listed,
+                      undated=len(report.articles) - len(self.dates), outlets=self.outlets,
+                      unnamed_outlets=self.unnamed_outlets, sources=listed,
                       unlisted_sources=len(sources) - len(involved), crowded_out_sources=len(involved) - len(listed),
                       pairs=pairs,
                       unlisted_pairs=unlisted_pairs, unpaired_findings=unpaired_findings, sections=sections,
