@@ -31,8 +31,9 @@ from rich.text import Text
 
 from factcheck.digest import MAX_PAIRED_ARTICLES, Citation, Digest, Group, Item, Section, Side
 from factcheck.models import Article, Claim, ClaimsReport, Report
+from factcheck.reporters.ansi import paragraph_spans, styled_lines
 from factcheck.reporters.inert import for_terminal
-from factcheck.reporters.plain_wrap import wrap_plain
+from factcheck.reporters.plain_wrap import line_spans
 from factcheck.reporters.words import HEADINGS, count, shorten
 from factcheck.view import View
 
@@ -290,14 +291,17 @@ def _print_indented(console: Console, text: Text, indent: int) -> None:
 
     What printing it in a ``Padding`` does, as one ``Text``: rich takes about a third
     longer over a ``Padding``, and the report of an archive prints tens of thousands of
-    them (25 s for the benchmark's 10,000 articles). Without colour, the lines of most
-    text are worked out by ``wrap_plain``, as rich would, in a fraction of the time.
+    them (25 s for the benchmark's 10,000 articles). The lines of most text are worked
+    out by ``plain_wrap``, as rich would, in a fraction of the time, and in colour
+    written with rich's own escape codes (``ansi``); rich wraps the rest.
     """
-    if console.color_system is None:
-        lines = wrap_plain(text.plain, console.width - indent)
-        if lines is not None:
-            console.file.write("\n".join(" " * indent + line for line in lines) + "\n")
-            return
+    lines = line_spans(text.plain, console.width - indent)
+    if lines is not None:
+        if console.color_system is None:
+            console.file.write("".join(" " * indent + text.plain[start:end] + "\n" for start, end in lines))
+        else:
+            console.file.write(styled_lines(console, text, lines, indent))
+        return
     block = Text()
     for number, line in enumerate(text.wrap(console, console.width - indent)):
         block.append("\n" if number else "").append(" " * indent).append_text(line)
@@ -307,14 +311,17 @@ def _print_indented(console: Console, text: Text, indent: int) -> None:
 def _print_unwrapped(console: Console, text: Text) -> None:
     """Print text as it is, lines never wrapped nor cut (a path:line must stay whole to be clicked).
 
-    Without colour that is the text's plain letters, written straight to the console's
-    file: rich's rendering of a line it may not change, at about 0.1 ms a line, was
-    most of the time an archive's report took (190,000 lines for 10,000 articles).
-    Each ``print`` has written out its own output by the time it returns, so the
-    order of lines is kept.
+    Without colour that is the text's plain letters, in colour the same with rich's
+    escape codes (``ansi``), written straight to the console's file: rich's rendering
+    of a line it may not change, at about 0.1 ms a line, was most of the time an
+    archive's report took (190,000 lines for 10,000 articles). Each ``print`` has
+    written out its own output by the time it returns, so the order of lines is kept.
+    Rich still prints a text with a tab, which it expands.
     """
     if console.color_system is None:
         console.file.write(text.plain + "\n")
+    elif "\t" not in text.plain:
+        console.file.write(styled_lines(console, text, paragraph_spans(text.plain)))
     else:
         console.print(text, no_wrap=True, overflow="ignore", crop=False)
 

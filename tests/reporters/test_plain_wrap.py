@@ -1,4 +1,4 @@
-"""wrap_plain makes the lines rich makes of uncoloured text, or leaves the text to rich."""
+"""line_spans finds the lines rich makes of uncoloured text, or leaves the text to rich."""
 
 from __future__ import annotations
 
@@ -12,13 +12,18 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from factcheck.reporters.plain_wrap import SINGLE_CELL_TEXT, wrap_plain
+from factcheck.reporters.plain_wrap import SINGLE_CELL_TEXT, line_spans
 
 CONSOLE = Console(file=io.StringIO(), width=200, color_system=None, markup=False, highlight=False, emoji=False)
 
 
 def rich_lines(text: str, width: int) -> list[str]:
     return [line.plain for line in Text(text).wrap(CONSOLE, width)]
+
+
+def wrap_plain(text: str, width: int) -> list[str] | None:
+    spans = line_spans(text, width)
+    return None if spans is None else [text[start:end] for start, end in spans]
 
 
 def test_every_character_taken_as_one_cell_is_one_cell_for_rich() -> None:
