@@ -57,6 +57,10 @@ _BLOCK_START = re.compile(r"^(?=[-+=])|^\d+(?=[.)])")
 # them; an invisible word joiner between their parts does (on both sides of an
 # email's '@', and between the two slashes of any '//').
 _AUTOLINKED = re.compile(r"(?<=[@#])(?=\w)|(?<=\w)(?=@)|(?<=/)(?=/)|(?i:(?<=\bwww)(?=\.))")
+# What each of those places needs nearby. Most text has none, and is passed over in one
+# quick scan: the pattern above tries its four lookarounds at every character (70% of
+# the time a markdown report of 10,000 articles spent making its text inert).
+_MAY_AUTOLINK = re.compile(r"[@#/]|(?i:www\.)")
 _WORD_JOINER = "\u2060"
 
 
@@ -67,4 +71,4 @@ def for_markdown(text: str | None) -> str:
     """
     text = _MARKDOWN.sub(lambda match: "\\" + match.group(), for_terminal(text))
     text = _BLOCK_START.sub(lambda match: match.group() + "\\", text, count=1)
-    return _AUTOLINKED.sub(_WORD_JOINER, text)
+    return _AUTOLINKED.sub(_WORD_JOINER, text) if _MAY_AUTOLINK.search(text) else text

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from factcheck.api import check, load_rules
 from factcheck.models import ClaimsReport, Report
 from factcheck.reporters import render, render_claims
-from factcheck.reporters.inert import for_markdown, for_terminal
+from factcheck.reporters.inert import _AUTOLINKED, _MAY_AUTOLINK, for_markdown, for_terminal
 from factcheck.view import View
 from tests.markdown_tree import headings, links, parse, table_after, walk
 
@@ -175,6 +175,14 @@ def test_json_records_with_lone_surrogates_and_nul_give_valid_utf8_everywhere(ar
 ])
 def test_for_markdown_escapes_each_construct(text: str, expected: str) -> None:
     assert for_markdown(text) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="wW.@#/a1_- \u00e9\u0131", max_size=30))
+def test_text_passed_over_has_nowhere_to_break_an_autolink(text: str) -> None:
+    """The quick scan that spares most text the autolink pattern never spares text it would change."""
+    if _MAY_AUTOLINK.search(text) is None:
+        assert _AUTOLINKED.sub("\u2060", text) == text
 
 
 MARKUP_CHARS = st.sampled_from(list("\\`*_[]()<>|~&$#!@:/.-+=>0123456789 \n") + ["www.", "https://", "<!--", "-->",
