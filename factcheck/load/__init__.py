@@ -181,7 +181,7 @@ def load_file(path: str, marker: BoilerplateMarker, reader: MetadataReader, max_
 
 def json_lines(path: str, max_bytes: int) -> JsonLines | None:
     """Open a JSON Lines file to be read a line at a time; None for any other file, or one in UTF-16, read whole."""
-    if Path(path).suffix.lower() != ".jsonl":
+    if os.path.splitext(path)[1].lower() != ".jsonl":  # not pathlib: a run asks this of every file
         return None
     with open(path, "rb") as handle:
         head = handle.read(4096)
