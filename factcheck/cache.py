@@ -133,13 +133,14 @@ class ClaimCache:
                     self._used_keys.append(key)
         return found
 
-    def put(self, key: str, result: FileResult) -> None:
+    def put(self, key: str, result: FileResult, encoded: bytes | None = None) -> None:
         """Store a file's result, with the warnings its content gave (a record unreadable, a date
         off the calendar), which a run that reads it from here gives again. A file skipped whole,
         or one on which a user pattern ran out of time (on this machine), is retried on the
-        next run, never cached."""
+        next run, never cached. ``encoded`` is the result's JSON (``codec``) when a worker
+        process sent it so: it is stored as it came rather than written again."""
         if result.skipped is None and not result.timed_out:
-            self._new_results.append((key, codec.encode(result)))
+            self._new_results.append((key, codec.encode(result) if encoded is None else encoded))
             if len(self._new_results) >= BATCH:
                 self._write()
 

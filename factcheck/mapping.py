@@ -14,7 +14,7 @@ import signal
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from factcheck import codec
 from factcheck.models import Diagnostic
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from factcheck.cache import ClaimCache
 
 _worker_pipeline: Pipeline | None = None
+T = TypeVar("T")
 # Articles each process extracts at the least when the number of processes is left to factcheck.
 # On a 2-core machine two processes are already as fast as one at 50 files (0.48 s against
 # 0.49 s), and faster at 100 (0.58 s against 0.62 s) and 200 (0.73 s against 0.91 s);
@@ -65,10 +66,10 @@ def map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Pat
         missing = [path for path in keys if cached.get(path) is None]
         gaps = {path: [position for position, (_line, key) in enumerate(listed) if key not in records]
                 for path, listed in archives.items()}
-        fresh, runs = _extract_missing(missing, gaps, rules, jobs, progress)
+        fresh, encoded, runs = _extract_missing(missing, gaps, rules, jobs, progress)
         for path in missing:
             if keys[path] is not None:
-                cache.put(keys[path], fresh[path])
+                cache.put(keys[path], fresh[path], encoded.get(path))
         for path, done in runs.items():
             for run, result in done:
                 for position, record in by_record(result, len(archives[path]) > 1).items():
@@ -96,25 +97,29 @@ Runs = dict[str, list[tuple[range, FileResult]]]
 
 
 def _extract_missing(files: list[str], gaps: dict[str, list[int]], rules: RuleSet, jobs: int | None,
-                     progress: Progress | None) -> tuple[dict[str, FileResult], Runs]:
+                     progress: Progress | None) -> tuple[dict[str, FileResult], dict[str, bytes], Runs]:
     """Extract the files the cache does not hold, and the records of archives it does not hold (``gaps``:
-    their positions), together, in worker processes when it pays; return the files' results, and each
-    archive's runs of records with their results."""
+    their positions), together, in worker processes when it pays; return the files' results, the JSON
+    that worker processes sent of the files they extracted whole (what the cache stores, so it need not
+    be written again), and each archive's runs of records with their results."""
     records = [1] * len(files) if jobs == 1 else [records_in(path) for path in files]
     jobs = _processes(sum(records) + sum(map(len, gaps.values())), jobs)
     ranged = [(path, run) for path, positions in gaps.items() for run in record_runs(positions, jobs)]
     planned: list[Unit] = [*units(files, records, jobs), *ranged]
     if not planned:
-        return {}, {}
-    results = _extract_units(planned, rules, min(jobs, len(planned)))
+        return {}, {}, {}
+    extracted = _extract_units(planned, rules, min(jobs, len(planned)))
     if progress is not None:
-        results = _counted(results, len(planned), progress)
-    stream = joined(planned, results)  # the files' results first, then the runs', as planned
+        extracted = _counted(extracted, len(planned), progress)
+    outputs = list(extracted)
+    encoded = {path: encoding for (path, part), (_result, encoding) in zip(planned, outputs)
+               if part is None and encoding is not None}
+    stream = joined(planned, (result for result, _encoding in outputs))  # the files' first, then the runs'
     fresh = {path: next(stream) for path in files}
     runs: Runs = defaultdict(list)
     for path, run in ranged:
         runs[path].append((run, next(stream)))
-    return fresh, dict(runs)
+    return fresh, encoded, dict(runs)
 
 
 def _assembled(path: str, listed: list[tuple[int, str]], records: dict[str, FileResult],
@@ -150,7 +155,7 @@ def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
     With more than one process, a large JSON Lines file is extracted in parts, by
     several processes (``workload``); ``progress`` counts the parts.
     """
-    fresh, _runs = _extract_missing(files, {}, rules, jobs, progress)
+    fresh, _encoded, _runs = _extract_missing(files, {}, rules, jobs, progress)
     return (fresh[path] for path in files)
 
 
@@ -159,15 +164,16 @@ def _processes(articles: int, jobs: int | None) -> int:
     return auto_jobs(articles) if jobs is None else max(1, min(jobs, articles, _usable_cores()))
 
 
-def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int) -> Iterator[FileResult]:
-    """Extract the units of work in order, in ``jobs`` worker processes when more than one.
+def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int) -> Iterator[tuple[FileResult, bytes | None]]:
+    """Extract the units of work in order, in ``jobs`` worker processes when more than one; yield each
+    unit's result with the JSON a worker sent it as (None when extracted in this process).
 
     Where this system cannot run worker processes (a sandbox without shared memory),
     the units are extracted in this one: the run is slower, not broken.
     """
     if jobs == 1:
         pipeline = Pipeline(rules)
-        yield from (pipeline.extract_file(path, part) for path, part in planned)
+        yield from ((pipeline.extract_file(path, part), None) for path, part in planned)
         return
     from concurrent.futures import ProcessPoolExecutor  # here: a one-process run needs none of multiprocessing
 
@@ -178,7 +184,8 @@ def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int) -> Iterator[F
         yield from _extract_units(planned, rules, 1)
         return
     try:
-        yield from map(codec.decode, pool.map(_extract_in_worker, planned, chunksize=chunk))
+        yield from ((codec.decode(encoding), encoding)
+                    for encoding in pool.map(_extract_in_worker, planned, chunksize=chunk))
     except BaseException:
         # Ctrl-C or a failure: drop the queued files instead of finishing them first.
         pool.shutdown(wait=False, cancel_futures=True)
@@ -205,7 +212,7 @@ def _usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _counted(results: Iterator[FileResult], total: int, progress: Progress) -> Iterator[FileResult]:
+def _counted(results: Iterator[T], total: int, progress: Progress) -> Iterator[T]:
     """Pass results through, telling ``progress`` how many of ``total`` files are done."""
     progress(0, total)
     for done, result in enumerate(results, start=1):

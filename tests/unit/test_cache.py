@@ -381,3 +381,24 @@ def test_an_archive_cached_with_worker_processes_reports_as_read_whole_in_one(tm
     lines[5], lines[120] = json.dumps(ARCHIVE_RECORDS[1]), "{oops"  # two runs of one record, far apart
     _write_archive(archive, [*lines, json.dumps(ARCHIVE_RECORDS[0])])
     assert check([str(folder)], load_rules(), jobs=2, cache_dir=cache_dir) == check([str(folder)], load_rules())
+
+
+def test_the_json_worker_processes_send_is_what_the_cache_stores(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.mapping import _usable_cores
+
+    if _usable_cores() < 2:
+        pytest.skip("needs two cores: with one, --jobs 2 extracts in this process")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for article in (FIXTURES / "openai-uk").iterdir():
+        (folder / article.name).write_bytes(article.read_bytes())
+    stored: list[tuple[FileResult, bytes | None]] = []
+    put = ClaimCache.put
+    monkeypatch.setattr(ClaimCache, "put", lambda cache, key, result, encoded=None: (
+        stored.append((result, encoded)), put(cache, key, result, encoded))[1])
+    cache_dir = tmp_path / "cache"
+    filled = check([str(folder)], load_rules(), jobs=2, cache_dir=cache_dir)
+    assert filled == check([str(folder)], load_rules())
+    assert len(stored) == 5 and all(encoded == codec.encode(result) for result, encoded in stored)
+    assert check([str(folder)], load_rules(), cache_dir=cache_dir) == filled
