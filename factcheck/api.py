@@ -9,17 +9,18 @@ reporter renders.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol
 
 from factcheck.compare import judge
 from factcheck.compare.members import Member
 from factcheck.compare.sources import source_groups
 from factcheck.errors import UsageError
 from factcheck.load import discover, has_utf8_name, printable_path
+from factcheck.mapping import Progress, count_files, map_files
 from factcheck.models import (Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary,
                               split_record)
-from factcheck.mapping import Progress, map_files
 from factcheck.pipeline import ArticleResult
 from factcheck.ruleset import RuleSet, default_rules_dir, load_ruleset
 from factcheck.settings import Settings, apply_settings
@@ -27,6 +28,16 @@ from factcheck.suppress import apply_suppressions
 
 # Why a file whose name is not UTF-8 is skipped: no report could name it.
 UNNAMEABLE = "skipped: the file name is not valid UTF-8, which no report can show; rename the file to check it"
+
+
+class Focus(Protocol):
+    """Which articles a --new or --since run holds new (``selection.Scope``)."""
+
+    def is_new(self, article_path: str) -> bool:
+        """Return True when the article (a file, or ``file#n`` for a record) is new."""
+
+    def may_hold_new(self, file_path: str) -> bool:
+        """Return True when the file may hold a new article; never False for a file that does."""
 
 
 def load_rules(extra: Iterable[Path] = (), use_defaults: bool = True, settings: Settings | None = None) -> RuleSet:
@@ -39,21 +50,24 @@ def load_rules(extra: Iterable[Path] = (), use_defaults: bool = True, settings: 
 
 def check(paths: list[str], rules: RuleSet, jobs: int | None = 1, cache_dir: Path | None = None,
           progress: Progress | None = None, settings: Settings | None = None,
-          focus: Callable[[str], bool] | None = None) -> Report:
+          focus: Focus | None = None) -> Report:
     """Run the whole pipeline on the given files and folders (cached when cache_dir is set).
 
-    ``focus`` (is this article path new?) makes a --new run: the reduce step judges only
+    ``focus`` (which articles are new) makes a --new run: the reduce step judges only
     what connects to a new article and returns only findings that involve one. The
     report then lists the new articles and the articles those findings cite, each with
     all its claims, while its summary still counts every article and claim compared:
     a CI check of one article against 10,000 reports on a handful, not on the archive.
     """
     settings = settings or Settings()
-    articles, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
-    new_ids = None if focus is None else {article.id for article in articles if focus(article.path)}
+    files, diagnostics = _article_files(paths, settings)
+    if focus is not None and not any(focus.may_hold_new(path) for path in files):
+        return _nothing_new(files, diagnostics, rules, jobs, cache_dir, progress)
+    articles, results = _extract_all(files, diagnostics, rules, jobs, cache_dir, progress)
+    new_ids = None if focus is None else {article.id for article in articles if focus.is_new(article.path)}
     if new_ids is not None and not new_ids:
-        # A --new or --since run with nothing new (a pull request that adds no article):
-        # no finding can hold a new article at fault, so nothing needs comparing.
+        # A --new or --since run whose new files gave no article: no finding can hold a
+        # new article at fault, so nothing needs comparing.
         members, findings, groups = [], [], ()
         claims = sum(len(result.claims) for result in results)
     else:
@@ -76,16 +90,31 @@ def check(paths: list[str], rules: RuleSet, jobs: int | None = 1, cache_dir: Pat
 def list_claims(paths: list[str], rules: RuleSet, jobs: int | None = 1, cache_dir: Path | None = None,
                 progress: Progress | None = None, settings: Settings | None = None) -> ClaimsReport:
     """Extract claims without comparing them, so a rule author can see what was read."""
-    articles, results, diagnostics = _extract_all(paths, rules, jobs, cache_dir, progress, settings)
+    files, diagnostics = _article_files(paths, settings or Settings())
+    articles, results = _extract_all(files, diagnostics, rules, jobs, cache_dir, progress)
     claims = _claims(_members(articles, results))
     return ClaimsReport(articles=tuple(articles), claims=tuple(claims), diagnostics=tuple(diagnostics))
 
 
-def _extract_all(paths: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None = None,
-                 progress: Progress | None = None, settings: Settings | None = None
-                 ) -> tuple[list[Article], list[ArticleResult], list[Diagnostic]]:
-    """Map every file to its articles, leaving out ignored paths, and number them in a stable order."""
-    found = [path for path in discover(paths) if not (settings and settings.ignores(path))]
+def _nothing_new(files: list[str], diagnostics: list[Diagnostic], rules: RuleSet, jobs: int | None,
+                 cache_dir: Path | None, progress: Progress | None) -> Report:
+    """Report a --new or --since run none of whose files may hold a new article (a pull request that
+    adds none): no finding can hold a new article at fault, so nothing is compared, and of the
+    cached articles only their numbers are read, for the summary to count every article and claim."""
+    articles = claims = 0
+    for count in count_files(files, rules, jobs, cache_dir, diagnostics, progress):
+        articles += count.articles
+        claims += count.claims
+        diagnostics.extend(count.diagnostics)
+    if not articles:
+        raise _nothing_read(diagnostics)
+    return Report(articles=(), claims=(), findings=(), summary=Summary.count(articles, claims, []),
+                  diagnostics=tuple(diagnostics), checks=_checks_in_force(rules), sources=(), new=())
+
+
+def _article_files(paths: list[str], settings: Settings) -> tuple[list[str], list[Diagnostic]]:
+    """Return the article files found under the paths, leaving out ignored ones, and a warning for each skipped."""
+    found = [path for path in discover(paths) if not settings.ignores(path)]
     if not found:
         raise UsageError("no article files found (looked for .txt, .md, .html, .json, .jsonl)",
                          path=" ".join(paths))
@@ -96,6 +125,13 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int | None, cache_dir: 
             files.append(path)
         else:
             diagnostics.append(Diagnostic(path=printable_path(path), message=UNNAMEABLE))
+    return files, diagnostics
+
+
+def _extract_all(files: list[str], diagnostics: list[Diagnostic], rules: RuleSet, jobs: int | None,
+                 cache_dir: Path | None = None, progress: Progress | None = None
+                 ) -> tuple[list[Article], list[ArticleResult]]:
+    """Map every file to its articles and number them in a stable order, adding the problems met to ``diagnostics``."""
     articles: list[Article] = []
     results: list[ArticleResult] = []
     for file_result in map_files(files, rules, jobs, cache_dir, diagnostics, progress):
@@ -110,8 +146,13 @@ def _extract_all(paths: list[str], rules: RuleSet, jobs: int | None, cache_dir: 
                                     language=result.language))
             results.append(result)
     if not articles:
-        raise UsageError("no article could be read: " + "; ".join(f"{d.path}: {d.message}" for d in diagnostics))
-    return articles, results, diagnostics
+        raise _nothing_read(diagnostics)
+    return articles, results
+
+
+def _nothing_read(diagnostics: list[Diagnostic]) -> UsageError:
+    """Return the error of a run in which no article could be read, with why for each file."""
+    return UsageError("no article could be read: " + "; ".join(f"{d.path}: {d.message}" for d in diagnostics))
 
 
 def _checks_in_force(rules: RuleSet) -> tuple[CheckInfo, ...]:

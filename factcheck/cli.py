@@ -79,7 +79,7 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
     with ProgressBar(sys.stderr) as progress:
         report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings), jobs,
                                         None if no_cache else cache_dir, progress, settings,
-                                        scope.is_new if scope.new_files is not None else None))
+                                        scope if scope.new_files is not None else None))
     _warn(report.diagnostics)
     if known is not None:
         report = apply_baseline(report, known, str(baseline))

@@ -14,7 +14,7 @@ import signal
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from factcheck import codec
 from factcheck.models import Diagnostic
@@ -58,9 +58,7 @@ def map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Pat
     if diagnostics is not None:
         diagnostics.extend(cache.warnings)
     try:
-        archives = {path: listed for path in files
-                    if (listed := cache.record_keys(path, max_article_bytes(rules))) is not None}
-        keys = {path: _cache_key(cache, path) for path in files if path not in archives}
+        archives, keys = _lookups(cache, files, rules)
         cached = cache.get_all({path: key for path, key in keys.items() if key is not None})
         records = cache.get_results([key for listed in archives.values() for _line, key in listed])
         missing = [path for path in keys if cached.get(path) is None]
@@ -82,6 +80,65 @@ def map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Pat
                 yield cached.get(path) or fresh[path]
     finally:
         cache.close()
+
+
+class FileCount(NamedTuple):
+    """How many articles and claims a file gave, and the problems met reading it, in the order a report lists them."""
+
+    articles: int
+    claims: int
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @classmethod
+    def of(cls, result: FileResult) -> FileCount:
+        """Count a file's result."""
+        skipped = () if result.skipped is None else (result.skipped,)
+        return cls(len(result.articles), sum(len(article.claims) for article in result.articles),
+                   (*skipped, *result.diagnostics, *result.timed_out))
+
+
+def count_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None = None,
+                diagnostics: list[Diagnostic] | None = None, progress: Progress | None = None
+                ) -> Iterator[FileCount]:
+    """Count each file's articles and claims, in order, for a run that compares nothing.
+
+    Where the cache holds every entry of a file (the file, or each record of an archive),
+    none with a warning, the counts stored beside the entries are all that is read: a
+    CI run with no new article over 10,000 cached ones need not read their claims. Any
+    other file is extracted, or read from the cache, as ``map_files`` does.
+    """
+    counted: dict[str, FileCount] = {}
+    if cache_dir is not None:
+        from factcheck.cache import ClaimCache
+
+        cache = ClaimCache(cache_dir, rules.fingerprint())
+        if diagnostics is not None:
+            diagnostics.extend(cache.warnings)
+        try:
+            archives, keys = _lookups(cache, files, rules)
+            entries = {path: [key for _line, key in archives[path]] if path in archives else [keys[path]]
+                       for path in files}
+            counts = cache.get_counts([key for listed in entries.values() for key in listed if key is not None])
+            for path, listed in entries.items():
+                if all(key in counts for key in listed):
+                    articles, claims = map(sum, zip(*(counts[key] for key in listed)))
+                    if articles:  # an archive that gives no article is refused as map_files refuses it
+                        counted[path] = FileCount(articles, claims)
+        finally:
+            cache.close()
+    rest = [path for path in files if path not in counted]
+    extracted = map_files(rest, rules, jobs, cache_dir, diagnostics, progress)
+    for path in files:
+        yield counted[path] if path in counted else FileCount.of(next(extracted))
+
+
+def _lookups(cache: ClaimCache, files: list[str], rules: RuleSet
+             ) -> tuple[dict[str, list[tuple[int, str]]], dict[str, str | None]]:
+    """Return the line and cache key of each record of the JSON Lines archives (cached record by record),
+    and the cache key of every other file (None when it cannot be read)."""
+    archives = {path: listed for path in files
+                if (listed := cache.record_keys(path, max_article_bytes(rules))) is not None}
+    return archives, {path: _cache_key(cache, path) for path in files if path not in archives}
 
 
 def _cache_key(cache: ClaimCache, path: str) -> str | None:

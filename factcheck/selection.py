@@ -53,6 +53,18 @@ class Scope(FrozenModel):
             return int(record[1:] or 1) in self.new_records[resolved]
         return resolved in self.new_files or _inside(resolved, self.new_folders)
 
+    def may_hold_new(self, file_path: str) -> bool:
+        """Return True when the file may hold a new article: it is new, lies in a folder given with --new,
+        or is an archive some of whose records are. A run none of whose files may is compared with nothing."""
+        if self.new_files is None:
+            return True
+        if not self.new_folders and os.path.basename(file_path) not in self._new_names \
+                and not os.path.islink(file_path):
+            return False
+        resolved = self._resolve(file_path)
+        return (resolved in self.new_files or bool(self.new_records.get(resolved))
+                or _inside(resolved, self.new_folders))
+
     def model_post_init(self, __context: object) -> None:
         """Note the new files' names, to pass over the rest of the corpus without resolving paths."""
         self._new_names = frozenset(path.name for path in (*(self.new_files or ()), *self.new_records))

@@ -402,3 +402,27 @@ def test_the_json_worker_processes_send_is_what_the_cache_stores(tmp_path: Path,
     assert filled == check([str(folder)], load_rules())
     assert len(stored) == 5 and all(encoded == codec.encode(result) for result, encoded in stored)
     assert check([str(folder)], load_rules(), cache_dir=cache_dir) == filled
+
+
+def test_a_run_with_nothing_new_reads_only_the_counts_of_cached_files_that_gave_no_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.selection import Scope
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for article in (FIXTURES / "openai-uk").iterdir():
+        (folder / article.name).write_bytes(article.read_bytes())
+    (folder / "warned.txt").write_text(SIGNED_21 + "\n<!-- factcheck: nonsense -->\n", encoding="utf-8")
+    records = [json.dumps(ARCHIVE_RECORDS[n % 3] | {"title": f"record {n}"}) for n in range(4)]
+    _write_archive(folder / "archive.jsonl", records)
+    nothing = Scope(paths=(str(folder),), new_files=frozenset())
+    cache_dir = tmp_path / "cache"
+    uncached = check([str(folder)], load_rules(), focus=nothing)
+    assert [diagnostic.path for diagnostic in uncached.diagnostics] == [str(folder / "warned.txt")]
+    assert uncached.summary.articles == 10
+    check([str(folder)], load_rules(), cache_dir=cache_dir)  # fills the cache
+    decoded: list[FileResult] = []
+    decode = codec.decode
+    monkeypatch.setattr(codec, "decode", lambda data: decoded.append(decode(data)) or decoded[-1])
+    assert check([str(folder)], load_rules(), cache_dir=cache_dir, focus=nothing) == uncached
+    assert [result.path for result in decoded] == [str(folder / "warned.txt")]  # the one that warned

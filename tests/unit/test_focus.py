@@ -14,12 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.api import _extract_all, _members, load_rules
+from factcheck.api import _article_files, _extract_all, _members, load_rules
 from factcheck.compare import judge
 from factcheck.compare.members import Member
 from factcheck.compare.sources import source_groups
 from factcheck.models import Finding
 from factcheck.ruleset import RuleSet
+from factcheck.selection import Scope
+from factcheck.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -28,7 +30,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 def corpus() -> tuple[RuleSet, list[Member], list[str]]:
     """Every fixture article as one corpus: the rules, the reduce step's members and the article ids."""
     rules = load_rules()
-    articles, results, _ = _extract_all([str(FIXTURES)], rules, jobs=1)
+    files, diagnostics = _article_files([str(FIXTURES)], Settings())
+    articles, results = _extract_all(files, diagnostics, rules, jobs=1)
     sources = source_groups([result.outlet for result in results], [result.sketch for result in results],
                             rules.compare.duplicate_similarity)
     return rules, _members(articles, results, sources.numbers), [article.id for article in articles]
@@ -79,6 +82,40 @@ def test_a_run_with_nothing_new_counts_every_article_and_claim_and_compares_noth
 
     full = api.check([str(FIXTURES)], load_rules())
     monkeypatch.setattr(api, "judge", lambda *args: pytest.fail("nothing new, yet claims were compared"))
-    nothing_new = api.check([str(FIXTURES)], load_rules(), focus=lambda path: False)
+    nothing_new = api.check([str(FIXTURES)], load_rules(), focus=Scope(paths=(str(FIXTURES),), new_files=frozenset()))
     assert (nothing_new.summary.articles, nothing_new.summary.claims) == (full.summary.articles, full.summary.claims)
     assert (nothing_new.articles, nothing_new.claims, nothing_new.findings, nothing_new.new) == ((), (), (), ())
+
+
+def test_a_new_file_that_gives_no_article_makes_a_run_that_compares_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import api
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in (FIXTURES / "openai-uk").iterdir():
+        (corpus / article.name).write_bytes(article.read_bytes())
+    (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
+    full = api.check([str(corpus)], load_rules())
+    monkeypatch.setattr(api, "judge", lambda *args: pytest.fail("nothing new, yet claims were compared"))
+    scope = Scope(paths=(str(corpus),), new_files=frozenset({(corpus / "empty.txt").resolve()}))
+    assert scope.may_hold_new(str(corpus / "empty.txt"))
+    report = api.check([str(corpus)], load_rules(), focus=scope)
+    assert (report.summary.articles, report.summary.claims) == (full.summary.articles, full.summary.claims)
+    assert [diagnostic.path for diagnostic in report.diagnostics] == [str(corpus / "empty.txt")]
+    assert (report.articles, report.findings, report.new) == ((), (), ())
+
+
+def test_only_new_files_folders_and_changed_archives_may_hold_a_new_article(tmp_path: Path) -> None:
+    (tmp_path / "new").mkdir()
+    for name in ("old.txt", "new.txt", "new/inside.txt", "archive.jsonl", "pruned.jsonl"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    scope = Scope(paths=(str(tmp_path),), new_files=frozenset({(tmp_path / "new.txt").resolve()}),
+                  new_folders=((tmp_path / "new").resolve(),),
+                  new_records={(tmp_path / "archive.jsonl").resolve(): frozenset({3}),
+                               (tmp_path / "pruned.jsonl").resolve(): frozenset()})
+    held = {name: scope.may_hold_new(str(tmp_path / name))
+            for name in ("old.txt", "new.txt", "new/inside.txt", "archive.jsonl", "pruned.jsonl")}
+    assert held == {"old.txt": False, "new.txt": True, "new/inside.txt": True, "archive.jsonl": True,
+                    "pruned.jsonl": False}
+    assert Scope(paths=(str(tmp_path),)).may_hold_new(str(tmp_path / "old.txt"))  # no --new: all is new
