@@ -16,6 +16,9 @@ the CLI end to end, JSON report written, as separate processes:
 - warm markdown, warm sarif, warm terminal: the warm run writing each of the other
   formats, for what rendering costs at scale (the findings an archive's copies share
   cite hundreds of articles);
+- nothing new: ``--new`` of an empty folder over the warm cache, as the CI check of a
+  pull request that adds no article runs: it compares nothing, and must count every
+  article and claim;
 - incremental: one article added, then re-run over the cache;
 - new: ``--new`` of that one article against the cached corpus, as a CI check runs:
   from a copy of the cache as it was before the incremental run, so the new article
@@ -92,6 +95,7 @@ def main() -> None:
             added = folder / "articles" / ADDED
             cases += [("fill", ["--cache-dir", str(cache)]), ("warm", ["--cache-dir", str(cache)]),
                       *((f"warm {name}", ["--cache-dir", str(cache), "--format", name]) for name in FORMATS),
+                      ("nothing new", ["--cache-dir", str(cache), "--new", str(_empty_folder(folder))]),
                       ("incremental", ["--cache-dir", str(cache)]),
                       ("new", ["--cache-dir", str(cache_before), "--new", str(added)])]
         reports: dict[str, dict[str, object]] = {}
@@ -105,7 +109,7 @@ def main() -> None:
             seconds, cpu, rss, report = min((_run(folder, extra) for _ in range(runs)), key=lambda run: run[0])
             reports[name], seconds_of[name] = report, seconds
             _check_same_findings(name, reports)
-            if name == "new" or name.startswith("warm "):
+            if name in ("new", "nothing new") or name.startswith("warm "):
                 print(f"{size:>6} {name:<14} {seconds:>8.2f} {cpu:>7.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}",
                       flush=True)
                 continue
@@ -179,6 +183,13 @@ def _stories(files: set[str]) -> set[int]:
     return {int(name.split("-", 1)[0][1:]) for name in files}
 
 
+def _empty_folder(folder: Path) -> Path:
+    """Return a folder of new articles that holds none, beside the corpus."""
+    empty = folder / "incoming"
+    empty.mkdir(exist_ok=True)
+    return empty
+
+
 def add_one_article(folder: Path) -> None:
     """Copy one article under a new name, as a newly added file in CI would be."""
     articles = folder / "articles"
@@ -189,7 +200,8 @@ def add_one_article(folder: Path) -> None:
 def _check_same_findings(name: str, reports: dict[str, dict[str, object]]) -> None:
     """Fail the benchmark when a case finds other things than it must: speed that changes answers does not count.
 
-    ``jobs2``, ``fill`` and ``warm`` must report what ``cold`` reports. ``new`` must
+    ``jobs2``, ``fill`` and ``warm`` must report what ``cold`` reports; ``nothing new``
+    no finding, and the articles and claims ``warm`` counts. ``new`` must
     report the findings of ``incremental`` that involve the added article, and at least
     one (it copies an old article, so it agrees with it at least); it may leave out a
     stale-former-name finding (FC101), kept only when the added article is the one
@@ -197,6 +209,12 @@ def _check_same_findings(name: str, reports: dict[str, dict[str, object]]) -> No
     """
     if name in ("jobs2", "fill", "warm"):
         expected = _findings(reports["cold"])
+    elif name == "nothing new":
+        counted = [(report["summary"]["articles"], report["summary"]["claims"])  # type: ignore[index]
+                   for report in (reports[name], reports["warm"])]
+        if reports[name]["findings"] or counted[0] != counted[1]:
+            raise SystemExit("the nothing new run compared claims, or did not count them all")
+        return
     elif name == "new":
         incremental = reports["incremental"]
         added = {article["id"] for article in incremental["articles"]  # type: ignore[union-attr]
