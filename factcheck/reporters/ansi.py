@@ -35,18 +35,21 @@ def styled_lines(console: Console, text: Text, lines: list[tuple[int, int]], ind
     """Return the text's ``lines`` (where each starts and ends in its plain text), each after ``indent``
     spaces and ended by a newline, as ``console.print`` prints them (the lines made one text, unwrapped).
 
-    The text's own style counts as a span under its others, as rich's printing makes it;
+    The text's own style counts under its spans' styles, as rich's printing makes it;
     what lies between the lines (the newlines, the spaces dropped where a line breaks)
     is not written. The console must be in colour.
     """
     system = COLOR_SYSTEMS[str(console.color_system)]
-    whole = Text("\n").join([text])  # the text's own style made a span, as console.print does
-    plain = whole.plain
+    plain = text.plain
     segments: list[tuple[int, int, Style | None]] = []
-    offset = 0
-    for segment in whole.render(console):
-        segments.append((offset, offset + len(segment.text), segment.style))
-        offset += len(segment.text)
+    if text.spans or not text.style:
+        # Rendered with its own style under its spans' (rich leaves the style out only of a text with no span).
+        offset = 0
+        for segment in text.render(console):
+            segments.append((offset, offset + len(segment.text), segment.style))
+            offset += len(segment.text)
+    else:
+        segments.append((0, len(plain), console.get_style(text.style)))
     written: list[str] = []
     first = 0  # the first segment that may reach into the line
     for start, end in lines:
