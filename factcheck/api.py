@@ -135,10 +135,7 @@ def _extract_all(files: list[str], diagnostics: list[Diagnostic], rules: RuleSet
     articles: list[Article] = []
     results: list[ArticleResult] = []
     for file_result in map_files(files, rules, jobs, cache_dir, diagnostics, progress):
-        if file_result.skipped is not None:
-            diagnostics.append(file_result.skipped)
-        diagnostics.extend(file_result.diagnostics)
-        diagnostics.extend(file_result.timed_out)
+        diagnostics.extend(file_result.problems())
         for result in file_result.articles:
             articles.append(Article(id=f"a{len(articles) + 1}", path=result.path, title=result.title,
                                     outlet=result.outlet, url=result.url,

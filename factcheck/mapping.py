@@ -4,7 +4,8 @@ A file's extraction depends only on its content and the rules (``pipeline.Pipeli
 so it can run in any process and be kept between runs. This module decides what to
 extract (what the cache lacks: whole files, or the records of a JSON Lines archive),
 in how many processes (``auto_jobs``), cut into which units (``workload``), and puts
-each file's result back together in order.
+each file's result back together in order. A run that compares nothing needs only how
+many articles and claims each file gave (``count_files``), which the cache keeps apart.
 """
 
 from __future__ import annotations
@@ -92,9 +93,7 @@ class FileCount(NamedTuple):
     @classmethod
     def of(cls, result: FileResult) -> FileCount:
         """Count a file's result."""
-        skipped = () if result.skipped is None else (result.skipped,)
-        return cls(len(result.articles), sum(len(article.claims) for article in result.articles),
-                   (*skipped, *result.diagnostics, *result.timed_out))
+        return cls(len(result.articles), sum(len(article.claims) for article in result.articles), result.problems())
 
 
 def count_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None = None,

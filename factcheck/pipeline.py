@@ -53,6 +53,10 @@ class FileResult:
     diagnostics: tuple[Diagnostic, ...] = ()
     timed_out: tuple[Diagnostic, ...] = ()
 
+    def problems(self) -> tuple[Diagnostic, ...]:
+        """Return every problem met, in the order a report lists them: why it was skipped, then the others."""
+        return (*(() if self.skipped is None else (self.skipped,)), *self.diagnostics, *self.timed_out)
+
 
 class Pipeline:
     """Loaders and extractors compiled once for a rule set."""
