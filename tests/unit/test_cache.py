@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -390,9 +391,7 @@ def test_the_json_worker_processes_send_is_what_the_cache_stores(tmp_path: Path,
     if _usable_cores() < 2:
         pytest.skip("needs two cores: with one, --jobs 2 extracts in this process")
     folder = tmp_path / "corpus"
-    folder.mkdir()
-    for article in (FIXTURES / "openai-uk").iterdir():
-        (folder / article.name).write_bytes(article.read_bytes())
+    shutil.copytree(FIXTURES / "openai-uk", folder)
     stored: list[tuple[FileResult, bytes | None]] = []
     put = ClaimCache.put
     monkeypatch.setattr(ClaimCache, "put", lambda cache, key, result, encoded=None: (
@@ -409,9 +408,7 @@ def test_a_run_with_nothing_new_reads_only_the_counts_of_cached_files_that_gave_
     from factcheck.selection import Scope
 
     folder = tmp_path / "corpus"
-    folder.mkdir()
-    for article in (FIXTURES / "openai-uk").iterdir():
-        (folder / article.name).write_bytes(article.read_bytes())
+    shutil.copytree(FIXTURES / "openai-uk", folder)
     (folder / "warned.txt").write_text(SIGNED_21 + "\n<!-- factcheck: nonsense -->\n", encoding="utf-8")
     records = [json.dumps(ARCHIVE_RECORDS[n % 3] | {"title": f"record {n}"}) for n in range(4)]
     _write_archive(folder / "archive.jsonl", records)

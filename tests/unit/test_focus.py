@@ -10,6 +10,7 @@ using the former name are at fault, not those using the current one.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -92,9 +93,7 @@ def test_a_new_file_that_gives_no_article_makes_a_run_that_compares_nothing(
     from factcheck import api
 
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for article in (FIXTURES / "openai-uk").iterdir():
-        (corpus / article.name).write_bytes(article.read_bytes())
+    shutil.copytree(FIXTURES / "openai-uk", corpus)
     (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
     full = api.check([str(corpus)], load_rules())
     monkeypatch.setattr(api, "judge", lambda *args: pytest.fail("nothing new, yet claims were compared"))
