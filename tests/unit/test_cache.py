@@ -423,3 +423,10 @@ def test_a_run_with_nothing_new_reads_only_the_counts_of_cached_files_that_gave_
     monkeypatch.setattr(codec, "decode", lambda data: decoded.append(decode(data)) or decoded[-1])
     assert check([str(folder)], load_rules(), cache_dir=cache_dir, focus=nothing) == uncached
     assert [result.path for result in decoded] == [str(folder / "warned.txt")]  # the one that warned
+    tampered = folder / "01-policy-desk.txt"
+    key = ClaimCache(cache_dir, load_rules().fingerprint()).key(str(tampered))
+    with sqlite3.connect(cache_dir / DATABASE) as db:  # counts that are not counts: the result is read instead
+        assert db.execute("UPDATE files SET claims = 'many' WHERE key = ?", (key,)).rowcount == 1
+    decoded.clear()
+    assert check([str(folder)], load_rules(), cache_dir=cache_dir, focus=nothing) == uncached
+    assert sorted(result.path for result in decoded) == [str(tampered), str(folder / "warned.txt")]
