@@ -22,6 +22,8 @@ from factcheck.load.document import Document
 
 TEXT_KEYS = ("text", "body", "content", "article")
 NEWLINE = re.compile("\n")
+# Whitespace as JSON has it: no other character may stand between its tokens.
+JSON_SPACE = re.compile(r"[ \t\n\r]*")
 # Bytes read at a time while passing over the rest of a line longer than the size limit.
 SKIP_CHUNK = 1 << 20
 META_KEYS = {"title": "title", "outlet": "outlet", "source": "outlet", "url": "url", "published": "published",
@@ -29,7 +31,17 @@ META_KEYS = {"title": "title", "outlet": "outlet", "source": "outlet", "url": "u
 
 
 def read_json(text: str, path: str) -> Records:
-    """Read a .json file holding one article object or a list of them (invalid JSON: ArticleError)."""
+    """Read a .json file holding one article object or a list of them (invalid JSON: ArticleError).
+
+    Each record of a list keeps the line it starts on, as a JSON Lines record does, so
+    that a finding in an archive exported as a JSON list points at its record.
+    """
+    try:
+        listed = _list_items(text)
+        if listed is not None:
+            return Records(listed, path, _record_or_error)
+    except (ValueError, RecursionError):  # not well formed: json.loads says how, as it does of any file
+        pass
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -37,6 +49,36 @@ def read_json(text: str, path: str) -> Records:
     except RecursionError:  # arrays or objects nested thousands deep
         raise ArticleError(f"invalid JSON: {NESTED_TOO_DEEPLY}", path=path) from None
     return Records([(1, record) for record in (data if isinstance(data, list) else [data])], path, _record_or_error)
+
+
+def _list_items(text: str) -> list[tuple[int, Any]] | None:
+    """Return each item of a JSON list with the line it starts on; None when the text is no list.
+
+    The items are parsed one at a time by the standard decoder, from where each starts;
+    ValueError when the list is not well formed (then ``json.loads`` names the fault).
+    """
+    position = JSON_SPACE.match(text).end()
+    if not text.startswith("[", position):
+        return None
+    decoder = json.JSONDecoder()
+    items: list[tuple[int, Any]] = []
+    line, counted = 1, 0  # the line ``counted`` lies on
+    position = JSON_SPACE.match(text, position + 1).end()
+    closed = text.startswith("]", position)
+    while not closed:
+        line += text.count("\n", counted, position)
+        counted = position
+        item, position = decoder.raw_decode(text, position)
+        items.append((line, item))
+        position = JSON_SPACE.match(text, position).end()
+        closed = text.startswith("]", position)
+        if not closed:
+            if not text.startswith(",", position):
+                raise ValueError("expected ',' or ']'")
+            position = JSON_SPACE.match(text, position + 1).end()
+    if JSON_SPACE.match(text, position + 1).end() != len(text):
+        raise ValueError("extra data after the list")
+    return items
 
 
 def read_jsonl(text: str, path: str) -> Records:

@@ -278,6 +278,7 @@ def test_json_list_and_jsonl_give_one_article_per_record(extract) -> None:
         assert [Path(article.path).name for article in result.articles] == [f"{name}#1", f"{name}#2"]
         assert [article.title for article in result.articles] == ["Deal one", "Deal two"]
     assert [claim_lines(article) for article in lined.articles] == [{1}, {3}]
+    assert [claim_lines(article) for article in listed.articles] == [{1}, {2}]
 
 
 def test_a_json_line_breaks_only_at_line_feeds_not_at_breaks_a_json_string_may_hold(extract) -> None:
@@ -299,8 +300,7 @@ def test_an_unreadable_record_is_skipped_alone_and_the_others_keep_their_numbers
     assert result.skipped is None
     assert [(Path(article.path).name, article.title) for article in result.articles] == [
         (f"{name}#1", "Deal one"), (f"{name}#5", "Deal five")]
-    # A JSON list is parsed whole, so its records all point at line 1; each JSON line at its own.
-    lines = [2, 3, 4] if name.endswith("jsonl") else [1, 1, 1]
+    lines = [2, 3, 4]  # each record's own line, in a JSON list as in JSON Lines
     assert [(Path(problem.path).name, problem.message.split(" (")[0], problem.line)
             for problem in result.diagnostics] == [
         (f"{name}#2", "JSON article has none of the text fields text, body, content, article", lines[0]),
