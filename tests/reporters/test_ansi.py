@@ -77,3 +77,14 @@ def test_any_styled_text_wraps_as_rich_prints_it(pieces: list[tuple[str, str]], 
 def test_any_styled_text_left_unwrapped_prints_as_rich_prints_it(pieces: list[tuple[str, str]], base: str) -> None:
     text = styled(pieces, base)
     assert styled_lines(colour_console(), text, paragraph_spans(text.plain)) == printed_by_rich(text, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.tuples(st.text(max_size=12).filter(lambda piece: "\t" not in piece),
+                                 st.sampled_from(STYLES)), max_size=8),
+       base=st.sampled_from(STYLES))
+def test_any_text_without_a_tab_left_unwrapped_prints_as_rich_prints_it(pieces: list[tuple[str, str]],
+                                                                         base: str) -> None:
+    """Wide characters, combining marks and other scripts too: lines never wrapped need no cell widths."""
+    text = styled(pieces, base)
+    assert styled_lines(colour_console(), text, paragraph_spans(text.plain)) == printed_by_rich(text, None)
