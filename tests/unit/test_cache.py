@@ -410,12 +410,14 @@ def test_a_run_with_nothing_new_reads_only_the_counts_of_cached_files_that_gave_
     folder = tmp_path / "corpus"
     shutil.copytree(FIXTURES / "openai-uk", folder)
     (folder / "warned.txt").write_text(SIGNED_21 + "\n<!-- factcheck: nonsense -->\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01 not an article")  # skipped: never cached, read every run
     records = [json.dumps(ARCHIVE_RECORDS[n % 3] | {"title": f"record {n}"}) for n in range(4)]
     _write_archive(folder / "archive.jsonl", records)
     nothing = Scope(paths=(str(folder),), new_files=frozenset())
     cache_dir = tmp_path / "cache"
     uncached = check([str(folder)], load_rules(), focus=nothing)
-    assert [diagnostic.path for diagnostic in uncached.diagnostics] == [str(folder / "warned.txt")]
+    assert [diagnostic.path for diagnostic in uncached.diagnostics] == [str(folder / "binary.txt"),
+                                                                        str(folder / "warned.txt")]
     assert uncached.summary.articles == 10
     check([str(folder)], load_rules(), cache_dir=cache_dir)  # fills the cache
     decoded: list[FileResult] = []
