@@ -53,34 +53,47 @@ def map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Pat
     if cache_dir is None:
         yield from _extract_files(files, rules, jobs, progress)
         return
+    cache = _opened(cache_dir, rules, diagnostics)
+    try:
+        yield from _from_cache(cache, files, *_lookups(cache, files, rules), rules, jobs, progress)
+    finally:
+        cache.close()
+
+
+def _from_cache(cache: ClaimCache, files: list[str], archives: dict[str, list[tuple[int, str]]],
+                keys: dict[str, str | None], rules: RuleSet, jobs: int | None,
+                progress: Progress | None) -> Iterator[FileResult]:
+    """Yield the files' results, in order: read from the open cache (``archives`` and ``keys``, see
+    ``_lookups``) where it holds them, extracted and stored where it does not."""
+    cached = cache.get_all({path: key for path, key in keys.items() if key is not None})
+    records = cache.get_results([key for listed in archives.values() for _line, key in listed])
+    missing = [path for path in keys if cached.get(path) is None]
+    gaps = {path: [position for position, (_line, key) in enumerate(listed) if key not in records]
+            for path, listed in archives.items()}
+    fresh, encoded, runs = _extract_missing(missing, gaps, rules, jobs, progress)
+    for path in missing:
+        if keys[path] is not None:
+            cache.put(keys[path], fresh[path], encoded.get(path))
+    for path, done in runs.items():
+        for run, result in done:
+            for position, record in by_record(result, len(archives[path]) > 1).items():
+                if position in run:
+                    cache.put(archives[path][position][1], record)
+    for path in files:
+        if path in archives:
+            yield _assembled(path, archives[path], records, runs.get(path, []), rules)
+        else:
+            yield cached.get(path) or fresh[path]
+
+
+def _opened(cache_dir: Path, rules: RuleSet, diagnostics: list[Diagnostic] | None) -> ClaimCache:
+    """Open the claim cache for these rules, telling ``diagnostics`` if it had to be rebuilt."""
     from factcheck.cache import ClaimCache
 
     cache = ClaimCache(cache_dir, rules.fingerprint())
     if diagnostics is not None:
         diagnostics.extend(cache.warnings)
-    try:
-        archives, keys = _lookups(cache, files, rules)
-        cached = cache.get_all({path: key for path, key in keys.items() if key is not None})
-        records = cache.get_results([key for listed in archives.values() for _line, key in listed])
-        missing = [path for path in keys if cached.get(path) is None]
-        gaps = {path: [position for position, (_line, key) in enumerate(listed) if key not in records]
-                for path, listed in archives.items()}
-        fresh, encoded, runs = _extract_missing(missing, gaps, rules, jobs, progress)
-        for path in missing:
-            if keys[path] is not None:
-                cache.put(keys[path], fresh[path], encoded.get(path))
-        for path, done in runs.items():
-            for run, result in done:
-                for position, record in by_record(result, len(archives[path]) > 1).items():
-                    if position in run:
-                        cache.put(archives[path][position][1], record)
-        for path in files:
-            if path in archives:
-                yield _assembled(path, archives[path], records, runs.get(path, []), rules)
-            else:
-                yield cached.get(path) or fresh[path]
-    finally:
-        cache.close()
+    return cache
 
 
 class FileCount(NamedTuple):
@@ -104,31 +117,30 @@ def count_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: P
     Where the cache holds every entry of a file (the file, or each record of an archive),
     none with a warning, the counts stored beside the entries are all that is read: a
     CI run with no new article over 10,000 cached ones need not read their claims. Any
-    other file is extracted, or read from the cache, as ``map_files`` does.
+    other file is extracted, or read from the same cache, as ``map_files`` does.
     """
-    counted: dict[str, FileCount] = {}
-    if cache_dir is not None:
-        from factcheck.cache import ClaimCache
-
-        cache = ClaimCache(cache_dir, rules.fingerprint())
-        if diagnostics is not None:
-            diagnostics.extend(cache.warnings)
-        try:
-            archives, keys = _lookups(cache, files, rules)
-            entries = {path: [key for _line, key in archives[path]] if path in archives else [keys[path]]
-                       for path in files}
-            counts = cache.get_counts([key for listed in entries.values() for key in listed if key is not None])
-            for path, listed in entries.items():
-                if all(key in counts for key in listed):
-                    articles, claims = map(sum, zip(*(counts[key] for key in listed)))
-                    if articles:  # an archive that gives no article is refused as map_files refuses it
-                        counted[path] = FileCount(articles, claims)
-        finally:
-            cache.close()
-    rest = [path for path in files if path not in counted]
-    extracted = map_files(rest, rules, jobs, cache_dir, diagnostics, progress)
-    for path in files:
-        yield counted[path] if path in counted else FileCount.of(next(extracted))
+    if cache_dir is None:
+        yield from map(FileCount.of, _extract_files(files, rules, jobs, progress))
+        return
+    cache = _opened(cache_dir, rules, diagnostics)
+    try:
+        archives, keys = _lookups(cache, files, rules)
+        entries = {path: [key for _line, key in archives[path]] if path in archives else [keys[path]]
+                   for path in files}
+        counts = cache.get_counts([key for listed in entries.values() for key in listed if key is not None])
+        counted: dict[str, FileCount] = {}
+        for path, listed in entries.items():
+            if all(key in counts for key in listed):
+                articles, claims = map(sum, zip(*(counts[key] for key in listed)))
+                if articles:  # an archive that gives no article is refused as map_files refuses it
+                    counted[path] = FileCount(articles, claims)
+        rest = [path for path in files if path not in counted]
+        extracted = _from_cache(cache, rest, {path: archives[path] for path in rest if path in archives},
+                                {path: keys[path] for path in rest if path in keys}, rules, jobs, progress)
+        for path in files:
+            yield counted[path] if path in counted else FileCount.of(next(extracted))
+    finally:
+        cache.close()
 
 
 def _lookups(cache: ClaimCache, files: list[str], rules: RuleSet
