@@ -46,8 +46,8 @@ class Scope(FrozenModel):
         file, record = split_record(path)
         if record and not os.path.exists(path):
             path = file
-        if not self.new_folders and os.path.basename(path) not in self._new_names and not os.path.islink(path):
-            return False  # neither a new file's name nor a link to one: most of a corpus, decided at once
+        if self._passed_over(path):
+            return False
         resolved = self._resolve(path)
         if resolved in self.new_records and path == file:
             return int(record[1:] or 1) in self.new_records[resolved]
@@ -58,12 +58,16 @@ class Scope(FrozenModel):
         or is an archive some of whose records are. A run none of whose files may is compared with nothing."""
         if self.new_files is None:
             return True
-        if not self.new_folders and os.path.basename(file_path) not in self._new_names \
-                and not os.path.islink(file_path):
+        if self._passed_over(file_path):
             return False
         resolved = self._resolve(file_path)
         return (resolved in self.new_files or bool(self.new_records.get(resolved))
                 or _inside(resolved, self.new_folders))
+
+    def _passed_over(self, path: str) -> bool:
+        """Return True when the path is neither a new file's name nor a link to one, with no --new folder to
+        look in: most of a corpus, decided without resolving a path."""
+        return not self.new_folders and os.path.basename(path) not in self._new_names and not os.path.islink(path)
 
     def model_post_init(self, __context: object) -> None:
         """Note the new files' names, to pass over the rest of the corpus without resolving paths."""
