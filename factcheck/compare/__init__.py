@@ -30,9 +30,10 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
     article, and hold it at fault, are returned (a new article using an entity's current
     name is not at fault for an old one still using the former name), and work that
     could not lead to one is skipped: keyed groups without a focused claim are not
-    judged, and the cross-key comparators (statements, name variants) follow only what
-    connects to a focused article. The findings returned are exactly those of a full run
-    that hold a focused article at fault.
+    judged, nor the parts of a group (``split_by_entities``) without one, and the
+    cross-key comparators (statements, name variants) follow only what connects to a
+    focused article. The findings returned are exactly those of a full run that hold a
+    focused article at fault.
     """
     groups: dict[tuple[str, str], list[Member]] = defaultdict(list)
     statement_members: list[Member] = []
@@ -48,6 +49,7 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
     verdicts: list[tuple[str, Verdict]] = [
         (kind, verdict) for (kind, _key), group in sorted(groups.items())
         for part in (split_by_entities(group, mentions) if COMPARATORS[kind].SPLIT_BY_ENTITIES else [group])
+        if focus is None or any(focus(member.article_id) for member in part)
         for verdict in COMPARATORS[kind].compare(part, rules.compare)]
     if statement_members:
         verdicts.extend((statements.KIND, verdict)
