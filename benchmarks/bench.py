@@ -22,7 +22,10 @@ the CLI end to end, JSON report written, as separate processes:
 - incremental: one article added, then re-run over the cache;
 - new: ``--new`` of that one article against the cached corpus, as a CI check runs:
   from a copy of the cache as it was before the incremental run, so the new article
-  is not cached yet, as in a pull request that adds it.
+  is not cached yet, as in a pull request that adds it;
+- new alone: that one article checked by itself with the corpus's rules, no cache:
+  what any ``--new`` run of it pays before it meets the corpus (start-up, the rules,
+  extracting it, writing a report), the floor under the ``new`` case.
 
 With ``--repeat N`` the cold and ``--jobs 2`` cases run N times and the fastest is
 shown: on a shared machine other work only ever slows a run down.
@@ -97,7 +100,8 @@ def main() -> None:
                       *((f"warm {name}", ["--cache-dir", str(cache), "--format", name]) for name in FORMATS),
                       ("nothing new", ["--cache-dir", str(cache), "--new", str(_empty_folder(folder))]),
                       ("incremental", ["--cache-dir", str(cache)]),
-                      ("new", ["--cache-dir", str(cache_before), "--new", str(added)])]
+                      ("new", ["--cache-dir", str(cache_before), "--new", str(added)]),
+                      ("new alone", ["--no-cache"])]
         reports: dict[str, dict[str, object]] = {}
         seconds_of: dict[str, float] = {}
         for name, extra in cases:
@@ -106,10 +110,12 @@ def main() -> None:
                 shutil.copytree(cache, cache_before)
             # Only the cases that leave nothing behind can run again as they ran the first time.
             runs = args.repeat if name in ("cold", "jobs2") else 1
-            seconds, cpu, rss, report = min((_run(folder, extra) for _ in range(runs)), key=lambda run: run[0])
+            checked = folder / "articles" / ADDED if name == "new alone" else folder / "articles"
+            seconds, cpu, rss, report = min((_run(folder, extra, checked) for _ in range(runs)),
+                                            key=lambda run: run[0])
             reports[name], seconds_of[name] = report, seconds
             _check_same_findings(name, reports)
-            if name in ("new", "nothing new") or name.startswith("warm "):
+            if name in ("new", "new alone", "nothing new") or name.startswith("warm "):
                 print(f"{size:>6} {name:<14} {seconds:>8.2f} {cpu:>7.2f} {'':>7} {'':>8} {rss / 1024:>7.0f} {'':>7}",
                       flush=True)
                 continue
@@ -142,14 +148,14 @@ def _run_help() -> str:
                           text=True, cwd=REPO, check=False).stdout
 
 
-def _run(folder: Path, extra: list[str]) -> tuple[float, float, int, dict[str, object]]:
-    """Run one check as a child process; return wall time, CPU time, peak RSS in KB and the report.
+def _run(folder: Path, extra: list[str], checked: Path) -> tuple[float, float, int, dict[str, object]]:
+    """Run one check of ``checked`` as a child process; return wall time, CPU time, peak RSS in KB and the report.
 
     CPU time (user and system, worker processes included) is printed beside wall time
     because the wall time of a run on a shared machine varies with what else runs.
     """
     output = folder / "report.json"
-    command = [sys.executable, "-m", "factcheck", "check", str(folder / "articles"), "--rules",
+    command = [sys.executable, "-m", "factcheck", "check", str(checked), "--rules",
                str(folder / "rules"), "--format", "json", "--output", str(output), "--fail-on", "never", *extra]
     timed = ["/usr/bin/time", "-f", "%M %U %S"] if Path("/usr/bin/time").exists() else []
     start = time.perf_counter()
