@@ -17,7 +17,8 @@ from itertools import combinations
 from typing import NamedTuple
 from urllib.parse import quote
 
-from factcheck.models import Article, Claim, Finding, FindingKind, FrozenModel, PartialDate, Report
+from factcheck.models import (SHOWN_AS_WRITTEN, Article, Claim, Finding, FindingKind, FrozenModel, PartialDate,
+                              Report)
 from factcheck.view import View, article_file, focus, focused_articles
 
 STORY_NAMES = 3  # entities named in the title
@@ -64,11 +65,18 @@ class Part(FrozenModel):
 
 
 class Citation(FrozenModel):
-    """A claim as a finding cites it, with its article and a relative link to its line."""
+    """A claim as a finding cites it, with its article and a relative link to its line.
+
+    ``written`` is the claim's text when the reader needs it told ("as “$68.7 billion”"):
+    when it differs from the value the finding shows (a conflict's heading), or from the
+    claim's normalised value where no heading is shown. None for a statement, whose
+    sentence is quoted whole.
+    """
 
     claim: Claim
     source: Source
     link: str
+    written: str | None = None
 
 
 class Side(FrozenModel):
@@ -341,22 +349,43 @@ def _section(kind: FindingKind, report: Report, shown: tuple[Finding, ...], clai
 
 
 def _item(finding: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -> Item:
-    """Split a finding's claims by value, marking what differs between a conflict's values."""
+    """Split a finding's claims by value, marking what differs between a conflict's values.
+
+    Names and titles differ word by word ("chief executive" / "head of Xbox"); a figure
+    differs whole: "about 13,000 people" and "13,000 staff" differ in neither word that
+    a word-by-word look would mark.
+    """
     by_value: dict[str, list[Claim]] = {}
     for claim_id in finding.claims:
         by_value.setdefault(claims[claim_id].value, []).append(claims[claim_id])
+    by_value = _as_shown(by_value)
     words = {value: {word.casefold() for word in _WORD.findall(value)} for value in by_value}
     sides = []
     for value, stated in by_value.items():
         others = [words[other] for other in by_value if other != value] if finding.kind == "conflict" else []
         statement = stated[0].kind == "statement"
+        figure = stated[0].kind in SHOWN_AS_WRITTEN
+        shown = value if finding.kind == "conflict" else None  # conflicts head each value's claims with it
         sides.append(Side(value=None if statement else value,
-                          parts=() if statement else _parts(value, others),
+                          parts=(() if statement else (Part(text=value, differs=bool(others)),) if figure
+                                 else _parts(value, others)),
                           citations=tuple(Citation(claim=claim, source=sources[claim.article],
-                                                   link=f"{sources[claim.article].link}#L{claim.line}")
+                                                   link=f"{sources[claim.article].link}#L{claim.line}",
+                                                   written=None if statement or claim.text == (shown or claim.value)
+                                                   else claim.text)
                                           for claim in stated[:MAX_CITATIONS]),
                           unlisted=max(0, len(stated) - MAX_CITATIONS)))
     return Item(finding=finding, sides=tuple(sides))
+
+
+def _as_shown(by_value: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """Key each value's claims by how the value is shown: a figure as its first claim writes it
+    (``models.SHOWN_AS_WRITTEN``), normalised where two values would be written alike."""
+    shown: dict[str, list[Claim]] = {}
+    for value, stated in by_value.items():
+        written = stated[0].text if stated[0].kind in SHOWN_AS_WRITTEN else value
+        shown[value if written in shown else written] = stated
+    return shown
 
 
 def _parts(value: str, others: list[set[str]]) -> tuple[Part, ...]:

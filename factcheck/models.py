@@ -17,6 +17,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 ClaimKind = Literal["name", "date", "quantity", "role", "statement"]
+# Kinds whose normalised values are for comparing, not for reading ("[1000, inf]" for
+# "more than 1,000", "68700000000" for "$68.7bn"): messages and reports show each value
+# as its first claim writes it. A claim's JSON ``value`` stays normalised.
+SHOWN_AS_WRITTEN = frozenset({"quantity"})
 # What a check compares: a claim kind, or "variant" (names across keys: one body written two ways).
 CheckKind = Literal["name", "date", "quantity", "role", "statement", "variant"]
 FindingKind = Literal["agreement", "conflict", "single_source"]

@@ -19,6 +19,7 @@ from itertools import combinations
 from factcheck.compare.groups import UnionFind
 from factcheck.compare.members import (MAX_LISTED, Member, Verdict, cited, first_per_article, labels, listing,
                                        source_note, sources_of)
+from factcheck.models import SHOWN_AS_WRITTEN
 
 Compatible = Callable[[Member, Member], bool]
 # Given the first claim of each distinct value, yield every pair of values that can be
@@ -44,7 +45,9 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
     Values are handled by position, and groups are joined with a union-find: a key can
     hold hundreds of values (every perturbed headcount of a large corpus), and a pair
     inside a group already known to be disputed need not be tested for a clash at all.
+    Messages show figures as their first claims write them (``SHOWN_AS_WRITTEN``).
     """
+    as_written = bool(members) and members[0].claim.kind in SHOWN_AS_WRITTEN
     sides = _sides(members)
     values = list(sides)
     fitting: list[set[int]] = [{position} for position in range(len(values))]
@@ -69,9 +72,9 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
         if disputed:
             readings = _readings(group, stating, fitting)
             yield _conflict([[values[position] for position in reading] for reading in readings],
-                            sides, noun, subject, attribute)
+                            sides, noun, subject, attribute, as_written)
         else:
-            yield _reading([values[position] for position in group], sides, noun, subject, attribute)
+            yield _reading([values[position] for position in group], sides, noun, subject, attribute, as_written)
 
 
 class _Groups(UnionFind):
@@ -114,10 +117,10 @@ def _clash(first: int, second: int, stating: list[set[int]], stated: dict[int, s
 
 
 def _conflict(readings: list[list[str]], sides: dict[str, list[Member]], noun: str, subject: str,
-              attribute: str) -> Verdict:
+              attribute: str, as_written: bool) -> Verdict:
     """Build the conflict verdict listing each reading (compatible values) with the articles that state it."""
     chosen = [member for reading in readings for value in reading for member in first_per_article(sides[value])]
-    said = "; ".join(f"{listing(reading, ' / ')} ({cited([m for value in reading for m in sides[value]])})"
+    said = "; ".join(f"{_shown(reading, sides, as_written)} ({cited([m for value in reading for m in sides[value]])})"
                      for reading in readings[:MAX_LISTED])
     if len(readings) > MAX_LISTED:
         said += f"; and {len(readings) - MAX_LISTED} more readings"
@@ -127,12 +130,12 @@ def _conflict(readings: list[list[str]], sides: dict[str, list[Member]], noun: s
 
 
 def _reading(values: list[str], sides: dict[str, list[Member]], noun: str, subject: str,
-             attribute: str) -> Verdict:
+             attribute: str, as_written: bool) -> Verdict:
     """Build the agreement (two sources or more) or single-source verdict for one reading."""
     members = [member for value in values for member in sides[value]]
     chosen = sorted((member for value in values for member in first_per_article(sides[value])),
                     key=lambda member: member.order)
-    shown = listing(values, " / ")
+    shown = _shown(values, sides, as_written)
     if sources_of(members) >= 2:
         return Verdict("agreement", subject, attribute, tuple(chosen),
                        f"{sources_of(members)} independent sources agree on {noun}: {shown} "
@@ -140,6 +143,13 @@ def _reading(values: list[str], sides: dict[str, list[Member]], noun: str, subje
     return Verdict("single_source", subject, attribute, tuple(chosen),
                    f"Only {cited(chosen)}{source_note(chosen)} states {noun}: {shown}; "
                    "no other source confirms it.", tuple(values))
+
+
+def _shown(values: list[str], sides: dict[str, list[Member]], as_written: bool) -> str:
+    """Join the values of one reading for a message: normalised, or each as its first claim writes it, each once."""
+    if not as_written:
+        return listing(values, " / ")
+    return listing(list(dict.fromkeys(sides[value][0].claim.text for value in values)), " / ")
 
 
 def _readings(group: list[int], stating: list[set[int]], fitting: list[set[int]]) -> list[list[int]]:

@@ -165,7 +165,7 @@ def _finding(item: Item, single: bool) -> str:
 
 def _side_lines(side: Side) -> list[str]:
     """Return the nested list items citing a side's sources, and how many more there are."""
-    lines = [f"  - {_citation(citation, side)}" for citation in side.citations]
+    lines = [f"  - {_citation(citation)}" for citation in side.citations]
     if side.unlisted:
         lines.append(f"  - *and {count(side.unlisted, 'more source')}*")
     return lines
@@ -183,13 +183,13 @@ def _spaced(text: str) -> str:
     return (" " if text[:1].isspace() else "") + for_markdown(text) + (" " if text[-1:].isspace() else "")
 
 
-def _citation(citation: Citation, side: Side) -> str:
+def _citation(citation: Citation) -> str:
     """Return a linked source line, its outlet and date, the text as written and its sentence."""
     article = citation.source.article
     claim = citation.claim
     details = ", ".join(for_markdown(part) for part in (article.outlet, article.published) if part)
-    if side.value is not None and claim.text != side.value:
-        details += (", " if details else "") + f"as “{for_markdown(claim.text)}”"
+    if citation.written is not None:
+        details += (", " if details else "") + f"as “{for_markdown(citation.written)}”"
     return (f"[{for_markdown(citation.source.label)}:{claim.line}]({citation.link})"
             + (f" ({details})" if details else "") + f": “{for_markdown(claim.quote)}”")
 

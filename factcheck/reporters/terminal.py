@@ -258,12 +258,12 @@ def _spaced(text: str) -> str:
 def _print_citations(console: Console, side: Side, indent: int, quote_limit: int) -> None:
     """Print the claims that state one value, and how many more there are."""
     for citation in side.citations:
-        _print_citation(console, citation, side, indent, quote_limit)
+        _print_citation(console, citation, indent, quote_limit)
     if side.unlisted:
         _print_indented(console, Text(" " * indent + f"• and {count(side.unlisted, 'more source')}", style="dim"), 0)
 
 
-def _print_citation(console: Console, citation: Citation, side: Side, indent: int, quote_limit: int) -> None:
+def _print_citation(console: Console, citation: Citation, indent: int, quote_limit: int) -> None:
     """Print where a claim is (path:line, outlet, date, text as written), then its sentence.
 
     The path:line is never wrapped, so terminals and editors can open it.
@@ -273,8 +273,8 @@ def _print_citation(console: Console, citation: Citation, side: Side, indent: in
     location = Text(" " * indent + "• ")
     location.append(for_terminal(f"{article.path}:{claim.line}"), style="cyan")
     details = [for_terminal(part) for part in (article.outlet, article.published) if part]
-    if side.value is not None and claim.text != side.value:
-        details.append(f"as “{for_terminal(shorten(claim.text, 60))}”")
+    if citation.written is not None:
+        details.append(f"as “{for_terminal(shorten(citation.written, 60))}”")
     about = Text(" · ".join(details), style="dim")
     if details and cell_len(location.plain) + 2 + cell_len(about.plain) <= console.width:
         location.append("  ").append_text(about)

@@ -127,3 +127,39 @@ def test_one_sentence_said_of_two_firms_an_article_names_together_may_be_one_fac
     report = check(run_cli, article_dir, {"a.txt": GOOGLE_STORY, "b.txt": f"{MICROSOFT_STORY} {both}",
                                           **OTHER_PLANS})
     assert agreed_statements(report) == [[f"Google {GROW}", f"Microsoft {GROW}"]]
+
+
+@pytest.mark.parametrize(("texts", "kind", "message"), [
+    ({"a.txt": "Microsoft paid $68.7bn for Activision Blizzard.", "b.txt": "Microsoft paid $75bn for Activision Blizzard."},
+     "conflict", "Sources disagree on the number of USD (Microsoft): $68.7bn (a.txt); $75bn (b.txt)."),
+    ({"a.txt": "More than 1,000 probation officers use Justice Transcribe.",
+      "b.txt": "The ministry says 1,200 probation officers use Justice Transcribe."},
+     "agreement", "2 independent sources agree on the number of probation officer (Justice Transcribe): "
+                  "More than 1,000 probation officers / 1,200 probation officers (a.txt, b.txt)."),
+])
+def test_messages_give_figures_as_the_articles_write_them(run_cli, article_dir, texts: dict[str, str], kind: str,
+                                                          message: str) -> None:
+    report = check(run_cli, article_dir, texts)
+    [finding] = [finding for finding in findings(report, kind) if finding["rule"].startswith("FC3")]
+    assert finding["message"] == message
+    claims = {claim["id"]: claim for claim in report["claims"]}
+    assert all(claims[claim]["value"] not in message for claim in finding["claims"])  # never "[1000, inf]" or 75000000000
+
+
+def test_a_figure_written_two_ways_by_its_articles_is_shown_once_per_value(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {"a.txt": "Microsoft paid $75bn for Activision Blizzard.",
+                                          "b.txt": "Microsoft paid $75 billion for Activision Blizzard."})
+    [agreement] = findings(report, "agreement", "FC302")
+    assert agreement["message"] == "2 independent sources agree on the number of USD (Microsoft): $75bn (a.txt, b.txt)."
+
+
+def test_a_french_figure_is_shown_as_the_french_article_writes_it(run_cli, article_dir) -> None:
+    folder = article_dir({
+        "a.txt": "Rachat\n\nParis, 14 octobre 2023 — Rédaction\n\nMicrosoft a finalisé le rachat d'Activision "
+                 "Blizzard pour 68,7 milliards de dollars, a annoncé le groupe vendredi.\n",
+        "b.txt": "Deal\n\nLondon, 13 October 2023 — Desk\n\nMicrosoft completed its $75bn takeover of Activision "
+                 "Blizzard on Friday.\n"})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    [conflict] = findings(json.loads(stdout), "conflict")
+    assert conflict["message"] == ("Sources disagree on the number of USD (Microsoft): 68,7 milliards de dollars "
+                                   "(a.txt); $75bn (b.txt).")

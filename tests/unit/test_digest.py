@@ -68,6 +68,53 @@ def test_conflicting_values_mark_only_the_parts_that_differ() -> None:
     assert [citation.link for citation in sides[1].citations] == ["blogs/three.jsonl#L4"]
 
 
+def figure(id: str, article: str, value: str, text: str) -> Claim:
+    return Claim(id=id, article=article, kind="quantity", subject="Microsoft", attribute="USD", value=value, text=text,
+                 quote=f"Microsoft paid {text}.", line=3, rule="X301")
+
+
+FIGURES = (figure("c1", "a1", "68700000000", "$68.7bn"), figure("c2", "a2", "68700000000", "$68.7 billion"),
+           figure("c3", "a3", "75000000000", "$75bn"))
+
+
+def figures_report(kind: str, claims: tuple[Claim, ...]) -> Report:
+    found = (finding("f1", kind, tuple(claim.id for claim in claims), tuple(claim.article for claim in claims),
+                     subject="Microsoft"),)
+    return Report(articles=ARTICLES, claims=claims, findings=found, summary=Summary.count(3, len(claims), found))
+
+
+def test_a_conflict_shows_each_figure_as_its_first_claim_writes_it_and_marks_it_whole() -> None:
+    sides = build(figures_report("conflict", FIGURES)).sections[0].groups[0].items[0].sides
+    assert [side.value for side in sides] == ["$68.7bn", "$75bn"]
+    assert [side.parts for side in sides] == [(Part(text="$68.7bn", differs=True),), (Part(text="$75bn", differs=True),)]
+    # Under its heading, a claim is told as written only when it is written otherwise.
+    assert [[citation.written for citation in side.citations] for side in sides] == [[None, "$68.7 billion"], [None]]
+
+
+def test_an_agreement_tells_every_figure_as_written_for_it_shows_no_heading() -> None:
+    [section] = [section for section in build(figures_report("agreement", FIGURES[:2])).sections
+                 if section.kind == "agreement"]
+    sides = section.groups[0].items[0].sides
+    assert [[citation.written for citation in side.citations] for side in sides] == [["$68.7bn", "$68.7 billion"]]
+
+
+def test_two_figures_written_alike_keep_their_normalised_values_apart() -> None:
+    # "1,500" is 1500 in English and 1.5 in German: one text, two values, two sides.
+    claims = (figure("c1", "a1", "1500", "1,500"), figure("c2", "a3", "1.5", "1,500"))
+    sides = build(figures_report("conflict", claims)).sections[0].groups[0].items[0].sides
+    assert [side.value for side in sides] == ["1,500", "1.5"]
+
+
+def test_other_kinds_show_their_normalised_values_and_tell_claims_written_otherwise() -> None:
+    claims = (claim("c1", "a1", "2025-07-21"), Claim(**{**claim("c2", "a2", "2025-07-22").model_dump(),
+                                                      "text": "22 July 2025"}))
+    sides = build(Report(articles=ARTICLES, claims=claims, findings=(finding("f1", "conflict", ("c1", "c2"),
+                                                                            ("a1", "a2")),),
+                         summary=Summary.count(3, 2, ()))).sections[0].groups[0].items[0].sides
+    assert [side.value for side in sides] == ["2025-07-21", "2025-07-22"]
+    assert [[citation.written for citation in side.citations] for side in sides] == [[None], ["22 July 2025"]]
+
+
 def test_focus_on_an_article_by_folder_or_record_path() -> None:
     for article, shown in (("news", 2), ("blogs/three.jsonl#2", 1), ("blogs/three.jsonl", 1)):
         digest = build(REPORT, View(articles=(article,)))
