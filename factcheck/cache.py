@@ -31,7 +31,7 @@ from factcheck.models import Diagnostic
 from factcheck.pipeline import FileResult
 
 DATABASE = "claims.sqlite3"
-SCHEMA = 4
+SCHEMA = 5
 # A file changed this recently is hashed but its digest not kept (see ClaimCache.key).
 RACY_SECONDS = 2
 BATCH = 500  # cache keys looked up per query, and results stored per transaction

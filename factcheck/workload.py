@@ -126,7 +126,7 @@ def rebased(record: FileResult, path: str, position: int, line: int, several: bo
     if _placed(record, named, line):  # where it was: most records, when articles are appended to an archive
         return record if record.path == path else dataclasses.replace(record, path=path)
     articles = tuple(dataclasses.replace(
-        article, path=named, claims=tuple(dataclasses.replace(claim, line=line) for claim in article.claims),
+        article, path=named, claims=tuple(claim._replace(line=line) for claim in article.claims),
         suppressions=tuple(dataclasses.replace(comment, line=line) for comment in article.suppressions))
         for article in record.articles)
     diagnostics = tuple(diagnostic.model_copy(update={"path": named, "line": line if diagnostic.line else None})

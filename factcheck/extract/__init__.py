@@ -6,7 +6,6 @@ in any order, and be cached by the article's content hash and the rules' hash.
 
 from __future__ import annotations
 
-import dataclasses
 
 from factcheck.extract.attribution import Attributor
 from factcheck.extract.context import SentenceContext
@@ -76,7 +75,7 @@ class Extractor:
             found = self._found(article, sentence, entities, passed[index], people, seen) if index in live else []
             speaker = self.attribution.speaker(sentence.text, people, passed[index]) if index in heard else None
             if speaker is not None:
-                found = [dataclasses.replace(claim, attribution=speaker.who)
+                found = [claim._replace(attribution=speaker.who)
                          if claim.kind in ATTRIBUTED and speaker.covers(claim.start - sentence.start) else claim
                          for claim in found]
             for claim in found:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
@@ -68,7 +67,7 @@ class NameExtractor:
                                 key=f"name:{mention.entity.id}", form=mention.form,
                                 until=mention.valid_until.isoformat() if mention.valid_until else None)
             if mention.form == "former" and self._tells_of_rename(context, mention):
-                claim = dataclasses.replace(claim, markers=("rename",))
+                claim = claim._replace(markers=("rename",))
             yield claim
         if self.has_head not in context.looks:
             return

@@ -105,6 +105,26 @@ def test_tampered_entry_is_dropped_not_trusted(corpus: Path, tmp_path: Path) -> 
     assert report.summary.conflicts == 1
 
 
+@pytest.mark.parametrize("damage", [lambda claim: claim.append("one item too many"),
+                                    lambda claim: claim.__setitem__(6, "not a line number"),
+                                    lambda claim: claim.__setitem__(0, "not a kind")])
+def test_a_claim_read_back_wrong_drops_its_entry(corpus: Path, tmp_path: Path, damage) -> None:  # noqa: ANN001
+    # Claims are stored as JSON arrays (named tuples): a wrong item is as refused as an unknown field.
+    cache_dir = tmp_path / "cache"
+    clean = check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    with sqlite3.connect(cache_dir / DATABASE) as db:
+        for key, result in db.execute("SELECT key, result FROM files").fetchall():
+            entry = json.loads(result)
+            for article in entry["articles"]:
+                for claim in article["claims"]:
+                    damage(claim)
+            db.execute("UPDATE files SET result = ? WHERE key = ?", (json.dumps(entry), key))
+    assert check([str(corpus)], load_rules(), cache_dir=cache_dir) == clean
+    with sqlite3.connect(cache_dir / DATABASE) as db:  # each entry was extracted again and stored anew
+        stored = [result for (result,) in db.execute("SELECT result FROM files")]
+    assert stored and all(codec.encode(codec.decode(result)) == result for result in stored)
+
+
 def test_two_caches_on_one_folder_do_not_block_each_other(tmp_path: Path) -> None:
     first = ClaimCache(tmp_path, "rules-a")
     second = ClaimCache(tmp_path, "rules-a")
@@ -219,7 +239,7 @@ def test_two_runs_sharing_the_cache_both_store_their_results(corpus: Path, tmp_p
 
 
 def test_every_fixture_result_reads_back_as_it_was_written() -> None:
-    # Entries leave out fields at their defaults: what is left out must read back as it was.
+    # Entries leave out fields at their defaults, and claims are arrays: all must read back as written.
     pipeline = Pipeline(load_rules())
     results = [pipeline.extract_file(path) for path in discover([str(FIXTURES)])]
     assert sum(len(article.claims) for result in results for article in result.articles) > 500
