@@ -365,17 +365,23 @@ def _item(finding: Finding, claims: dict[str, Claim], sources: dict[str, Source]
         others = [words[other] for other in by_value if other != value] if finding.kind == "conflict" else []
         statement = stated[0].kind == "statement"
         figure = stated[0].kind in SHOWN_AS_WRITTEN
-        shown = value if finding.kind == "conflict" else None  # conflicts head each value's claims with it
+        heading = value if finding.kind == "conflict" else None  # a conflict heads each value's claims with it
         sides.append(Side(value=None if statement else value,
                           parts=(() if statement else (Part(text=value, differs=bool(others)),) if figure
                                  else _parts(value, others)),
                           citations=tuple(Citation(claim=claim, source=sources[claim.article],
                                                    link=f"{sources[claim.article].link}#L{claim.line}",
-                                                   written=None if statement or claim.text == (shown or claim.value)
-                                                   else claim.text)
+                                                   written=None if statement else _written(claim, heading))
                                           for claim in stated[:MAX_CITATIONS]),
                           unlisted=max(0, len(stated) - MAX_CITATIONS)))
     return Item(finding=finding, sides=tuple(sides))
+
+
+def _written(claim: Claim, heading: str | None) -> str | None:
+    """Return the claim's text when the reader needs it told: when it differs from the value shown above
+    it (a conflict's heading), or where no value is shown, from the claim's normalised value."""
+    shown = claim.value if heading is None else heading
+    return None if claim.text == shown else claim.text
 
 
 def _as_shown(by_value: dict[str, list[Claim]]) -> dict[str, list[Claim]]:

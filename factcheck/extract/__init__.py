@@ -6,7 +6,6 @@ in any order, and be cached by the article's content hash and the rules' hash.
 
 from __future__ import annotations
 
-
 from factcheck.extract.attribution import Attributor
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.dates import DateExtractor
