@@ -18,7 +18,7 @@ from typing import NamedTuple
 from urllib.parse import quote
 
 from factcheck.models import (SHOWN_AS_WRITTEN, Article, Claim, Finding, FindingKind, FrozenModel, PartialDate,
-                              Report)
+                              Report, shown_value)
 from factcheck.view import View, article_file, focus, focused_articles
 
 STORY_NAMES = 3  # entities named in the title
@@ -385,11 +385,11 @@ def _written(claim: Claim, heading: str | None) -> str | None:
 
 
 def _as_shown(by_value: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
-    """Key each value's claims by how the value is shown: a figure as its first claim writes it
-    (``models.SHOWN_AS_WRITTEN``), normalised where two values would be written alike."""
+    """Key each value's claims by how its first claim shows it (``models.shown_value``), normalised
+    where two values would be shown alike."""
     shown: dict[str, list[Claim]] = {}
     for value, stated in by_value.items():
-        written = stated[0].text if stated[0].kind in SHOWN_AS_WRITTEN else value
+        written = shown_value(stated[0])
         shown[value if written in shown else written] = stated
     return shown
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 ClaimKind = Literal["name", "date", "quantity", "role", "statement"]
 # Kinds whose normalised values are for comparing, not for reading ("[1000, inf]" for
 # "more than 1,000", "68700000000" for "$68.7bn"): messages and reports show each value
-# as its first claim writes it. A claim's JSON ``value`` stays normalised.
+# as its first claim writes it (``shown_value``). A claim's JSON ``value`` stays normalised.
 SHOWN_AS_WRITTEN = frozenset({"quantity"})
 # What a check compares: a claim kind, or "variant" (names across keys: one body written two ways).
 CheckKind = Literal["name", "date", "quantity", "role", "statement", "variant"]
@@ -185,6 +185,12 @@ class Claim(FrozenModel):
 UNNAMED_SOURCES = "unnamed sources"
 # What makes two claims of one article the same fact: an article's claims state each once.
 Identity = tuple[str, str, str, str]
+
+
+def shown_value(claim: ExtractedClaim | Claim) -> str:
+    """Return the claim's value as messages and reports show it: as written for a figure
+    (``SHOWN_AS_WRITTEN``), else normalised."""
+    return claim.text if claim.kind in SHOWN_AS_WRITTEN else claim.value
 
 
 def fact_identity(kind: str, key: str, subject: str, value: str) -> Identity:

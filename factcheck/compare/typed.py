@@ -19,7 +19,7 @@ from itertools import combinations
 from factcheck.compare.groups import UnionFind
 from factcheck.compare.members import (MAX_LISTED, Member, Verdict, cited, first_per_article, labels, listing,
                                        source_note, sources_of)
-from factcheck.models import SHOWN_AS_WRITTEN
+from factcheck.models import shown_value
 
 Compatible = Callable[[Member, Member], bool]
 # Given the first claim of each distinct value, yield every pair of values that can be
@@ -45,9 +45,8 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
     Values are handled by position, and groups are joined with a union-find: a key can
     hold hundreds of values (every perturbed headcount of a large corpus), and a pair
     inside a group already known to be disputed need not be tested for a clash at all.
-    Messages show figures as their first claims write them (``SHOWN_AS_WRITTEN``).
+    Messages show each value as its first claim reads (``models.shown_value``).
     """
-    as_written = bool(members) and members[0].claim.kind in SHOWN_AS_WRITTEN
     sides = _sides(members)
     values = list(sides)
     fitting: list[set[int]] = [{position} for position in range(len(values))]
@@ -72,9 +71,9 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
         if disputed:
             readings = _readings(group, stating, fitting)
             yield _conflict([[values[position] for position in reading] for reading in readings],
-                            sides, noun, subject, attribute, as_written)
+                            sides, noun, subject, attribute)
         else:
-            yield _reading([values[position] for position in group], sides, noun, subject, attribute, as_written)
+            yield _reading([values[position] for position in group], sides, noun, subject, attribute)
 
 
 class _Groups(UnionFind):
@@ -117,10 +116,10 @@ def _clash(first: int, second: int, stating: list[set[int]], stated: dict[int, s
 
 
 def _conflict(readings: list[list[str]], sides: dict[str, list[Member]], noun: str, subject: str,
-              attribute: str, as_written: bool) -> Verdict:
+              attribute: str) -> Verdict:
     """Build the conflict verdict listing each reading (compatible values) with the articles that state it."""
     chosen = [member for reading in readings for value in reading for member in first_per_article(sides[value])]
-    said = "; ".join(f"{_shown(reading, sides, as_written)} ({cited([m for value in reading for m in sides[value]])})"
+    said = "; ".join(f"{_shown(reading, sides)} ({cited([m for value in reading for m in sides[value]])})"
                      for reading in readings[:MAX_LISTED])
     if len(readings) > MAX_LISTED:
         said += f"; and {len(readings) - MAX_LISTED} more readings"
@@ -130,12 +129,12 @@ def _conflict(readings: list[list[str]], sides: dict[str, list[Member]], noun: s
 
 
 def _reading(values: list[str], sides: dict[str, list[Member]], noun: str, subject: str,
-             attribute: str, as_written: bool) -> Verdict:
+             attribute: str) -> Verdict:
     """Build the agreement (two sources or more) or single-source verdict for one reading."""
     members = [member for value in values for member in sides[value]]
     chosen = sorted((member for value in values for member in first_per_article(sides[value])),
                     key=lambda member: member.order)
-    shown = _shown(values, sides, as_written)
+    shown = _shown(values, sides)
     if sources_of(members) >= 2:
         return Verdict("agreement", subject, attribute, tuple(chosen),
                        f"{sources_of(members)} independent sources agree on {noun}: {shown} "
@@ -145,11 +144,9 @@ def _reading(values: list[str], sides: dict[str, list[Member]], noun: str, subje
                    "no other source confirms it.", tuple(values))
 
 
-def _shown(values: list[str], sides: dict[str, list[Member]], as_written: bool) -> str:
-    """Join the values of one reading for a message: normalised, or each as its first claim writes it, each once."""
-    if not as_written:
-        return listing(values, " / ")
-    return listing(list(dict.fromkeys(sides[value][0].claim.text for value in values)), " / ")
+def _shown(values: list[str], sides: dict[str, list[Member]]) -> str:
+    """Join the values of one reading for a message, each as its first claim shows it, each once."""
+    return listing(list(dict.fromkeys(shown_value(sides[value][0].claim) for value in values)), " / ")
 
 
 def _readings(group: list[int], stating: list[set[int]], fitting: list[set[int]]) -> list[list[int]]:
