@@ -4,12 +4,13 @@ The terminal report of an archive wraps tens of thousands of quotes and messages
 rich's ``Text.wrap`` spends most of its time on the bookkeeping of styles, done again
 for every line (10,000 benchmark articles: 4.7 s of the uncoloured report's
 rendering). The lines are found here on the plain text; a coloured text's styles are
-then cut at the same places (``reporters.ansi``). Where every character of a text takes one terminal cell (Latin letters with
-their accents, common punctuation and symbols, as news text mostly is), its lines are
-worked out here by rich's rules: words (a run of non-spaces with the spaces after it)
-go on a line while they fit; a word longer than a line is cut to fit; whitespace that
-runs past the width is dropped. Any other text (wide East Asian characters, combining
-marks, tabs, other scripts) is left to rich, whose cell widths know about them.
+then cut at the same places (``reporters.ansi``). Where every character of a text takes
+one terminal cell (Latin letters with their accents, common punctuation and symbols, as
+news text mostly is), its lines are worked out here by rich's rules: words (a run of
+non-spaces with the spaces after it) go on a line while they fit; a word longer than a
+line is cut to fit; whitespace that runs past the width is dropped. Any other text (wide
+East Asian characters, combining marks, tabs, other scripts) is left to rich, whose cell
+widths know about them.
 """
 
 from __future__ import annotations

@@ -130,7 +130,8 @@ def test_one_sentence_said_of_two_firms_an_article_names_together_may_be_one_fac
 
 
 @pytest.mark.parametrize(("texts", "kind", "message"), [
-    ({"a.txt": "Microsoft paid $68.7bn for Activision Blizzard.", "b.txt": "Microsoft paid $75bn for Activision Blizzard."},
+    ({"a.txt": "Microsoft paid $68.7bn for Activision Blizzard.",
+      "b.txt": "Microsoft paid $75bn for Activision Blizzard."},
      "conflict", "Sources disagree on the number of USD (Microsoft): $68.7bn (a.txt); $75bn (b.txt)."),
     ({"a.txt": "More than 1,000 probation officers use Justice Transcribe.",
       "b.txt": "The ministry says 1,200 probation officers use Justice Transcribe."},
@@ -143,7 +144,8 @@ def test_messages_give_figures_as_the_articles_write_them(run_cli, article_dir, 
     [finding] = [finding for finding in findings(report, kind) if finding["rule"].startswith("FC3")]
     assert finding["message"] == message
     claims = {claim["id"]: claim for claim in report["claims"]}
-    assert all(claims[claim]["value"] not in message for claim in finding["claims"])  # never "[1000, inf]" or 75000000000
+    # Never a normalised value: "[1000, inf]", 75000000000.
+    assert all(claims[claim]["value"] not in message for claim in finding["claims"])
 
 
 def test_a_figure_written_two_ways_by_its_articles_is_shown_once_per_value(run_cli, article_dir) -> None:

@@ -86,7 +86,8 @@ def figures_report(kind: str, claims: tuple[Claim, ...]) -> Report:
 def test_a_conflict_shows_each_figure_as_its_first_claim_writes_it_and_marks_it_whole() -> None:
     sides = build(figures_report("conflict", FIGURES)).sections[0].groups[0].items[0].sides
     assert [side.value for side in sides] == ["$68.7bn", "$75bn"]
-    assert [side.parts for side in sides] == [(Part(text="$68.7bn", differs=True),), (Part(text="$75bn", differs=True),)]
+    assert [side.parts for side in sides] == [(Part(text="$68.7bn", differs=True),),
+                                              (Part(text="$75bn", differs=True),)]
     # Under its heading, a claim is told as written only when it is written otherwise.
     assert [[citation.written for citation in side.citations] for side in sides] == [[None, "$68.7 billion"], [None]]
 
