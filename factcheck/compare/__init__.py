@@ -50,7 +50,7 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
         (kind, verdict) for (kind, _key), group in sorted(groups.items())
         for part in (split_by_entities(group, mentions) if COMPARATORS[kind].SPLIT_BY_ENTITIES else [group])
         if focus is None or any(focus(member.article_id) for member in part)
-        for verdict in COMPARATORS[kind].compare(part, rules.compare)]
+        for verdict in COMPARATORS[kind].compare(part, rules)]
     if statement_members:
         verdicts.extend((statements.KIND, verdict)
                         for verdict in statements.compare(statement_members, rules.compare, mentions, focus))

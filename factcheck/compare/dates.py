@@ -6,13 +6,13 @@ from collections.abc import Iterator
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
-from factcheck.ruleset.schema import CompareSettings
+from factcheck.ruleset import RuleSet
 
 KIND = "date"
 SPLIT_BY_ENTITIES = True  # the engine judges the dates of one event per thing dated (see ``parts``)
 
 
-def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
+def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the dates given for one kind of event about one thing."""
     event = members[0].claim.subject
     subject = _subject(event, members)

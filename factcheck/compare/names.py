@@ -15,13 +15,13 @@ from functools import cache
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels, listing
 from factcheck.models import PartialDate
-from factcheck.ruleset.schema import CompareSettings
+from factcheck.ruleset import RuleSet
 
 KIND = "name"
 SPLIT_BY_ENTITIES = False  # a name is its own key: other entities in the sentence do not change it
 
 
-def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
+def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Report stale uses of a former name for one entity."""
     former = [member for member in members if member.claim.name_form == "former" and "rename" not in member.claim.markers]
     current = [member for member in members if member.claim.name_form in ("name", "alias")]

@@ -14,19 +14,28 @@ from itertools import pairwise
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge
 from factcheck.models import UNNAMED_SOURCES
-from factcheck.ruleset.schema import CompareSettings
+from factcheck.ruleset import RuleSet
 
 KIND = "quantity"
 SPLIT_BY_ENTITIES = True  # the engine judges the figures of one unit per thing counted (see ``parts``)
 
 
-def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
+def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the figures given for one unit about one thing."""
+    settings = rules.compare
     relate = partial(_relate, tolerance=settings.quantity_tolerance, max_ratio=settings.quantity_max_ratio)
     unit = members[0].claim.attribute
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
-    noun = f"the number of {unit}" + (f" ({subject})" if subject else "")
+    noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
     yield from judge(members, relate, noun, subject or unit, unit)
+
+
+def _noun(unit: str, nouns: dict[str, str]) -> str:
+    """Say what a unit's figures are: its rules' noun ("headcount"), a rate's as its base unit's ("sum in
+    dollars per share"), else "figure for" the unit, as one read from an article is ("probation officer").
+    """
+    base, per, rate = unit.partition(" per ")
+    return nouns[base] + per + rate if base in nouns else f"figure for {unit}"
 
 
 def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterator[tuple[int, int, bool]]:

@@ -9,13 +9,13 @@ from collections.abc import Iterator
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
-from factcheck.ruleset.schema import CompareSettings
+from factcheck.ruleset import RuleSet
 
 KIND = "role"
 SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in the sentence do not change it
 
 
-def compare(members: list[Member], settings: CompareSettings) -> Iterator[Verdict]:
+def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the titles given to one person."""
     person = members[0].claim.subject
     yield from judge(members, pairwise(_compatible), f"the title of {person}", person, "title")

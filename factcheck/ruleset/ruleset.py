@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import cached_property
 
 from pydantic import Field
 
@@ -49,6 +50,11 @@ class RuleSet(RuleModel):
         """Return a hash of the rules' content, for cache keys."""
         payload = self.model_dump_json()
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+    @cached_property
+    def unit_nouns(self) -> dict[str, str]:
+        """Map each unit's id to what findings call its figures (``Unit.noun``), for the units that say."""
+        return {unit.id: unit.noun for unit in self.units if unit.noun}
 
     def check_for(self, kind: str, finding: str) -> Check | None:
         """Return the enabled check reporting this verdict of this comparator, if any."""

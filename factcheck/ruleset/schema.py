@@ -120,12 +120,17 @@ class Numbers(RuleModel):
 
 
 class Unit(RuleModel):
-    """A counted or measured thing, the words that name it and the verbs that count it."""
+    """A counted or measured thing, the words that name it, the verbs that count it, and what findings call it.
+
+    ``noun`` is what a finding says its figures are ("Sources disagree on the headcount",
+    "the sum in pounds"): a unit's id ("GBP", "employees") is a key, not words to read.
+    """
 
     id: str
     synonyms: tuple[str, ...] = ()
     symbols: tuple[str, ...] = ()
     verbs: tuple[str, ...] = ()
+    noun: str | None = None
 
 
 class Title(RuleModel):

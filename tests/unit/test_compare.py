@@ -132,10 +132,10 @@ def test_one_sentence_said_of_two_firms_an_article_names_together_may_be_one_fac
 @pytest.mark.parametrize(("texts", "kind", "message"), [
     ({"a.txt": "Microsoft paid $68.7bn for Activision Blizzard.",
       "b.txt": "Microsoft paid $75bn for Activision Blizzard."},
-     "conflict", "Sources disagree on the number of USD (Microsoft): $68.7bn (a.txt); $75bn (b.txt)."),
+     "conflict", "Sources disagree on the sum in dollars (Microsoft): $68.7bn (a.txt); $75bn (b.txt)."),
     ({"a.txt": "More than 1,000 probation officers use Justice Transcribe.",
       "b.txt": "The ministry says 1,200 probation officers use Justice Transcribe."},
-     "agreement", "2 independent sources agree on the number of probation officer (Justice Transcribe): "
+     "agreement", "2 independent sources agree on the figure for probation officer (Justice Transcribe): "
                   "More than 1,000 probation officers / 1,200 probation officers (a.txt, b.txt)."),
 ])
 def test_messages_give_figures_as_the_articles_write_them(run_cli, article_dir, texts: dict[str, str], kind: str,
@@ -152,7 +152,7 @@ def test_a_figure_written_two_ways_by_its_articles_is_shown_once_per_value(run_c
     report = check(run_cli, article_dir, {"a.txt": "Microsoft paid $75bn for Activision Blizzard.",
                                           "b.txt": "Microsoft paid $75 billion for Activision Blizzard."})
     [agreement] = findings(report, "agreement", "FC302")
-    assert agreement["message"] == "2 independent sources agree on the number of USD (Microsoft): $75bn (a.txt, b.txt)."
+    assert agreement["message"] == "2 independent sources agree on the sum in dollars (Microsoft): $75bn (a.txt, b.txt)."
 
 
 def test_a_french_figure_is_shown_as_the_french_article_writes_it(run_cli, article_dir) -> None:
@@ -163,5 +163,28 @@ def test_a_french_figure_is_shown_as_the_french_article_writes_it(run_cli, artic
                  "Blizzard on Friday.\n"})
     _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
     [conflict] = findings(json.loads(stdout), "conflict")
-    assert conflict["message"] == ("Sources disagree on the number of USD (Microsoft): 68,7 milliards de dollars "
+    assert conflict["message"] == ("Sources disagree on the sum in dollars (Microsoft): 68,7 milliards de dollars "
                                    "(a.txt); $75bn (b.txt).")
+
+
+def test_a_rate_is_named_after_its_unit(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {"a.txt": "Microsoft offered $95 a share for Activision Blizzard.",
+                                          "b.txt": "Microsoft agreed to pay $95 a share for Activision Blizzard."})
+    [agreement] = findings(report, "agreement", "FC302")
+    assert agreement["message"].startswith("2 independent sources agree on the sum in dollars per share (Microsoft): ")
+
+
+@pytest.mark.parametrize(("unit", "noun"), [
+    ('id = "beds"\nnoun = "number of hospital beds"', "number of hospital beds"),
+    ('id = "beds"', "figure for beds"),
+])
+def test_a_units_noun_comes_from_its_rule(run_cli, article_dir, tmp_path: Path, unit: str, noun: str) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "units.toml").write_text(f'[[unit]]\n{unit}\nsynonyms = ["bed", "beds", "lits"]\n', encoding="utf-8")
+    files = {name: f"Story\n\nLondon, 2 August 2023 — Desk\nSource: Outlet {name}\n\n{text}\n" for name, text in {
+        "a.txt": "St Thomas' Hospital has 840 beds for patients.",
+        "b.txt": "St Thomas' Hospital now has 1,200 beds for patients."}.items()}
+    _, stdout, _ = run_cli(["check", article_dir(files), "--rules", str(rules), "--format", "json", "--no-cache"])
+    [conflict] = findings(json.loads(stdout), "conflict", "FC301")
+    assert conflict["message"] == f"Sources disagree on the {noun}: 840 beds (a.txt); 1,200 beds (b.txt)."
