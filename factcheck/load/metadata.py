@@ -23,6 +23,8 @@ from factcheck.ruleset.schema import CalendarLanguage, MetadataRules
 
 TITLE_MAX_CHARS = 200
 DATELINE_MAX_WORDS = 7
+# What is left around a date taken out of an outlet's name ("Reuters, 30 October 2025").
+OUTLET_TRIM = " ,;:|·•—–-"
 # A date in front matter or on a "Published:" line as ISO writes it, a time after it allowed.
 ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?")
 # A word for guessing the language: letters, with an elided article or a contraction ("l'état", "it's").
@@ -55,6 +57,9 @@ class MetadataReader:
                           for index, pattern in enumerate(rules.published_patterns)]
         self.function_words = {code: frozenset(language.function_words) for code, language in calendar.items()}
         self.any_function_word = frozenset().union(*self.function_words.values())
+        # Words that may stand beside a date on a byline ("le 19 avril", "on 30 October") and name no outlet.
+        self.beside_dates = self.any_function_word.union(
+            *(language.weekday_prefixes for language in calendar.values()))
 
     def infer(self, text: str, meta: dict[str, str], marks: BoilerplateMarks) -> InferredMetadata:
         """Combine front matter with what the text's own lines say."""
@@ -72,6 +77,9 @@ class MetadataReader:
             published = self._labelled_date(marks.metadata_lines)
         if published is None and dateline is not None:
             published = dateline[1]
+        if published is None:  # a byline or date line of the page's own ("By Staff Reporter, 30 October 2025")
+            dated = self._dateline(list(marks.metadata_lines))
+            published = dated[1] if dated else None
         outlet = meta.get("outlet") or meta.get("source") or self._outlet(
             [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
         title = meta.get("title") or self._title(chain(top, lines), dateline[0] if dateline else None)
@@ -124,13 +132,29 @@ class MetadataReader:
         return None
 
     def _outlet(self, lines: list[Line]) -> str | None:
-        """Return the outlet named on a source line, byline or after a dateline."""
+        """Return the outlet named on a source line, byline or after a dateline.
+
+        A byline often ends with the date rather than the outlet ("By Staff Reporter,
+        30 October 2025", "By Jane Doe, Reuters, 30 October 2025"): a date is left out
+        of the value, and a value that is only a date names no outlet.
+        """
         for pattern in self.outlet:
             for line in lines:
                 match = self.guard.search(pattern, line.text.strip())
-                if match and match.group("value").strip():
-                    return match.group("value").strip()
+                outlet = self._without_dates(match.group("value")) if match else ""
+                if outlet:
+                    return outlet
         return None
+
+    def _without_dates(self, value: str) -> str:
+        """Return the value with the dates of a month or a day in it taken out, with the punctuation and
+        function words left around them ("le 19 avril 2026", "on 30 October"): '' when nothing else is left."""
+        for match in reversed(self.dates.find(value)):
+            if match.date.month is not None:
+                value = value[:match.start] + " " + value[match.end:]
+        outlet = " ".join(value.split()).strip(OUTLET_TRIM)
+        words = LANGUAGE_WORD.findall(outlet.casefold())
+        return outlet if any(word not in self.beside_dates for word in words) else ""
 
     def _parse_date(self, text: str) -> PartialDate | None:
         """Read a date written in front matter or on a metadata line."""

@@ -378,6 +378,13 @@ def test_a_broken_utf16_file_is_skipped_with_its_byte(extract) -> None:
     (f"OpenAI expands in London\n\nPublished: 2025-07-23\n\n{BODY}\n", "2025-07-23", None, "en"),
     (f"OpenAI expands in London\n\nSource: Computer Weekly\n\n{BODY}\n", None, "Computer Weekly", "en"),
     (f"OpenAI expands in London\n\nBy Priya Raman, Northbridge Times\n\n{BODY}\n", None, "Northbridge Times", "en"),
+    # A byline that ends with the date gives the date, and no outlet made of it.
+    (f"OpenAI expands in London\n\nBy Staff Reporter, 30 October 2025\n\n{BODY}\n", "2025-10-30", None, "en"),
+    (f"OpenAI expands in London\n\nBy Staff Reporter, on 30 October 2025\n\n{BODY}\n", "2025-10-30", None, "en"),
+    (f"OpenAI expands in London\n\nBy Priya Raman, Northbridge Times, 30 October 2025\n\n{BODY}\n",
+     "2025-10-30", "Northbridge Times", "en"),
+    ("OpenAI signe un accord avec le gouvernement\n\nPar Jeanne Morel, le 19 avril 2026\n\n"
+     "Le gouvernement et OpenAI ont signé un accord pour les services publics du pays.\n", "2026-04-19", None, "fr"),
     ("OpenAI signe un accord avec le gouvernement\n\ndimanche 19 avril 2026 à 12:326 min\n\n"
      "Le gouvernement et OpenAI ont signé un accord pour les services publics du pays.\n", "2026-04-19", None, "fr"),
 ])
