@@ -38,7 +38,7 @@ class Extractor:
         self.names = NameExtractor(rules.lexicon, rules.titles.head_words)
         self.date_claims = DateExtractor(rules.events)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
-                                            rules.lexicon)
+                                            rules.lexicon, rules.calendar)
         self.attribution = Attributor(rules.lexicon)
         self.roles = RoleExtractor(rules.titles, rules.lexicon.org_head_words, self.attribution.not_names)
         self.statements = StatementExtractor(rules.lexicon, guard)

@@ -11,10 +11,9 @@ from factcheck.models import ExtractedClaim
 from factcheck.resolve.alternation import alternation, lookup
 from factcheck.resolve.entities import EntityMention
 from factcheck.resolve.numbers import NumberFinder, NumberMatch
-from factcheck.ruleset.schema import Lexicon, Numbers, Unit
+from factcheck.ruleset.schema import CalendarLanguage, Lexicon, Numbers, Unit
 
 UNIT_MAX_WORDS = 3
-UNIT_FREE_WORDS = 2
 WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 TOKEN = re.compile(r"[\w'’.,-]*\w[,;:]?")
 LOOKBACK_WORDS = 6
@@ -25,8 +24,10 @@ LOOKBACK_CHARS = 80
 class QuantityExtractor:
     """Find numbers and read the unit from the words that follow them."""
 
-    def __init__(self, numbers: NumberFinder, rules: Numbers, units: tuple[Unit, ...], lexicon: Lexicon) -> None:
+    def __init__(self, numbers: NumberFinder, rules: Numbers, units: tuple[Unit, ...], lexicon: Lexicon,
+                 calendar: dict[str, CalendarLanguage]) -> None:
         self.numbers = numbers
+        self.noun_first = frozenset(code for code, language in calendar.items() if language.noun_first)
         self.unit_of = {synonym.lower(): unit.id for unit in units for synonym in (unit.id, *unit.synonyms)}
         self.unit_verbs = {verb.lower(): unit.id for unit in units for verb in unit.verbs}
         self.known_units = frozenset(unit.id for unit in units)
@@ -73,9 +74,9 @@ class QuantityExtractor:
         """Return the canonical unit of a number and where its unit words end.
 
         A known unit among the first words wins ("2,500 employees access" counts
-        employees, "120,000 Blackwell GPUs" counts GPUs); otherwise the unit is at most
-        two words ("probation officers"). A joiner may come first ("120,000 of its
-        processors", "31 milliards de livres").
+        employees, "120,000 Blackwell GPUs" counts GPUs); otherwise the unit is read
+        from the words themselves (``_free_unit``). A joiner may come first ("120,000 of
+        its processors", "31 milliards de livres").
         """
         if number.currency:
             return number.currency, number.end
@@ -101,11 +102,24 @@ class QuantityExtractor:
                     return known, words[min(first + count, len(words)) - 1][1]
         before = self._unit_before(context.text, number.start)
         if before is not None:
-            return before, words[min(len(words), UNIT_FREE_WORDS) - 1][1] if words else number.end
+            return before, self._free_unit(words, context.article.language)[1] if words else number.end
         if not words:
             return "", number.end
-        free = words[:UNIT_FREE_WORDS]
-        return " ".join([*(word for word, _ in free[:-1]), singular(free[-1][0])]), free[-1][1]
+        return self._free_unit(words, context.article.language)
+
+    def _free_unit(self, words: list[tuple[str, int]], language: str | None) -> tuple[str, int]:
+        """Return the unit no rule names, from the words after a figure, and where it ends.
+
+        Where nouns come before the words describing them (``noun_first`` languages:
+        "1 350 vols annulés", "290 000 passagers ont été touchés") the unit is the first
+        word. Elsewhere it is two words only when the second reads as a plural noun
+        ("probation officers", "fire engines"): a count names a plural, so a second word
+        that is none ("200,000 people stranded", "70 firefighters tackled") is not the unit.
+        """
+        first, first_end = words[0]
+        if len(words) > 1 and language not in self.noun_first and singular(words[1][0]) != words[1][0]:
+            return f"{first} {singular(words[1][0])}", words[1][1]
+        return singular(first), first_end
 
 
     def _in_name(self, text: str, start: int) -> bool:

@@ -93,6 +93,9 @@ class CalendarLanguage(RuleModel):
     year_of: tuple[str, ...] = ()
     periods: tuple[Period, ...] = ()
     year_parts: tuple[YearPart, ...] = ()
+    # Nouns come before the words that describe them ("vols annulés"): a unit no rule
+    # names is read as the first word after a figure (see ``extract.quantities``).
+    noun_first: bool = False
 
 
 class Qualifiers(RuleModel):

@@ -188,3 +188,42 @@ def test_a_units_noun_comes_from_its_rule(run_cli, article_dir, tmp_path: Path, 
     _, stdout, _ = run_cli(["check", article_dir(files), "--rules", str(rules), "--format", "json", "--no-cache"])
     [conflict] = findings(json.loads(stdout), "conflict", "FC301")
     assert conflict["message"] == f"Sources disagree on the {noun}: 840 beds (a.txt); 1,200 beds (b.txt)."
+
+
+def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noqa: ANN001 - conftest fixtures
+    """Return the (unit, text) of each figure `factcheck claims` reads in one article."""
+    _, stdout, _ = run_cli(["claims", article_dir({"a.txt": f"Story\n\n{text}\n"}), "--format", "json", "--no-cache"])
+    return [(claim["attribute"], claim["text"]) for claim in json.loads(stdout)["claims"] if claim["kind"] == "quantity"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("More than 1,000 probation officers use the new tools every day.", ("probation officer", "More than 1,000 "
+                                                                          "probation officers")),
+    ("The closure left some 200,000 people stranded at the airport on Friday.", ("people", "some 200,000 people")),
+    ("About 40 lifeboats launched from the harbour as the storm hit the coast.", ("lifeboat", "About 40 lifeboats")),
+    # French and Spanish put the noun first: the words after it describe it.
+    ("Le gouvernement dit que 12 000 enseignants mobilisés sont dans la rue pour la journée et que les écoles "
+     "ferment.", ("enseignant", "12 000 enseignants")),
+    ("El gobierno dice que los 300 estudiantes afectados por el cierre de las escuelas y los padres protestaron.",
+     ("estudiante", "300 estudiantes")),
+])
+def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir, text: str,
+                                                           unit: tuple[str, str]) -> None:
+    assert units_read(run_cli, article_dir, text) == [unit]
+
+
+@pytest.mark.parametrize(("english", "french", "message"), [
+    ("The closure affected about 200,000 passengers, analysts said.",
+     "Selon les analystes, environ 290 000 passagers ont été touchés par la fermeture de l'aéroport, qui est le "
+     "plus grand du pays et une plaque tournante pour les vols.",
+     "Sources disagree on the number of passengers: about 200,000 passengers (a.txt); "
+     "environ 290 000 passagers (b.txt citing les analystes)."),
+    ("The storm killed 48 people in the region on Sunday.",
+     "La tempête a fait 60 morts dans la région dimanche et des dégâts qui sont importants pour une ville.",
+     "Sources disagree on the death toll: 48 people (a.txt); 60 morts (b.txt)."),
+])
+def test_figures_of_one_unit_meet_across_languages(run_cli, article_dir, english: str, french: str,
+                                                   message: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
+    [conflict] = findings(report, "conflict", "FC301")
+    assert conflict["message"] == message
