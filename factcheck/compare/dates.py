@@ -16,7 +16,8 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the dates given for one kind of event about one thing."""
     event = members[0].claim.subject
     subject = _subject(event, members)
-    yield from judge(members, pairwise(_compatible), f"the date of the {event} ({subject})", subject, f"{event} date")
+    noun = f"the date of the {event}" + (f" ({subject})" if subject != event else "")
+    yield from judge(members, pairwise(_compatible), noun, subject, f"{event} date")
 
 
 def _compatible(first: Member, second: Member) -> bool:

@@ -6,6 +6,7 @@ A loose description ("head of Xbox") fits any title and conflicts with none.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
@@ -18,11 +19,23 @@ SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in t
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the titles given to one person."""
     person = members[0].claim.subject
-    yield from judge(members, pairwise(_compatible), f"the title of {person}", person, "title")
+    places = frozenset(place.casefold() for place in rules.titles.places)
+    yield from judge(members, pairwise(partial(_compatible, places=places)), f"the title of {person}", person,
+                     "title")
 
 
-def _compatible(first: Member, second: Member) -> bool:
-    """Return True when the (already canonical) titles are the same, or one is a loose description."""
+def _compatible(first: Member, second: Member, places: frozenset[str]) -> bool:
+    """Return True when the (already canonical) titles are the same, or the same but for where one says
+    it is held ("French President", "President"), or one is a loose description."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
-    return first.claim.value.casefold() == second.claim.value.casefold()
+    one, other = first.claim.value.casefold().split(), second.claim.value.casefold().split()
+    return one == other or _placeless(one, places) == other or one == _placeless(other, places)
+
+
+def _placeless(words: list[str], places: frozenset[str]) -> list[str]:
+    """Return a title's words without the words before it that say where it is held ("French President":
+    "President"); two places ("French President", "US President") still differ."""
+    while len(words) > 1 and words[0] in places:
+        words = words[1:]
+    return words

@@ -40,7 +40,8 @@ class Extractor:
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar)
         self.attribution = Attributor(rules.lexicon)
-        self.roles = RoleExtractor(rules.titles, rules.lexicon.org_head_words, self.attribution.not_names)
+        self.roles = RoleExtractor(rules.titles, rules.lexicon.org_head_words, self.attribution.not_names,
+                                   frozenset(rules.lexicon.stopwords))
         self.statements = StatementExtractor(rules.lexicon, guard)
         self.guard = guard
         self.datelines = [UserPattern.build(f"lexicon.datelines.{index}", pattern)

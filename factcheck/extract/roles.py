@@ -29,18 +29,22 @@ SPEECH = r"(?:said|says|told|added|noted|explained)\b"
 TITLE_REACH = 80  # characters around a title word that a title and a name may take
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
+# Words before a title that only point to it: an article or a possessive ("the", "a", "his", "sa").
+LEADING_DETERMINER = re.compile(r"^(?:the|a|an|le|la|el|die|der|his|her|their|its|son|sa|ses|leur|sein|seine|ihr|ihre"
+                                r"|su)\s+", re.IGNORECASE)
 EMPLOYER_AFTER = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des|d['’])\s*\S.*$", re.IGNORECASE)
 
 
 class RoleExtractor:
     """Find people with titles."""
 
-    def __init__(self, titles: Titles, org_head_words: tuple[str, ...], not_names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, titles: Titles, org_head_words: tuple[str, ...], not_names: frozenset[str] = frozenset(),
+                 stopwords: frozenset[str] = frozenset()) -> None:
         forms = [(form, title.name) for title in titles.titles for form in (title.name, *title.synonyms)]
         self.canonical = {_fold(form): name for form, name in forms}
         self.known_forms = sorted(self.canonical, key=len, reverse=True)
         self.loose = frozenset(word.lower() for word in titles.loose)
-        self.qualifiers = frozenset(_fold(word) for word in titles.qualifiers)
+        self.qualifiers = frozenset(_fold(word) for word in (*titles.qualifiers, *titles.places))
         self.honorifics = frozenset(word.lower().rstrip(".") for word in titles.honorifics)
         self.past = frozenset(_fold(word) for word in titles.past)
         honorific = alternation(titles.honorifics) if titles.honorifics else ""
@@ -67,6 +71,7 @@ class RoleExtractor:
         self.title_gate = WordGate(max(phrase.split(), key=len) for phrase in phrases if phrase.split())
         self.org_heads = frozenset(word.lower() for word in org_head_words)
         self.not_names = not_names
+        self.stopwords = frozenset(word.casefold() for word in stopwords)
 
     def may_find(self, looks: Mapping[object, set[int]], text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         """Return the indices of the sentences (``spans`` of ``text``) ``extract`` may find a role in.
@@ -120,8 +125,26 @@ class RoleExtractor:
             return
         for pattern, rule in ((self.set_off, "X401"), (self.after, "X402")):
             for match in pattern.finditer(context.text):
-                if self.head_re.search(" ".join(match.group("title").split()[:6])):
+                if self._headed(match.group("title")):
                     yield match, rule
+
+    def _headed(self, title: str) -> bool:
+        """Return True when a title set off by commas has a head word among its first words, and only words
+        describing it before that: "Chief Digital Adviser at Red Hat", "his armed forces minister".
+
+        A small word before the head word starts another phrase, so what was set off is a
+        clause, not a title: "Emmanuel Macron, a nommé mardi soir le ministre des Armées".
+        Between capitalised words it is part of the title's name: "Science and Technology
+        Secretary".
+        """
+        assert self.head_re is not None
+        words = LEADING_DETERMINER.sub("", " ".join(title.split())).split()[:6]
+        head = self.head_re.search(" ".join(words))
+        if head is None:
+            return False
+        before = " ".join(words)[:head.start()].split()
+        return not any(word.casefold() in self.stopwords and not _inside_a_name(before, position)
+                       for position, word in enumerate(before))
 
     def _person(self, written: str, people: dict[str, str]) -> str | None:
         """Return the person's full name: as written, or the earlier full name an honorific mention stands for.
@@ -138,7 +161,7 @@ class RoleExtractor:
 
     def _title(self, raw: str) -> tuple[str, bool]:
         """Return the canonical title and whether it is a loose description ("head of Xbox")."""
-        text = re.sub(r"^(?:the|a|an|le|la|el|die|der)\s+", "", " ".join(raw.split()), flags=re.IGNORECASE)
+        text = LEADING_DETERMINER.sub("", " ".join(raw.split()))
         text = re.sub(r"^[\w&.-]+(?:\s+[\w&.-]+){0,3}['’]s\s+", "", text)
         text = RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
         if not text or len(text.split()) > 12 or any(f"{_fold(text)} ".startswith(f"{past} ") for past in self.past):
@@ -170,6 +193,11 @@ class RoleExtractor:
     def _is_entity(context: SentenceContext, start: int, end: int) -> bool:
         """Return True when the would-be person's name is a known entity's name."""
         return any(mention.start < end and start < mention.end for mention in context.entities)
+
+
+def _inside_a_name(words: list[str], position: int) -> bool:
+    """Return True when the word at ``position`` stands between two capitalised words ("Science and Technology")."""
+    return 0 < position < len(words) - 1 and words[position - 1][0].isupper() and words[position + 1][0].isupper()
 
 
 def _fold(text: str) -> str:

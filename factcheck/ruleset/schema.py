@@ -151,6 +151,9 @@ class Titles(RuleModel):
     titles: tuple[Title, ...] = ()
     loose: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
+    # Words before a title that say where it is held ("French President"): kept in the
+    # title, as a qualifier is, yet the title with them fits the title without them.
+    places: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     past: tuple[str, ...] = ()
 

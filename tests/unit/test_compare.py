@@ -197,13 +197,13 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
 
 
 @pytest.mark.parametrize(("text", "unit"), [
-    ("More than 1,000 probation officers use the new tools every day.", ("probation officer", "More than 1,000 "
-                                                                          "probation officers")),
+    ("More than 1,000 probation officers use the new tools every day.",
+     ("probation officer", "More than 1,000 probation officers")),
     ("The closure left some 200,000 people stranded at the airport on Friday.", ("people", "some 200,000 people")),
     ("About 40 lifeboats launched from the harbour as the storm hit the coast.", ("lifeboat", "About 40 lifeboats")),
     # French and Spanish put the noun first: the words after it describe it.
-    ("Le gouvernement dit que 12 000 enseignants mobilisés sont dans la rue pour la journée et que les écoles "
-     "ferment.", ("enseignant", "12 000 enseignants")),
+    (("Le gouvernement dit que 12 000 enseignants mobilisés sont dans la rue pour la journée et que les écoles "
+      "ferment."), ("enseignant", "12 000 enseignants")),
     ("El gobierno dice que los 300 estudiantes afectados por el cierre de las escuelas y los padres protestaron.",
      ("estudiante", "300 estudiantes")),
 ])
@@ -214,10 +214,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
 
 @pytest.mark.parametrize(("english", "french", "message"), [
     ("The closure affected about 200,000 passengers, analysts said.",
-     "Selon les analystes, environ 290 000 passagers ont été touchés par la fermeture de l'aéroport, qui est le "
-     "plus grand du pays et une plaque tournante pour les vols.",
-     "Sources disagree on the number of passengers: about 200,000 passengers (a.txt); "
-     "environ 290 000 passagers (b.txt citing les analystes)."),
+     ("Selon les analystes, environ 290 000 passagers ont été touchés par la fermeture de l'aéroport, qui est le "
+      "plus grand du pays et une plaque tournante pour les vols."),
+     ("Sources disagree on the number of passengers: about 200,000 passengers (a.txt); "
+      "environ 290 000 passagers (b.txt citing les analystes).")),
     ("The storm killed 48 people in the region on Sunday.",
      "La tempête a fait 60 morts dans la région dimanche et des dégâts qui sont importants pour une ville.",
      "Sources disagree on the death toll: 48 people (a.txt); 60 morts (b.txt)."),
@@ -227,3 +227,25 @@ def test_figures_of_one_unit_meet_across_languages(run_cli, article_dir, english
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
     [conflict] = findings(report, "conflict", "FC301")
     assert conflict["message"] == message
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    ("French President Emmanuel Macron opened the summit.", "President Emmanuel Macron opened the summit.",
+     "agreement"),
+    ("French President Emmanuel Macron opened the summit.", "US President Emmanuel Macron opened the summit.",
+     "conflict"),
+])
+def test_a_title_fits_the_same_title_that_says_where_it_is_held(run_cli, article_dir, first: str, second: str,
+                                                                kind: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert [finding["kind"] for finding in report["findings"] if finding["rule"].startswith("FC40")] == [kind]
+
+
+def test_appointment_dates_meet_across_languages(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Macron appointed Sébastien Lecornu as prime minister on 9 September 2025.",
+        "b.txt": "Le président a nommé Sébastien Lecornu Premier ministre le 10 septembre 2025, selon le journal "
+                 "officiel, pour une période qui est une première dans la vie du pays."})
+    [conflict] = findings(report, "conflict", "FC201")
+    assert conflict["message"] == ("Sources disagree on the date of the appointment: 2025-09-09 (a.txt); "
+                                   "2025-09-10 (b.txt citing le journal officiel).")

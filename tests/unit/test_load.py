@@ -383,8 +383,8 @@ def test_a_broken_utf16_file_is_skipped_with_its_byte(extract) -> None:
     (f"OpenAI expands in London\n\nBy Staff Reporter, on 30 October 2025\n\n{BODY}\n", "2025-10-30", None, "en"),
     (f"OpenAI expands in London\n\nBy Priya Raman, Northbridge Times, 30 October 2025\n\n{BODY}\n",
      "2025-10-30", "Northbridge Times", "en"),
-    ("OpenAI signe un accord avec le gouvernement\n\nPar Jeanne Morel, le 19 avril 2026\n\n"
-     "Le gouvernement et OpenAI ont signé un accord pour les services publics du pays.\n", "2026-04-19", None, "fr"),
+    (("OpenAI signe un accord avec le gouvernement\n\nPar Jeanne Morel, le 19 avril 2026\n\n"
+      "Le gouvernement et OpenAI ont signé un accord pour les services publics du pays.\n"), "2026-04-19", None, "fr"),
     ("OpenAI signe un accord avec le gouvernement\n\ndimanche 19 avril 2026 à 12:326 min\n\n"
      "Le gouvernement et OpenAI ont signé un accord pour les services publics du pays.\n", "2026-04-19", None, "fr"),
 ])

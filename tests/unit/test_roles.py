@@ -80,3 +80,18 @@ def test_an_honorific_with_an_unknown_surname_is_no_one_yet(extractor) -> None: 
 def test_a_loose_description_is_marked_so_it_conflicts_with_no_title(extractor, text: str) -> None:  # noqa: ANN001
     [claim] = claims(extractor, text, "role")
     assert claim.markers == ("loose",)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A clause set off after a name is no title, though a title word ends it.
+    ("Le président de la République, Emmanuel Macron, a nommé mardi soir le ministre des Armées, Sébastien Lecornu.",
+     "fr", [("Emmanuel Macron", "President"), ("Sébastien Lecornu", "Defence Minister")]),
+    ("Priya Raman, who was named minister last year, spoke.", "en", []),
+    # A small word between capitalised words is part of the title's name; a possessive only points to it.
+    ("Liz Kendall, the Science and Technology Secretary, spoke.", "en", [("Liz Kendall", TECH)]),
+    ("Macron named Sébastien Lecornu, his armed forces minister, as prime minister.", "en",
+     [("Sébastien Lecornu", "Defence Minister")]),
+])
+def test_a_title_set_off_after_a_name_has_only_describing_words_before_its_head(
+        extractor, text: str, language: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001 - fixture
+    assert roles(extractor, text, language) == expected
