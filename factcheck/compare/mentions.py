@@ -9,7 +9,8 @@ entity split of dates and figures (``parts``) and the statement matcher ask this
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from factcheck.compare.members import Member
 
@@ -21,11 +22,12 @@ class Mentions:
     claims about different entities, and statements naming different entities, ask.
     """
 
-    def __init__(self, members: Iterable[Member]) -> None:
+    def __init__(self, members: Sequence[Member]) -> None:
         self._members = members
         self._names: dict[str, set[str]] | None = None
         self._postings: dict[str, list[str]] = {}
         self._together: dict[frozenset[frozenset[str]], bool] = {}
+        self._main: dict[str, str | None] | None = None
 
     def names(self, article_id: str) -> set[str]:
         """Return the entities the article names in any claim."""
@@ -35,6 +37,19 @@ class Mentions:
         """Return the articles naming the entity in any claim."""
         self._indexed()
         return self._postings.get(entity, [])
+
+    def main(self, article_id: str) -> str | None:
+        """Return the entity the article's claims name most, if one is named more than any other.
+
+        A claim naming no entity ("the company expected $500bn in orders") is most often
+        about what its article is about: the entity split (``parts``) asks this.
+        """
+        if self._main is None:
+            counts: dict[str, Counter[str]] = defaultdict(Counter)
+            for member in self._members:
+                counts[member.article_id].update(member.claim.entities)
+            self._main = {article: _leader(named) for article, named in counts.items()}
+        return self._main.get(article_id)
 
     def together(self, some: frozenset[str], others: frozenset[str]) -> bool:
         """Return True when one article names an entity of ``some`` and an entity of ``others``."""
@@ -61,3 +76,9 @@ class Mentions:
                         named.add(entity)
                         self._postings.setdefault(entity, []).append(member.article_id)
         return self._names
+
+
+def _leader(counts: Counter[str]) -> str | None:
+    """Return the entity counted most, or None when none is or two tie."""
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None

@@ -11,8 +11,9 @@ names the government and DSIT together).
 
 Claims naming only the shared entity ("the government signed on ...") could be about
 any of the things it takes part in: they join each of them without joining them to
-each other, as claims naming no entity join every part. Within one story that is the
-story's own event.
+each other. A claim naming no entity ("the company expected $500bn in orders") is
+about what its article names most, when that names one part alone (``Mentions.main``);
+otherwise it joins every part, which within one story is the story's own event.
 """
 
 from __future__ import annotations
@@ -68,8 +69,23 @@ def split_by_entities(members: list[Member], mentions: Mentions) -> list[list[Me
         for root in dict.fromkeys(groups.find(other) for other in joined):
             parts_of[root].extend(alone)
     order = {id(member): index for index, member in enumerate(members)}
-    parts = [sorted(part + unnamed, key=lambda member: order[id(member)]) for part in parts_of.values()]
+    named_parts = list(parts_of.values())
+    parts = [sorted(part + joining, key=lambda member: order[id(member)])
+             for part, joining in zip(named_parts, _joining(named_parts, unnamed, mentions))]
     return sorted(parts, key=lambda part: order[id(part[0])])
+
+
+def _joining(parts: list[list[Member]], unnamed: list[Member], mentions: Mentions) -> list[list[Member]]:
+    """Return, for each part, the claims naming no entity that join it: each joins the one part
+    that names its article's main entity, or every part when no part or several do."""
+    named = [{entity for member in part for entity in member.claim.entities} for part in parts]
+    joining: list[list[Member]] = [[] for _ in parts]
+    for member in unnamed:
+        main = mentions.main(member.article_id)
+        naming = [index for index, entities in enumerate(named) if main in entities] if main else []
+        for index in naming if len(naming) == 1 else range(len(parts)):
+            joining[index].append(member)
+    return joining
 
 
 def _partner_groups(entity: str, sets: list[frozenset[str]], mentions: Mentions) -> list[int]:

@@ -53,6 +53,14 @@ def test_claims_naming_no_entity_join_every_part() -> None:
     assert split([member(0, "n1"), member(1, "n2")]) == [[0, 1]]
 
 
+def test_a_claim_naming_no_entity_is_about_what_its_article_names_most() -> None:
+    members = [member(0, "a1", UK, OPENAI), member(1, "b1", UK, GOOGLE), member(2, "b1")]
+    # b1 names Google more than anything else: its figure without a name is Google's.
+    assert split(members, [member(9, "b1", GOOGLE, kind="name")]) == [[0], [1, 2]]
+    # b1 names the government as often: that names both parts, so the claim joins both.
+    assert split(members, [member(9, "b1", GOOGLE, UK, kind="name")]) == [[0, 2], [1, 2]]
+
+
 def test_claims_sharing_no_entity_stay_apart_and_one_set_is_one_part() -> None:
     assert split([member(0, "a1", OPENAI), member(1, "b1", GOOGLE)]) == [[0], [1]]
     assert split([member(0, "a1", OPENAI, UK), member(1, "b1", UK, OPENAI)]) == [[0, 1]]
@@ -101,8 +109,15 @@ def test_parts_never_join_claims_that_share_no_entity_and_lose_none(case) -> Non
             parts_of.setdefault(order, set()).add(number)
     for first in members:
         for second in members:
-            if set(first.claim.entities) == set(second.claim.entities):
+            if first.claim.entities and set(first.claim.entities) == set(second.claim.entities):
                 assert parts_of[first.order] == parts_of[second.order]
+    # A claim naming no entity joins the one part naming its article's main entity, else every part.
+    mentions = Mentions([*members, *context])
+    for unnamed in (one for one in members if not one.claim.entities):
+        main = mentions.main(unnamed.article_id)
+        naming = {number for number, part in enumerate(parts)
+                  if any(main in by_order[order] for order in part)}
+        assert parts_of[unnamed.order] == (naming if len(naming) == 1 else set(range(len(parts))))
     # The split does not depend on the order the claims come in.
     backwards = split(members[::-1], context)
     assert sorted(map(sorted, backwards)) == sorted(map(sorted, parts))
