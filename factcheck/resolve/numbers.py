@@ -69,7 +69,7 @@ class NumberFinder:
         scale = alternation(self.scales)
         percent = alternation({word: 0 for word in self.percent_words})
         return re.compile(
-            rf"(?<![\w.,:/-])(?:(?P<qualifier>{qualifier})\s+)?(?:an?\s+)?"
+            rf"(?<![\w.,:/-])(?:(?P<qualifier>{qualifier})\s+)?(?P<article>an?\s+)?"
             rf"(?P<symbol>{symbol})?\s?"
             rf"(?:(?P<vague>{vague})|(?P<digits>{digits})(?:\s?[-–]\s?(?P<to>{digits})(?![-/:]\w))?"
             rf"|(?P<words>(?:{word})(?:[\s-]+(?:{word}))*))"
@@ -117,8 +117,11 @@ class NumberFinder:
         interval = self._interval(low * factor, high * factor, qualifier)
         if scale and digits_text and not match.group("to"):
             interval = interval.model_copy(update={"rounding": _place_value(digits_text) * factor / 2})
-        return NumberMatch(match.start(), match.end(), interval, currency, bool(match.group("percent")),
-                           plain_year)
+        # "a $4tn valuation": the article is read with a figure but is not its text; it is with a
+        # number word ("a dozen") or a qualifier before it ("nearly a billion").
+        alone = match.group("article") and not match.group("qualifier") and not match.group("words")
+        start = match.end("article") if alone else match.start()
+        return NumberMatch(start, match.end(), interval, currency, bool(match.group("percent")), plain_year)
 
     def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
         """Return the low and high value written (equal unless a range or a vague amount) and the digits."""

@@ -208,3 +208,15 @@ def test_a_qualifier_split_by_a_line_break_still_qualifies() -> None:
     finder = NumberFinder(load_rules().numbers, load_rules().units)
     [number] = finder.find("more\nthan 1,000 officers")
     assert number.interval.high == float("inf")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The company passed a $4tn valuation in July.", "$4tn"),
+    ("It closed a €2 billion round.", "€2 billion"),
+    ("ASML takes an 11% stake.", "11%"),
+    ("A dozen firms signed.", "A dozen"),
+    ("Nearly a dozen firms signed.", "Nearly a dozen"),
+])
+def test_an_article_before_a_figure_is_not_its_text(finder: NumberFinder, text: str, surface: str) -> None:
+    number = only(finder, text)
+    assert text[number.start:number.end] == surface
