@@ -241,11 +241,18 @@ def test_a_title_fits_the_same_title_that_says_where_it_is_held(run_cli, article
     assert [finding["kind"] for finding in report["findings"] if finding["rule"].startswith("FC40")] == [kind]
 
 
-def test_appointment_dates_meet_across_languages(run_cli, article_dir) -> None:
-    report = check(run_cli, article_dir, {
-        "a.txt": "Macron appointed Sébastien Lecornu as prime minister on 9 September 2025.",
-        "b.txt": "Le président a nommé Sébastien Lecornu Premier ministre le 10 septembre 2025, selon le journal "
-                 "officiel, pour une période qui est une première dans la vie du pays."})
+@pytest.mark.parametrize(("english", "french", "message"), [
+    ("Macron appointed Sébastien Lecornu as prime minister on 9 September 2025.",
+     ("Le président a nommé Sébastien Lecornu Premier ministre le 10 septembre 2025, selon le journal officiel, "
+      "pour une période qui est une première dans la vie du pays."),
+     ("Sources disagree on the date of the appointment: 2025-09-09 (a.txt); "
+      "2025-09-10 (b.txt citing le journal officiel).")),
+    ("The strike, which started on September 13, 2024, involved 33,000 workers.",
+     ("Les machinistes ont mis fin à une grève entamée le 12 septembre 2024, qui est la plus longue depuis "
+      "des années pour le groupe et ses usines."),
+     "Sources disagree on the date of the incident: 2024-09-13 (a.txt); 2024-09-12 (b.txt)."),
+])
+def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
     [conflict] = findings(report, "conflict", "FC201")
-    assert conflict["message"] == ("Sources disagree on the date of the appointment: 2025-09-09 (a.txt); "
-                                   "2025-09-10 (b.txt citing le journal officiel).")
+    assert conflict["message"] == message
