@@ -256,3 +256,15 @@ def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, f
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
     [conflict] = findings(report, "conflict", "FC201")
     assert conflict["message"] == message
+
+
+@pytest.mark.parametrize("text", [
+    "Nintendo said on Tuesday that it sold 3.5 million consoles in the days after the launch on 5 June 2023.",
+    "Nintendo said in a statement on Tuesday that it sold 3.5 million consoles after the launch on 5 June 2023.",
+    ("Nintendo a déclaré mardi avoir vendu 3,5 millions de consoles depuis le lancement le 5 juin 2023, un record "
+     "pour le groupe et pour une console de salon."),
+])
+def test_a_date_just_after_a_verb_of_saying_dates_the_saying_not_the_event(run_cli, article_dir, text: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == [
+        ("launch", "2023-06-05")]
