@@ -33,7 +33,7 @@ class Extractor:
 
     def __init__(self, rules: RuleSet, guard: RegexGuard) -> None:
         self.segmenter = Segmenter(rules.lexicon.abbreviations)
-        self.entities = EntityMatcher(rules.entities)
+        self.entities = EntityMatcher(rules.entities, rules.lexicon.ampersand_words)
         self.dates = DateFinder(rules.calendar)
         self.names = NameExtractor(rules.lexicon, rules.titles.head_words)
         self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import ahocorasick
 
+from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import lowers_in_place
 from factcheck.ruleset.schema import Entity
 
@@ -40,14 +42,15 @@ class EntityMention:
 class EntityMatcher:
     """Automata over the rule set's entity names: one case-folded, one exact-case."""
 
-    def __init__(self, entities: tuple[Entity, ...]) -> None:
+    def __init__(self, entities: tuple[Entity, ...], ampersand_words: tuple[str, ...] = ()) -> None:
         self.folded = ahocorasick.Automaton()
         self.exact = ahocorasick.Automaton()
+        ampersand = re.compile(rf"\s(?:&|{alternation(ampersand_words)})\s", re.IGNORECASE) if ampersand_words else None
         for entity in entities:
             forms: list[tuple[str, NameForm, dt.date | None]] = [(entity.name, "name", None)]
             forms += [(alias, "alias", None) for alias in entity.aliases]
             forms += [(former.name, "former", former.until) for former in entity.former_names]
-            for text, form, until in forms:
+            for text, form, until in _with_ampersands(forms, ampersand, ampersand_words):
                 automaton = self.exact if entity.case_sensitive else self.folded
                 key = text if entity.case_sensitive else text.lower()
                 if key and key not in automaton:
@@ -102,6 +105,20 @@ class EntityMatcher:
                     mention = EntityMention(start - low, end - low, entity, text[start:end], form, until)
                     candidates[index].append(mention)
         return [_longest_first(found) if found else found for found in candidates]
+
+
+def _with_ampersands(forms: list[tuple[str, NameForm, dt.date | None]], ampersand: re.Pattern[str] | None,
+                     words: tuple[str, ...]) -> list[tuple[str, NameForm, dt.date | None]]:
+    """Return the forms of a name, each also written with "&" for its joining word and with each joining
+    word for its "&", so "Competition & Markets Authority" is the Competition and Markets Authority."""
+    if ampersand is None:
+        return forms
+    written = list(forms)
+    for text, form, until in forms:
+        if ampersand.search(text):
+            written.append((ampersand.sub(" & ", text), form, until))
+            written.extend((re.sub(r"\s&\s", f" {word} ", text), form, until) for word in words if " & " in text)
+    return written
 
 
 def _longest_first(candidates: list[EntityMention]) -> list[EntityMention]:

@@ -189,6 +189,8 @@ class Lexicon(RuleModel):
     abbreviations: tuple[str, ...] = ()
     org_head_words: tuple[str, ...] = ()
     name_connectors: tuple[str, ...] = ()
+    # Words a name may write as "&": "Competition & Markets Authority" is the Competition and Markets Authority.
+    ampersand_words: tuple[str, ...] = ()
     spelling: tuple[Spelling, ...] = ()
     synonyms: tuple[tuple[str, ...], ...] = ()
     datelines: tuple[UserRegex, ...] = ()

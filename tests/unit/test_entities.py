@@ -7,6 +7,7 @@ import pytest
 from factcheck.api import load_rules
 from factcheck.resolve.entities import EntityMatcher
 from factcheck.resolve.gate import FirstLooks, WordGate
+from factcheck.ruleset.schema import Entity
 
 TEXTS = [
     "The AI Security Institute, formerly the AI Safety Institute, met OpenAI. OpenAI-backed firms and OpenAI too.",
@@ -48,3 +49,16 @@ def test_names_found_in_a_reading_shared_with_first_looks_are_those_found_alone(
             found, hits = looks.taken(text, spans)
             assert found == looks.taken(text, spans)[0] == FirstLooks(looks.gates, []).taken(text, spans)[0]
             assert matcher.find_each(text, spans, hits) == matcher.find_each(text, spans)
+
+
+@pytest.mark.parametrize(("name", "text", "found"), [
+    ("Competition and Markets Authority", "The Competition & Markets Authority will investigate.",
+     "Competition & Markets Authority"),
+    ("Procter & Gamble", "Procter and Gamble said so.", "Procter and Gamble"),
+    ("Procter & Gamble", "Procter et Gamble a annoncé.", "Procter et Gamble"),
+])
+def test_a_name_is_found_with_an_ampersand_for_its_joining_word_and_back(name: str, text: str, found: str) -> None:
+    entities = (Entity(id="x", name=name),)
+    [mention] = EntityMatcher(entities, load_rules().lexicon.ampersand_words).find(text)
+    assert (mention.surface, mention.entity.name) == (found, name)
+    assert EntityMatcher(entities).find(text) == []  # without the rule's words, only the name as written
