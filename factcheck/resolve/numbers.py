@@ -23,6 +23,8 @@ from factcheck.ruleset.schema import Numbers, Unit
 DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl"})
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # In those languages a plain space may group thousands too ("13 000 salariés").
+# Characters before a figure looked through for the word opening a range ("between") or making it a change ("from").
+RANGE_WORD_REACH = 24
 SPACED_DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.| )\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
@@ -36,6 +38,7 @@ class NumberMatch:
     currency: str | None
     is_percent: bool
     plain_year: bool
+    factor: float = 1.0  # what a scale word after it multiplied it by ("bn": 1e9)
 
 
 class NumberFinder:
@@ -61,6 +64,13 @@ class NumberFinder:
                                    if phrase.strip())
         self.pattern = self._compile(DIGITS, word, vague)
         self.spaced_pattern = self._compile(SPACED_DIGITS, word, vague)
+        self.range_joint = (re.compile(rf"\s+(?:{alternation(numbers.range_words)})\s+", re.IGNORECASE)
+                            if numbers.range_words else None)
+        self.range_pairs = [(re.compile(rf"(?<![\w-])(?:{re.escape(opening)})\s+$", re.IGNORECASE),
+                             re.compile(rf"\s+(?:{re.escape(joining)})\s+", re.IGNORECASE))
+                            for opening, joining in numbers.range_pairs]
+        self.range_change = (re.compile(rf"(?<![\w-])(?:{alternation(numbers.range_changes)})\s*$", re.IGNORECASE)
+                             if numbers.range_changes else None)
 
     def _compile(self, digits: str, word: str, vague: str) -> re.Pattern[str]:
         """Build the number pattern for one way of grouping digits."""
@@ -95,9 +105,32 @@ class NumberFinder:
         pattern = self.spaced_pattern if language in DECIMAL_COMMA_LANGUAGES else self.pattern
         for match in pattern.finditer(text):
             number = self._resolve(match, language)
-            if number is not None:
+            if number is None:
+                continue
+            start = self._range_start(text, found[-1], number) if found else None
+            if start is None:
                 found.append(number)
+            else:
+                found[-1] = _range(found[-1], number, start)
         return found
+
+    def _range_start(self, text: str, low: NumberMatch, high: NumberMatch) -> int | None:
+        """Return where a range begins when two figures are written as its ends ("70 to 80 per cent",
+        "between 5,000 and 6,000"), else None: they are two figures, as in "rose from 500 to 700"
+        (a change), "by 364 votes to 194" (falling) or "3% to $45" (two units)."""
+        if (low.plain_year or high.plain_year or low.currency not in (None, high.currency)
+                or (low.is_percent and not high.is_percent) or _scaled_low(low, high) >= high.interval.low):
+            return None
+        between = text[low.end:high.start]
+        before = max(0, low.start - RANGE_WORD_REACH)
+        for opening, joining in self.range_pairs:
+            opened = opening.search(text, before, low.start)
+            if opened is not None and joining.fullmatch(between):
+                return opened.start()
+        if (self.range_joint is not None and self.range_joint.fullmatch(between)
+                and not (self.range_change is not None and self.range_change.search(text, before, low.start))):
+            return low.start
+        return None
 
     def _resolve(self, match: re.Match[str], language: str | None) -> NumberMatch | None:
         """Turn one regex match into a NumberMatch, or None when it is no quantity."""
@@ -121,7 +154,7 @@ class NumberFinder:
         # number word ("a dozen") or a qualifier before it ("nearly a billion").
         alone = match.group("article") and not match.group("qualifier") and not match.group("words")
         start = match.end("article") if alone else match.start()
-        return NumberMatch(start, match.end(), interval, currency, bool(match.group("percent")), plain_year)
+        return NumberMatch(start, match.end(), interval, currency, bool(match.group("percent")), plain_year, factor)
 
     def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
         """Return the low and high value written (equal unless a range or a vague amount) and the digits."""
@@ -169,6 +202,17 @@ class NumberFinder:
             "approx_below": (low - band_low, high),
         }[kind]
         return Interval(low=bounds[0], high=bounds[1])
+
+
+def _scaled_low(low: NumberMatch, high: NumberMatch) -> float:
+    """Return a range's low end in the scale of its high end: "5 to 6 billion" runs from 5 billion."""
+    return low.interval.low * (high.factor if low.factor == 1.0 else 1.0)
+
+
+def _range(low: NumberMatch, high: NumberMatch, start: int) -> NumberMatch:
+    """Return the one figure two figures make as the ends of a range, from ``start``."""
+    interval = Interval(low=_scaled_low(low, high), high=high.interval.high, rounding=high.interval.rounding)
+    return NumberMatch(start, high.end, interval, high.currency, high.is_percent, False, high.factor)
 
 
 def parse_digits(text: str, language: str | None) -> float | None:

@@ -120,6 +120,12 @@ class Numbers(RuleModel):
     vague: dict[str, tuple[float, float]] = {}
     unit_joiners: tuple[str, ...] = ()
     rates: dict[str, str] = {}
+    # Words joining the ends of a range ("70 to 80 per cent", "70 à 80 %"), pairs of words
+    # around one ("between 5,000 and 6,000"), and words before a figure that make "X to Y"
+    # a change rather than a range ("rose from 500 to 700").
+    range_words: tuple[str, ...] = ()
+    range_pairs: tuple[tuple[str, str], ...] = ()
+    range_changes: tuple[str, ...] = ()
 
 
 class Unit(RuleModel):

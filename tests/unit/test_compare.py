@@ -268,3 +268,13 @@ def test_a_date_just_after_a_verb_of_saying_dates_the_saying_not_the_event(run_c
     report = check(run_cli, article_dir, {"a.txt": text})
     assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == [
         ("launch", "2023-06-05")]
+
+
+def test_a_range_agrees_with_the_same_range_in_another_language(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Amazon Web Services and Microsoft hold between 70% and 80% of the cloud market.",
+        "b.txt": ("Amazon Web Services et Microsoft détiennent ensemble 70 à 80 % du marché du cloud, qui est le plus "
+                  "grand du pays pour les entreprises.")})
+    [agreement] = findings(report, "agreement", "FC302")
+    assert agreement["message"] == ("2 independent sources agree on the percentage (Microsoft): "
+                                    "between 70% and 80% (a.txt, b.txt).")

@@ -220,3 +220,29 @@ def test_a_qualifier_split_by_a_line_break_still_qualifies() -> None:
 def test_an_article_before_a_figure_is_not_its_text(finder: NumberFinder, text: str, surface: str) -> None:
     number = only(finder, text)
     assert text[number.start:number.end] == surface
+
+
+@pytest.mark.parametrize(("text", "language", "surface", "low", "high"), [
+    ("They held a combined share of 70 to 80 per cent.", None, "70 to 80 per cent", 70, 80),
+    ("They held between 70% and 80% of the market.", None, "between 70% and 80%", 70, 80),
+    ("Ils détiennent 70 à 80 % du marché.", "fr", "70 à 80 %", 70, 80),
+    ("Es geht um 5.000 bis 6.000 Stellen.", "de", "5.000 bis 6.000", 5000, 6000),
+    ("Il supprime entre 5 000 et 6 000 emplois.", "fr", "entre 5 000 et 6 000", 5000, 6000),
+    ("The deal is worth 5 to 6 billion dollars.", None, "5 to 6 billion", 5e9, 6e9),
+    ("The deal is worth £5bn to £6bn.", None, "£5bn to £6bn", 5e9, 6e9),
+])
+def test_two_figures_written_as_the_ends_of_a_range_are_one(finder: NumberFinder, text: str, language: str | None,
+                                                             surface: str, low: float, high: float) -> None:
+    number = only(finder, text, language)
+    assert (text[number.start:number.end], number.interval.low, number.interval.high) == (surface, low, high)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Staff numbers rose from 500 to 700.", None),  # a change
+    ("Le taux est passé de 70 à 80 %.", "fr"),
+    ("The motion fell by 364 votes to 194.", None),  # the larger first
+    ("Shares rose 3% to $45.", None),  # two units
+    ("The plan ran between 2020 and 2022.", None),  # years
+])
+def test_figures_that_are_no_range_stay_two(finder: NumberFinder, text: str, language: str | None) -> None:
+    assert len(finder.find(text, language)) == 2
