@@ -60,6 +60,7 @@ class Attributor:
         self.speculative = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.speculative)})(?![\w-])", re.IGNORECASE)
         # The first word of a cue phrase ("According") opens a sentence, not a name.
         self.not_names = frozenset(word.lower() for word in (*lexicon.stopwords, *(cue.split()[0] for cue in cues)))
+        self.relative = frozenset(word.casefold() for word in lexicon.relative_pronouns)
 
     def speaker(self, text: str, people: dict[str, str], looks: Collection[object] | None = None) -> Attribution | None:
         """Return who the sentence says stated which part of it, or None when it is the outlet's own.
@@ -76,7 +77,9 @@ class Attributor:
             cues[cue.lastgroup or ""].append(cue)
         for cue in cues["sourcing"]:
             source = self.source.match(text, cue.end())
-            who = self._name(source.group("who"), people) if source else None
+            if source is None or source.group("who").split()[0].casefold() in self.relative:
+                continue  # "une étude selon laquelle ...": a relative clause, naming no source
+            who = self._name(source.group("who"), people)
             if who:
                 return Attribution(who, 0, len(text))
         # Speakers are looked for around each speech verb only: the patterns are costly

@@ -202,6 +202,8 @@ class Lexicon(RuleModel):
     datelines: tuple[UserRegex, ...] = ()
     speech_verbs: tuple[str, ...] = ()
     sourcing: tuple[str, ...] = ()
+    # Words after a sourcing phrase that make it a relative clause naming no source ("selon laquelle").
+    relative_pronouns: tuple[str, ...] = ()
     unattributed: tuple[str, ...] = ()
     speculative: tuple[str, ...] = ()
     rename_markers: tuple[str, ...] = ()

@@ -83,3 +83,11 @@ def test_a_guessed_figure_is_no_claim(run_cli, article_dir) -> None:
     report = json.loads(stdout)
     assert code == 0
     assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == ["2,000 staff"]
+
+
+@pytest.mark.parametrize("text", [
+    "Une étude de l'Ofcom, selon laquelle AWS et Microsoft détiennent 70 à 80 % du marché, a été publiée.",
+    "Ofcom published a study according to which AWS and Microsoft hold 70% to 80% of the market.",
+])
+def test_a_sourcing_phrase_opening_a_relative_clause_names_no_source(attributor: Attributor, text: str) -> None:
+    assert covered(attributor, text) is None
