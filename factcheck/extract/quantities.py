@@ -14,6 +14,8 @@ from factcheck.resolve.numbers import NumberFinder, NumberMatch
 from factcheck.ruleset.schema import CalendarLanguage, Lexicon, Numbers, Unit
 
 UNIT_MAX_WORDS = 3
+# Endings of the participles that may follow a counted noun in English ("people stranded", "staff working").
+PARTICIPLE_ENDINGS = ("ed", "ing")
 WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 TOKEN = re.compile(r"[\w'’.,-]*\w[,;:]?")
 LOOKBACK_WORDS = 6
@@ -112,14 +114,19 @@ class QuantityExtractor:
 
         Where nouns come before the words describing them (``noun_first`` languages:
         "1 350 vols annulés", "290 000 passagers ont été touchés") the unit is the first
-        word. Elsewhere it is two words only when the second reads as a plural noun
-        ("probation officers", "fire engines"): a count names a plural, so a second word
-        that is none ("200,000 people stranded", "70 firefighters tackled") is not the unit.
+        word. Elsewhere a count names a plural, so a first word that reads as one is the
+        unit and what follows says what happened to it ("70 firefighters tackled", "700
+        jobs cut"), as is a first word followed by a participle ("200,000 people
+        stranded"); otherwise the first word describes the second ("probation officers",
+        "507 commercial aircraft").
         """
         first, first_end = words[0]
-        if len(words) > 1 and language not in self.noun_first and singular(words[1][0]) != words[1][0]:
-            return f"{first} {singular(words[1][0])}", words[1][1]
-        return singular(first), first_end
+        if len(words) == 1 or language in self.noun_first or singular(first) != first:
+            return singular(first), first_end
+        second, second_end = words[1]
+        if second.endswith(PARTICIPLE_ENDINGS):
+            return first, first_end
+        return f"{first} {singular(second)}", second_end
 
 
     def _in_name(self, text: str, start: int) -> bool:

@@ -201,6 +201,9 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
      ("probation officer", "More than 1,000 probation officers")),
     ("The closure left some 200,000 people stranded at the airport on Friday.", ("people", "some 200,000 people")),
     ("About 40 lifeboats launched from the harbour as the storm hit the coast.", ("lifeboat", "About 40 lifeboats")),
+    ("The council counted 300 wind turbines across the region.", ("wind turbine", "300 wind turbines")),
+    ("Rescuers found 12 sheep grazing by the road after the storm.", ("sheep", "12 sheep")),
+    ("The yard launched 14 patrol craft this year for the navy.", ("patrol craft", "14 patrol craft")),
     # French and Spanish put the noun first: the words after it describe it.
     (("Le gouvernement dit que 12 000 enseignants mobilisés sont dans la rue pour la journée et que les écoles "
       "ferment."), ("enseignant", "12 000 enseignants")),
@@ -218,6 +221,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
       "plus grand du pays et une plaque tournante pour les vols."),
      ("Sources disagree on the number of passengers: about 200,000 passengers (a.txt); "
       "environ 290 000 passagers (b.txt citing les analystes).")),
+    ("Airbus delivered 507 commercial aircraft in the first nine months.",
+     ("Airbus a livré 497 avions au cours des neuf premiers mois de l'année, qui est une période difficile pour "
+      "le groupe et ses usines."),
+     "Sources disagree on the number of aircraft: 507 commercial aircraft (a.txt); 497 avions (b.txt)."),
     ("The storm killed 48 people in the region on Sunday.",
      "La tempête a fait 60 morts dans la région dimanche et des dégâts qui sont importants pour une ville.",
      "Sources disagree on the death toll: 48 people (a.txt); 60 morts (b.txt)."),
