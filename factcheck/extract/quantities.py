@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
-from factcheck.models import ExtractedClaim
+from factcheck.models import ExtractedClaim, Interval
 from factcheck.resolve.alternation import alternation, lookup
 from factcheck.resolve.entities import EntityMention
 from factcheck.resolve.numbers import NumberFinder, NumberMatch
@@ -30,7 +30,11 @@ class QuantityExtractor:
                  calendar: dict[str, CalendarLanguage]) -> None:
         self.numbers = numbers
         self.noun_first = frozenset(code for code, language in calendar.items() if language.noun_first)
+        self.measured_as = {unit.id: unit.measured_as for unit in units if unit.measured_as is not None}
         self.unit_of = {synonym.lower(): unit.id for unit in units for synonym in (unit.id, *unit.synonyms)}
+        # A unit's name read whole where a figure's words begin, small words and all ("0,5 point de pourcentage").
+        self.unit_name = (re.compile(rf"\s*({alternation(self.unit_of)})(?![\w-])", re.IGNORECASE)
+                          if self.unit_of else None)
         self.unit_verbs = {verb.lower(): unit.id for unit in units for verb in unit.verbs}
         self.known_units = frozenset(unit.id for unit in units)
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
@@ -63,12 +67,16 @@ class QuantityExtractor:
             per = lookup(self.rate_of, rate.group(1)) if rate is not None else None
             if rate is not None and per is not None:
                 unit, unit_end = f"{unit} per {per}", rate.end()
+            interval = number.interval
+            if unit in self.measured_as:  # "25 basis points" is read as 0.25 percentage points
+                measure = self.measured_as[unit]
+                unit, interval = measure.unit, _scaled(interval, measure.factor)
             yield ExtractedClaim(
-                kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(number.interval),
+                kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(interval),
                 text=context.text[number.start:unit_end], quote=context.text,
                 line=context.line_of(number.start), rule="X301", start=context.sentence.start + number.start,
                 end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),
-                interval=number.interval,
+                interval=interval,
             )
 
     def _unit(self, context: SentenceContext, number: NumberMatch,
@@ -87,6 +95,9 @@ class QuantityExtractor:
         words: list[tuple[str, int]] = []
         joiner = self.joiner.match(context.text, number.end)
         position = joiner.end() if joiner is not None else number.end
+        named = self.unit_name.match(context.text, position) if self.unit_name is not None else None
+        if named is not None and (known := self.unit_of.get(" ".join(named.group(1).lower().split()))) is not None:
+            return known, named.end()
         while len(words) < UNIT_MAX_WORDS:
             mention = mentions.get(position) or mentions.get(position + 1)
             if mention is not None and not words:
@@ -148,6 +159,11 @@ class QuantityExtractor:
             if token[-1] in ",;:" or not (word in self.stopwords or word[0].isdigit()):
                 return None
         return None
+
+
+def _scaled(interval: Interval, factor: float) -> Interval:
+    """Return the interval in a unit ``factor`` times this one."""
+    return Interval(low=interval.low * factor, high=interval.high * factor, rounding=interval.rounding * factor)
 
 
 def _inside_date(context: SentenceContext, date_starts: list[int], start: int, end: int) -> bool:

@@ -128,11 +128,20 @@ class Numbers(RuleModel):
     range_changes: tuple[str, ...] = ()
 
 
+class Measure(RuleModel):
+    """Another unit a unit's figures are read in, and what one of this unit is in it."""
+
+    unit: str
+    factor: float = Field(gt=0, allow_inf_nan=False)
+
+
 class Unit(RuleModel):
     """A counted or measured thing, the words that name it, the verbs that count it, and what findings call it.
 
     ``noun`` is what a finding says its figures are ("Sources disagree on the headcount",
     "the sum in pounds"): a unit's id ("GBP", "employees") is a key, not words to read.
+    ``measured_as`` reads its figures in another unit, so that they meet that unit's:
+    25 basis points is 0.25 percentage points.
     """
 
     id: str
@@ -140,6 +149,7 @@ class Unit(RuleModel):
     symbols: tuple[str, ...] = ()
     verbs: tuple[str, ...] = ()
     noun: str | None = None
+    measured_as: Measure | None = None
 
 
 class Title(RuleModel):

@@ -225,6 +225,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
      ("Airbus a livré 497 avions au cours des neuf premiers mois de l'année, qui est une période difficile pour "
       "le groupe et ses usines."),
      "Sources disagree on the number of aircraft: 507 commercial aircraft (a.txt); 497 avions (b.txt)."),
+    ("The Bank of England cut Bank Rate by 25 basis points to 4 per cent.",
+     ("La Banque d'Angleterre a réduit son taux directeur de 0,5 point de pourcentage, à 4 %, une décision qui est "
+      "la première depuis des mois pour les marchés."),
+     "Sources disagree on the change in percentage points: 25 basis points (a.txt); 0,5 point de pourcentage (b.txt)."),
     ("The storm killed 48 people in the region on Sunday.",
      "La tempête a fait 60 morts dans la région dimanche et des dégâts qui sont importants pour une ville.",
      "Sources disagree on the death toll: 48 people (a.txt); 60 morts (b.txt)."),
@@ -285,3 +289,15 @@ def test_a_range_agrees_with_the_same_range_in_another_language(run_cli, article
     [agreement] = findings(report, "agreement", "FC302")
     assert agreement["message"] == ("2 independent sources agree on the percentage (Microsoft): "
                                     "between 70% and 80% (a.txt, b.txt).")
+
+
+@pytest.mark.parametrize("factor", ["0", "-1", "inf"])
+def test_a_unit_measured_as_another_needs_a_finite_positive_factor(run_cli, article_dir, tmp_path: Path,
+                                                                    factor: str) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "units.toml").write_text(
+        f'[[unit]]\nid = "bed-days"\nmeasured_as = {{ unit = "beds", factor = {factor} }}\n', encoding="utf-8")
+    code, stdout, stderr = run_cli(["check", article_dir({"a.txt": "Story\n\nSome text.\n"}), "--rules", str(rules)])
+    assert (code, stdout) == (2, "")
+    assert len(stderr.strip().splitlines()) == 1 and "units.toml" in stderr and "factor" in stderr
