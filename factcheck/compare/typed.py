@@ -145,8 +145,13 @@ def _reading(values: list[str], sides: dict[str, list[Member]], noun: str, subje
 
 
 def _shown(values: list[str], sides: dict[str, list[Member]]) -> str:
-    """Join the values of one reading for a message, each as its first claim shows it, each once."""
-    return listing(list(dict.fromkeys(shown_value(sides[value][0].claim) for value in values)), " / ")
+    """Join the values of one reading for a message, each as its first claim shows it, each once, case
+    aside: a title written "Governor" and "governor" is one value to read."""
+    shown: dict[str, str] = {}
+    for value in values:
+        text = shown_value(sides[value][0].claim)
+        shown.setdefault(text.casefold(), text)
+    return listing(list(shown.values()), " / ")
 
 
 def _readings(group: list[int], stating: list[set[int]], fitting: list[set[int]]) -> list[list[int]]:

@@ -301,3 +301,10 @@ def test_a_unit_measured_as_another_needs_a_finite_positive_factor(run_cli, arti
     code, stdout, stderr = run_cli(["check", article_dir({"a.txt": "Story\n\nSome text.\n"}), "--rules", str(rules)])
     assert (code, stdout) == (2, "")
     assert len(stderr.strip().splitlines()) == 1 and "units.toml" in stderr and "factor" in stderr
+
+
+def test_a_value_written_in_two_cases_is_shown_once(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {"a.txt": "Governor Andrew Bailey said rates would fall.",
+                                          "b.txt": "Andrew Bailey, the Bank's governor, said cuts would be gradual."})
+    [agreement] = findings(report, "agreement", "FC402")
+    assert agreement["message"] == "2 independent sources agree on the title of Andrew Bailey: Governor (a.txt, b.txt)."
