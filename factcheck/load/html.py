@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
+from typing import Any
 
 from factcheck.load.document import Document
 
@@ -15,6 +18,11 @@ MAIN = {"article", "main"}
 SPACES = re.compile(r"\s+")
 META_NAMES = {"author": "author", "og:site_name": "outlet", "og:title": "title",
               "article:published_time": "published", "date": "published", "og:url": "url"}
+# Structured data (schema.org JSON-LD) that describes an article, and which of its fields say what.
+ARTICLE_TYPES = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+                 "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "TechArticle"}
+LINKED_DATA_FIELDS = {"headline": "title", "datePublished": "published", "inLanguage": "language", "url": "url"}
+MAX_LINKED_DATA_CHARS = 1 << 20  # a page's structured data is a few KB; more is not an article's description
 
 
 class _MainTextParser(HTMLParser):
@@ -30,12 +38,17 @@ class _MainTextParser(HTMLParser):
         self._current_line = 1
         self._in_title = False
         self._title: list[str] = []
+        self._linked_data: list[str] | None = None  # the text of a JSON-LD script while it is read
+        self._described: dict[str, str] = {}  # what JSON-LD says, for what no <meta> tag says
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("html", "meta"):  # the only tags whose attributes are read
             self._read_attributes(tag, {key: value or "" for key, value in attrs})
         if tag == "title":
             self._in_title = True
+        if tag == "script" and any(key == "type" and (value or "").strip().lower() == "application/ld+json"
+                                   for key, value in attrs):
+            self._linked_data = []
         if tag in SKIPPED:
             self._skip_depth += 1
         if tag in MAIN:
@@ -55,6 +68,10 @@ class _MainTextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in BLOCKS:
             self._flush()
+        if tag == "script" and self._linked_data is not None:
+            for key, value in _described(self._linked_data):
+                self._described.setdefault(key, value)
+            self._linked_data = None
         if tag == "title":
             self._in_title = False
         if tag in SKIPPED and self._skip_depth:
@@ -63,6 +80,9 @@ class _MainTextParser(HTMLParser):
             self._main_depth -= 1
 
     def handle_data(self, data: str) -> None:
+        if self._linked_data is not None:
+            self._linked_data.append(data)
+            return
         if self._in_title:
             self._title.append(data)
             return
@@ -94,9 +114,48 @@ class _MainTextParser(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+        for key, value in self._described.items():
+            self.meta.setdefault(key, value)
         title = SPACES.sub(" ", "".join(self._title)).strip()
         if title:
             self.meta.setdefault("title", title)
+
+
+def _described(parts: list[str]) -> Iterator[tuple[str, str]]:
+    """Yield the metadata a JSON-LD script gives of an article (headline, date, outlet, language, address).
+
+    Structured data is the page's own description of the article: read where the page
+    has no <meta> tag for it. Anything that is not JSON, or describes no article, gives nothing.
+    """
+    text = "".join(parts)
+    if len(text) > MAX_LINKED_DATA_CHARS:
+        return
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    for item in _items(data):
+        kinds = item.get("@type")
+        if not ARTICLE_TYPES.intersection(kinds if isinstance(kinds, list) else [kinds]):
+            continue
+        for field, key in LINKED_DATA_FIELDS.items():
+            if isinstance(item.get(field), str) and item[field].strip():
+                yield key, item[field].strip()
+        publisher = item.get("publisher")
+        publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+            yield "outlet", publisher["name"].strip()
+        return
+
+
+def _items(data: Any) -> Iterator[dict[str, Any]]:
+    """Yield the objects of JSON-LD data: the data itself, the items of a list, those of an @graph."""
+    for item in data if isinstance(data, list) else [data]:
+        if isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                yield from (node for node in graph if isinstance(node, dict))
 
 
 def read_html(text: str, path: str) -> list[Document]:

@@ -259,6 +259,28 @@ def test_html_decodes_entities(extract) -> None:
     assert quantities == [("£31bn", "31000000000")]
 
 
+LINKED_DATA = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "Home"}, '
+               '{"@type": ["NewsArticle"], "headline": "OpenAI signs with the UK", '
+               '"datePublished": "2025-07-21T09:00:00+01:00", "inLanguage": "en-GB", '
+               '"publisher": {"@type": "Organization", "name": "Northbridge Times"}}]}')
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    (f'<script type="application/ld+json">{LINKED_DATA}</script>',
+     ("OpenAI signs with the UK", "Northbridge Times", "2025-07-21")),
+    # A <meta> tag wins, wherever it stands; structured data fills in the rest.
+    (f'<script type="application/ld+json">{LINKED_DATA}</script><meta property="og:site_name" content="Capital Wire">',
+     ("OpenAI signs with the UK", "Capital Wire", "2025-07-21")),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>', ("Page", None, None)),
+    ('<script type="application/ld+json">{"@type": "Recipe", "headline": "Soup"}</script>', ("Page", None, None)),
+])
+def test_html_reads_the_structured_data_that_describes_the_article(
+        extract, head: str, expected: tuple[str, str | None, str | None]) -> None:
+    html = f"<html><head><title>Page</title>{head}</head><body><article>\n<p>{BODY}</p>\n</article></body></html>"
+    article = only_article(extract("a.html", html))
+    assert (article.title, article.outlet, str(article.published) if article.published else None) == expected
+
+
 def test_json_record_uses_its_metadata(extract) -> None:
     content = ('{"title": "Deal signed", "source": "Capital Wire", "date": "2025-07-23",\n'
                f' "url": "https://example.org/a", "text": "{BODY}"}}')
