@@ -132,7 +132,7 @@ def _described(parts: list[str]) -> Iterator[tuple[str, str]]:
         return
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past what the parser follows
         return
     for item in _items(data):
         kinds = item.get("@type")
