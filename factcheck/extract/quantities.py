@@ -113,7 +113,7 @@ class QuantityExtractor:
                 known = self.unit_of.get(" ".join(word for word, _ in words[first:first + count]))
                 if known is not None:
                     return known, words[min(first + count, len(words)) - 1][1]
-        before = self._unit_before(context.text, number.start)
+        before = self._unit_before(context.text, number.start, counted=bool(words))
         if before is not None:
             return before, self._free_unit(words, context.article.language)[1] if words else number.end
         if not words:
@@ -145,16 +145,22 @@ class QuantityExtractor:
         named = NAMED.search(text, max(0, start - LOOKBACK_CHARS), start)
         return named is not None and named.group(1).lower() not in self.stopwords and text[start].isdigit()
 
-    def _unit_before(self, text: str, start: int) -> str | None:
-        """Return a known unit named, or counted by a verb, just before a figure with none after it.
+    def _unit_before(self, text: str, start: int, counted: bool) -> str | None:
+        """Return a known unit named, or counted by a verb, just before a figure.
 
         "cut its staff to about 1,500 from nearly 8,000" counts staff twice; "employs
         about 13,000 people" counts employees. Only small words and other figures may
-        stand between.
+        stand between. A unit written just after another figure is that figure's when
+        words after this one say what it counts (``counted``): in "70 firefighters and
+        10 fire engines" the 10 counts no firefighters; in "from 8,000 staff to 1,500" it does.
         """
-        for token in reversed(TOKEN.findall(text, max(0, start - LOOKBACK_CHARS), start)[-LOOKBACK_WORDS:]):
+        tokens = TOKEN.findall(text, max(0, start - LOOKBACK_CHARS), start)[-LOOKBACK_WORDS:]
+        for position in range(len(tokens) - 1, -1, -1):
+            token = tokens[position]
             word = token.lower()
             if word in self.unit_of or word in self.unit_verbs:
+                if counted and word not in self.unit_verbs and position and tokens[position - 1][0].isdigit():
+                    return None
                 return self.unit_of.get(word) or self.unit_verbs[word]
             if token[-1] in ",;:" or not (word in self.stopwords or word[0].isdigit()):
                 return None
