@@ -23,6 +23,8 @@ from factcheck.ruleset.schema import CalendarLanguage, MetadataRules
 
 TITLE_MAX_CHARS = 200
 DATELINE_MAX_WORDS = 7
+# The first lines of the text, where a wire dateline names the outlet inside a sentence.
+OPENING_LINES = 3
 # What is left around a date taken out of an outlet's name ("Reuters, 30 October 2025").
 OUTLET_TRIM = " ,;:|·•—–-"
 # A date in front matter or on a "Published:" line as ISO writes it, a time after it allowed.
@@ -53,6 +55,8 @@ class MetadataReader:
         self.guard = guard
         self.outlet = [UserPattern.build(f"metadata.outlet_patterns.{index}", pattern, ignore_case=True)
                        for index, pattern in enumerate(rules.outlet_patterns)]
+        self.opening_outlet = [UserPattern.build(f"metadata.opening_outlet_patterns.{index}", pattern)
+                               for index, pattern in enumerate(rules.opening_outlet_patterns)]
         self.published = [UserPattern.build(f"metadata.published_patterns.{index}", pattern, ignore_case=True)
                           for index, pattern in enumerate(rules.published_patterns)]
         self.function_words = {code: frozenset(language.function_words) for code, language in calendar.items()}
@@ -80,8 +84,9 @@ class MetadataReader:
         if published is None:  # a byline or date line of the page's own ("By Staff Reporter, 30 October 2025")
             dated = self._dateline(list(marks.metadata_lines))
             published = dated[1] if dated else None
-        outlet = meta.get("outlet") or meta.get("source") or self._outlet(
-            [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
+        outlet = (meta.get("outlet") or meta.get("source")
+                  or self._outlet(self.outlet, [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
+                  or self._outlet(self.opening_outlet, top[:OPENING_LINES]))
         title = meta.get("title") or self._title(chain(top, lines), dateline[0] if dateline else None)
         language = (meta.get("language") or "").lower() or self._language(text)
         return InferredMetadata(title=title, outlet=outlet, published=published, language=language,
@@ -131,14 +136,14 @@ class MetadataReader:
                         return parsed
         return None
 
-    def _outlet(self, lines: list[Line]) -> str | None:
-        """Return the outlet named on a source line, byline or after a dateline.
+    def _outlet(self, patterns: list[UserPattern], lines: list[Line]) -> str | None:
+        """Return the outlet the patterns find on the lines: a source line, byline or after a dateline.
 
         A byline often ends with the date rather than the outlet ("By Staff Reporter,
         30 October 2025", "By Jane Doe, Reuters, 30 October 2025"): a date is left out
         of the value, and a value that is only a date names no outlet.
         """
-        for pattern in self.outlet:
+        for pattern in patterns:
             for line in lines:
                 match = self.guard.search(pattern, line.text.strip())
                 outlet = self._without_dates(match.group("value")) if match else ""

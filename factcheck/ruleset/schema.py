@@ -242,6 +242,9 @@ class MetadataRules(RuleModel):
     """Line patterns that name an article's outlet or date in its text."""
 
     outlet_patterns: tuple[UserRegex, ...] = ()
+    # Patterns for the outlet named in the text's first lines, inside a sentence: a wire
+    # dateline ("SEATTLE, Nov 4 (Reuters) - ..."). Tried on those lines only, after the rest.
+    opening_outlet_patterns: tuple[UserRegex, ...] = ()
     published_patterns: tuple[UserRegex, ...] = ()
     dateline_max_line: int = Field(15, ge=1)
     dateline_max_chars: int = Field(90, ge=10)

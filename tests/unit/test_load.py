@@ -401,6 +401,8 @@ def test_a_broken_utf16_file_is_skipped_with_its_byte(extract) -> None:
     (f"OpenAI expands in London\n\nPublished: 2025-07-23\n\n{BODY}\n", "2025-07-23", None, "en"),
     (f"OpenAI expands in London\n\nSource: Computer Weekly\n\n{BODY}\n", None, "Computer Weekly", "en"),
     (f"OpenAI expands in London\n\nBy Priya Raman, Northbridge Times\n\n{BODY}\n", None, "Northbridge Times", "en"),
+    (f"OpenAI expands in London\n\nLONDON, July 20 (Capital Wire) - {BODY}\n", None, "Capital Wire", "en"),
+    (f"OpenAI expands in London\n\n{BODY}\n\nIts (new) office - in London - opens soon.\n", None, None, "en"),
     # A byline that ends with the date gives the date, and no outlet made of it.
     (f"OpenAI expands in London\n\nBy Staff Reporter, 30 October 2025\n\n{BODY}\n", "2025-10-30", None, "en"),
     (f"OpenAI expands in London\n\nBy Staff Reporter, on 30 October 2025\n\n{BODY}\n", "2025-10-30", None, "en"),
