@@ -255,6 +255,17 @@ class Finding(FrozenModel):
     articles: tuple[str, ...]
     fingerprint: str
 
+    @property
+    def topic(self) -> str:
+        """Say what the finding is about for a heading: "Microsoft · USD", or "percent" alone for a
+        figure about no named thing, whose subject is its unit."""
+        return topic(self.subject, self.attribute)
+
+
+def topic(subject: str, attribute: str) -> str:
+    """Join a subject and an attribute for a heading, once when they are the same word."""
+    return attribute if subject.casefold() == attribute.casefold() else f"{subject} · {attribute}"
+
 
 class Diagnostic(FrozenModel):
     """A non-fatal problem met during the run, such as a skipped file."""

@@ -79,4 +79,4 @@ def message(finding: Finding, place: Place, where: str) -> str:
 
 def title(finding: Finding) -> str:
     """Return a short heading for a finding: rule, kind, subject and attribute."""
-    return f"{finding.rule} {KIND_WORDS[finding.kind]}: {finding.subject} · {finding.attribute}"
+    return f"{finding.rule} {KIND_WORDS[finding.kind]}: {finding.topic}"

@@ -134,7 +134,9 @@ def _section(section: Section) -> Iterator[str]:
             heading = for_markdown(group.title)
         if section.kind == "conflict":
             for item in group.items:
-                yield f"### {heading} · {for_markdown(item.finding.attribute)}"
+                attribute = item.finding.attribute
+                yield f"### {heading}" if attribute.casefold() == group.title.casefold() else \
+                    f"### {heading} · {for_markdown(attribute)}"
                 yield from _conflict(item)
         else:
             yield f"### {heading}"

@@ -202,7 +202,7 @@ def _print_group(console: Console, section: Section, group: Group, quote_limit: 
     _print_indented(console, heading, 0)
     for item in group.items:
         finding = item.finding
-        label = f"{finding.subject} · {finding.attribute}" if group.source is not None else finding.attribute
+        label = finding.topic if group.source is not None else finding.attribute
         _print_indented(console, _finding_header(item, label, indent=2), 0)
         _print_indented(console, Text(shorten(for_terminal(finding.message), 2 * quote_limit)), 4)
         for side in item.sides:
@@ -213,7 +213,7 @@ def _print_group(console: Console, section: Section, group: Group, quote_limit: 
 def _print_conflict(console: Console, item: Item, quote_limit: int) -> None:
     """Print a conflict: rule, severity and fact, the message, then each value and who states it."""
     finding = item.finding
-    _print_indented(console, _finding_header(item, f"{finding.subject} · {finding.attribute}", indent=0), 0)
+    _print_indented(console, _finding_header(item, finding.topic, indent=0), 0)
     _print_indented(console, Text(shorten(for_terminal(finding.message), 2 * quote_limit)), 2)
     for side in item.sides:
         for line in _value_lines(side, console.width, console.is_terminal):

@@ -91,14 +91,15 @@ HOSTILE = [
 def test_article_text_cannot_break_out_of_an_annotation(payload: str) -> None:
     articles = [article(1, f"corpus/{payload}.md"), article(2, "corpus/b.md")]
     claims = [claim(1, 1, payload, 3), claim(2, 2, "4 March", 5, value="2026-03-04")]
-    built = report(articles, claims, [finding(1, claims, subject=payload, attribute=payload, message=payload)])
+    built = report(articles, claims, [finding(1, claims, subject=payload, attribute=f"{payload} date",
+                                              message=payload)])
     commands = parse(render(built))
     assert [level for level, _, _ in commands] == ["error", "error"]
     plain = payload.replace("\x1b[31m", "").replace("\x1b[0m", "").replace("\x07", "")
     (_, properties, message), (_, other_properties, other_message) = commands
     assert properties["file"] == f"corpus/{plain}.md"
     assert properties["line"] == "3"
-    assert properties["title"] == f"FC201 conflict: {plain} · {plain}"
+    assert properties["title"] == f"FC201 conflict: {plain} · {plain} date"
     assert message == f"This line says “{' '.join(plain.split())}”. {plain}"
     assert (other_properties["file"], other_properties["line"]) == ("corpus/b.md", "5")
     assert other_message.endswith(f". {plain}")

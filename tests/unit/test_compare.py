@@ -313,3 +313,11 @@ def test_a_value_written_in_two_cases_is_shown_once(run_cli, article_dir) -> Non
                                           "b.txt": "Andrew Bailey, the Bank's governor, said cuts would be gradual."})
     [agreement] = findings(report, "agreement", "FC402")
     assert agreement["message"] == "2 independent sources agree on the title of Andrew Bailey: Governor (a.txt, b.txt)."
+
+
+@pytest.mark.parametrize("output_format", ["markdown", "terminal", "github"])
+def test_a_figure_about_no_named_thing_is_headed_by_its_unit_once(run_cli, article_dir, output_format: str) -> None:
+    files = {name: f"Story\n\nLondon, 2 August 2023 — Desk\nSource: Outlet {name}\n\n{text}\n" for name, text in {
+        "a.txt": "Inflation stood at 3.6% in June.", "b.txt": "Inflation was 3.4% in June."}.items()}
+    _, stdout, _ = run_cli(["check", article_dir(files), "--format", output_format, "--no-cache"])
+    assert "percent" in stdout and "percent · percent" not in stdout and "percent%20%C2%B7%20percent" not in stdout
