@@ -136,7 +136,8 @@ def _described(parts: list[str]) -> Iterator[tuple[str, str]]:
         return
     for item in _items(data):
         kinds = item.get("@type")
-        if not ARTICLE_TYPES.intersection(kinds if isinstance(kinds, list) else [kinds]):
+        if not any(isinstance(kind, str) and kind in ARTICLE_TYPES for kind in (kinds if isinstance(kinds, list)
+                                                                                 else [kinds])):
             continue
         for field, key in LINKED_DATA_FIELDS.items():
             if isinstance(item.get(field), str) and item[field].strip():

@@ -274,6 +274,9 @@ LINKED_DATA = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage
     ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>', ("Page", None, None)),
     ('<script type="application/ld+json">{"@type": "Recipe", "headline": "Soup"}</script>', ("Page", None, None)),
     ('<script type="application/ld+json">' + "[" * 100_000 + "</script>", ("Page", None, None)),
+    ('<script type="application/ld+json">{"@type": {"@id": "x"}, "headline": "Soup"}</script>', ("Page", None, None)),
+    ('<script type="application/ld+json">{"@type": [["NewsArticle"]], "headline": "Soup"}</script>',
+     ("Page", None, None)),
 ])
 def test_html_reads_the_structured_data_that_describes_the_article(
         extract, head: str, expected: tuple[str, str | None, str | None]) -> None:
