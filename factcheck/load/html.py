@@ -59,7 +59,7 @@ class _MainTextParser(HTMLParser):
     def _read_attributes(self, tag: str, values: dict[str, str]) -> None:
         """Keep the page's language and the metadata its <meta> tags give."""
         if tag == "html" and values.get("lang"):
-            self.meta["language"] = values["lang"].split("-")[0].lower()
+            self.meta["language"] = values["lang"]
         if tag == "meta":
             key = (values.get("name") or values.get("property") or "").lower()
             if key in META_NAMES and values.get("content"):

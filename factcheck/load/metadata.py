@@ -88,7 +88,7 @@ class MetadataReader:
                   or self._outlet(self.outlet, [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
                   or self._outlet(self.opening_outlet, top[:OPENING_LINES]))
         title = meta.get("title") or self._title(chain(top, lines), dateline[0] if dateline else None)
-        language = (meta.get("language") or "").lower() or self._language(text)
+        language = _language_code(meta.get("language") or "") or self._language(text)
         return InferredMetadata(title=title, outlet=outlet, published=published, language=language,
                                 dateline=(dateline[0].start, dateline[0].end) if dateline else None,
                                 problems=problems)
@@ -176,6 +176,11 @@ class MetadataReader:
         scores = {code: sum(counts[word] for word in vocabulary) for code, vocabulary in self.function_words.items()}
         best = max(scores, key=lambda code: scores[code], default=None)
         return best if best and scores[best] >= 3 else None
+
+
+def _language_code(tag: str) -> str:
+    """Return the language of a language tag, as the rules' languages are named: "fr-FR", "en_GB": "fr", "en"."""
+    return re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
 
 
 def _iso_parts(text: str) -> tuple[int, int | None, int | None] | None:

@@ -265,6 +265,17 @@ LINKED_DATA = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage
                '"publisher": {"@type": "Organization", "name": "Northbridge Times"}}]}')
 
 
+@pytest.mark.parametrize(("markup", "language"), [
+    ('<html lang="fr-FR">', "fr"),
+    ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "fr-FR"}</script></head>',
+     "fr"),
+    ('<html lang="EN_gb">', "en"),
+])
+def test_a_language_tag_with_a_region_is_its_language(extract, markup: str, language: str) -> None:
+    html = f"{markup}<body><article>\n<p>{BODY}</p>\n</article></body></html>"
+    assert only_article(extract("a.html", html)).language == language
+
+
 @pytest.mark.parametrize(("head", "expected"), [
     (f'<script type="application/ld+json">{LINKED_DATA}</script>',
      ("OpenAI signs with the UK", "Northbridge Times", "2025-07-21")),
