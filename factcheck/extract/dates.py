@@ -59,7 +59,6 @@ class DateExtractor:
                 key=f"date:{event}", entities=context.topic_entities(), date=date.date,
             )
 
-
     def _dates_a_saying(self, text: str, date_start: int) -> bool:
         """Return True when a verb of saying stands just before the date, with no event word between."""
         if self.saying is None:

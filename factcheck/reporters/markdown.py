@@ -134,9 +134,7 @@ def _section(section: Section) -> Iterator[str]:
             heading = for_markdown(group.title)
         if section.kind == "conflict":
             for item in group.items:
-                attribute = item.finding.attribute
-                yield f"### {heading}" if attribute.casefold() == group.title.casefold() else \
-                    f"### {heading} · {for_markdown(attribute)}"
+                yield f"### {for_markdown(item.finding.topic)}"  # a conflict's group is its subject
                 yield from _conflict(item)
         else:
             yield f"### {heading}"

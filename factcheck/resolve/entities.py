@@ -115,9 +115,10 @@ def _with_ampersands(forms: list[tuple[str, NameForm, dt.date | None]], ampersan
         return forms
     written = list(forms)
     for text, form, until in forms:
-        if ampersand.search(text):
+        if " & " in text:
+            written.extend((text.replace(" & ", f" {word} "), form, until) for word in words)
+        elif ampersand.search(text):
             written.append((ampersand.sub(" & ", text), form, until))
-            written.extend((re.sub(r"\s&\s", f" {word} ", text), form, until) for word in words if " & " in text)
     return written
 
 

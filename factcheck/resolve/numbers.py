@@ -23,9 +23,9 @@ from factcheck.ruleset.schema import Numbers, Unit
 DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl"})
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # In those languages a plain space may group thousands too ("13 000 salariés").
+SPACED_DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.| )\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Characters before a figure looked through for the word opening a range ("between") or making it a change ("from").
 RANGE_WORD_REACH = 24
-SPACED_DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\.| )\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
 @dataclass(frozen=True, slots=True)
