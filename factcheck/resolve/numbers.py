@@ -54,6 +54,8 @@ class NumberFinder:
         for kind in ("above", "at_least", "below", "at_most", "approx", "approx_below"):
             for phrase in getattr(numbers.qualifiers, kind):
                 self.qualifier_kind[phrase_key(phrase)] = kind
+        self.particle_after = {phrase_key(qualifier): {verb.lower() for verb in verbs}
+                               for qualifier, verbs in numbers.qualifiers.particle_after.items()}
         self.symbols = {symbol.lower(): unit.id for unit in units for symbol in unit.symbols}
         self.percent_words = [word for unit in units if unit.id == "percent" for word in unit.synonyms]
         word = alternation(self.words)
@@ -147,13 +149,20 @@ class NumberFinder:
         plain_year = (all(re.fullmatch(r"(1[89]|20)\d{2}", text) for text in years) and bool(years)
                       and not scale and not symbol and not match.group("percent"))
         qualifier = phrase_key(match.group("qualifier") or "")
+        if qualifier and _last_word(match.string, match.start()).lower() in self.particle_after.get(qualifier, ()):
+            qualifier = ""  # "handed over 497 jets": a verb's particle
         interval = self._interval(low * factor, high * factor, qualifier)
         if scale and digits_text and not match.group("to"):
             interval = interval.model_copy(update={"rounding": _place_value(digits_text) * factor / 2})
         # "a $4tn valuation": the article is read with a figure but is not its text; it is with a
         # number word ("a dozen") or a qualifier before it ("nearly a billion").
-        alone = match.group("article") and not match.group("qualifier") and not match.group("words")
-        start = match.end("article") if alone else match.start()
+        alone = match.group("article") and not qualifier and not match.group("words")
+        if alone:
+            start = match.end("article")
+        elif match.group("qualifier") and not qualifier:
+            start = _after_qualifier(match)
+        else:
+            start = match.start()
         return NumberMatch(start, match.end(), interval, currency, bool(match.group("percent")), plain_year, factor)
 
     def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
@@ -202,6 +211,20 @@ class NumberFinder:
             "approx_below": (low - band_low, high),
         }[kind]
         return Interval(low=bounds[0], high=bounds[1])
+
+
+def _last_word(text: str, end: int) -> str:
+    """Return the word just before ``end`` (spaces between), or ""."""
+    words = text[max(0, end - 40):end].split()
+    return words[-1] if words else ""
+
+
+def _after_qualifier(match: re.Match[str]) -> int:
+    """Return where a number's text begins when the qualifier matched before it is left out."""
+    text, start = match.string, match.end("qualifier")
+    while text[start].isspace():
+        start += 1
+    return start
 
 
 def _scaled_low(low: NumberMatch, high: NumberMatch) -> float:

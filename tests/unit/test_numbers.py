@@ -210,6 +210,19 @@ def test_a_qualifier_split_by_a_line_break_still_qualifies() -> None:
     assert number.interval.high == float("inf")
 
 
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("Boeing handed over 497 jets this year.", "497", 497, 497),
+    ("It has turned over 1,200 files to the court.", "1,200", 1200, 1200),
+    ("The start-up raised over $5m.", "over $5m", math.nextafter(5e6, INF), INF),
+    ("Over 300 flights were cancelled.", "Over 300", math.nextafter(300, INF), INF),
+])
+def test_a_verbs_particle_is_no_qualifier(finder: NumberFinder, text: str, surface: str, low: float,
+                                          high: float) -> None:
+    number = only(finder, text)
+    assert text[number.start:number.end] == surface
+    assert (number.interval.low, number.interval.high) == (low, high)
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     ("The company passed a $4tn valuation in July.", "$4tn"),
     ("It closed a €2 billion round.", "€2 billion"),
