@@ -1,7 +1,8 @@
 """Find numbers in text and resolve them to intervals.
 
 "more than 1,000" is (1000, inf), "about 2,500" a band of the rules' tolerance either
-side, "nearly 50" a band just below 50, "£31bn" 31e9 in GBP, "two thousand" 2000,
+side, "nearly 50" a band just below 50, "£31bn" 31e9 in GBP (and "31 Md£": a currency's
+symbol may follow the figure, as French and German write "12 000 €"), "two thousand" 2000,
 "hundreds of" 200 to 999, "2,000-2,500" 2000 to 2500. A figure written with a scale
 word keeps the rounding its digits imply ("$69bn" is 68.5bn to 69.5bn when compared).
 Number words, scales, vague amounts and qualifiers come from ``rules/numbers.toml``.
@@ -86,6 +87,7 @@ class NumberFinder:
             rf"(?:(?P<vague>{vague})|(?P<digits>{digits})(?:\s?[-–]\s?(?P<to>{digits})(?![-/:]\w))?"
             rf"|(?P<words>(?:{word})(?:[\s-]+(?:{word}))*))"
             rf"(?:\s?(?P<scale>{scale})(?![\w]))?"
+            rf"(?:\s?(?P<symbol_after>{symbol}))?"
             rf"(?:\s?(?P<percent>{percent}))?"
             rf"(?![\w]|[-/:]\w|[.,]\d)",
             re.IGNORECASE,
@@ -143,7 +145,7 @@ class NumberFinder:
         factor = lookup(self.scales, scale) if scale else 1.0
         if factor is None:
             return None
-        symbol = match.group("symbol")
+        symbol = match.group("symbol") or match.group("symbol_after")
         currency = self.symbols.get(symbol.lower()) if symbol else None
         years = [text for text in (digits_text, match.group("to")) if text]
         plain_year = (all(re.fullmatch(r"(1[89]|20)\d{2}", text) for text in years) and bool(years)

@@ -71,6 +71,20 @@ def test_money(finder: NumberFinder, text: str, value: float, currency: str) -> 
     assert match.currency == currency
 
 
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("12 000 €", 12000, "EUR"),
+    ("43,8 Md€", 43.8e9, "EUR"),
+    ("300 M€", 300e6, "EUR"),
+    ("1,5 milliard €", 1.5e9, "EUR"),
+    ("25 $", 25, "USD"),
+])
+def test_a_currency_symbol_after_the_figure(finder: NumberFinder, text: str, value: float, currency: str) -> None:
+    match = only(finder, text, "fr")
+    assert (match.start, match.end) == (0, len(text))
+    assert match.interval.low == pytest.approx(value)
+    assert match.currency == currency
+
+
 @pytest.mark.parametrize(("text", "value", "language"), [
     ("12 per cent", 12, None),
     ("40%", 40, None),
