@@ -14,12 +14,13 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from factcheck.extract.letters import UPPER
 from factcheck.models import UNNAMED_SOURCES
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate, passes
 from factcheck.ruleset.schema import Lexicon
 
-SPEAKER = r"[A-Z][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[A-Z][\w'’-]*){0,3}"
+SPEAKER = rf"[{UPPER}][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[{UPPER}][\w'’-]*){{0,3}}"
 PRONOUNS = frozenset({"he", "she", "they", "it", "il", "elle", "er", "sie", "él", "ella"})
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 # At most this many words follow the verb of a speaker who comes after what they said.

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
+from factcheck.extract.letters import UPPER
 from factcheck.models import ExtractedClaim, Identity, fact_identity
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.entities import EntityMention
@@ -25,14 +26,14 @@ class NameExtractor:
         heads = "|".join(re.escape(word[:1].upper() + word[1:])
                          for word in sorted(lexicon.org_head_words, key=len, reverse=True))
         connectors = "|".join(re.escape(word) for word in lexicon.name_connectors)
-        capital = r"(?:[A-Z][\w'’&.-]*|[A-Z]{2,})"
+        capital = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,}})"
         self.unknown = re.compile(
             rf"(?<![\w-]){capital}(?:,?\s+(?:(?:{connectors})\s+){{0,2}}{capital}){{0,{MAX_NAME_WORDS}}}?\s+(?:{heads})(?![\w-])"
             if heads else r"(?!x)x", re.UNICODE)
         # "Department of Science and Technology": a head word, a connector, capitalised words;
         # a title word ends it, so "Ministry of Justice Secretary Jane Doe" stays a body.
         titles = "|".join(re.escape(word) for word in title_words) or "(?!x)x"
-        word = rf"(?!(?i:{titles})\b)[A-Z][\w&-]*"
+        word = rf"(?!(?i:{titles})\b)[{UPPER}][\w&-]*"
         self.head_first = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+(?:{connectors})){{1,2}}\s+{word}"
             rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
+from factcheck.extract.letters import UPPER
 from factcheck.models import ExtractedClaim, Interval
 from factcheck.resolve.alternation import alternation, lookup
 from factcheck.resolve.entities import EntityMention
@@ -19,7 +20,7 @@ PARTICIPLE_ENDINGS = ("ed", "ing")
 WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 TOKEN = re.compile(r"[\w'’.,-]*\w[,;:]?")
 LOOKBACK_WORDS = 6
-NAMED = re.compile(r"(?<![\w.])([A-Z][\w-]*) $")
+NAMED = re.compile(rf"(?<![\w.])([{UPPER}][\w-]*) $")
 LOOKBACK_CHARS = 80
 
 

@@ -13,18 +13,23 @@ full before; a loose description ("head of Xbox") is marked so it conflicts with
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
+from factcheck.extract.letters import LOWER, UPPER
 from factcheck.models import ExtractedClaim
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Titles
 
-NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?"
-FULL_NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|di|le|la)\s+)?{NAME_WORD}){{1,2}}"
-# Both shapes need a person's name: two capitalised words in a row, or an honorific and a surname.
-HAS_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ'’.]+\s+[A-Z][a-zà-öø-ÿ'’]")
+NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
+# Small words inside a name: "Amélie de Montchalin", "Ursula von der Leyen".
+PARTICLE = r"(?:(?:de|van|von|der|da|di|le|la)\s+)"
+FULL_NAME = rf"{NAME_WORD}(?:\s+{PARTICLE}{{0,2}}{NAME_WORD}){{1,2}}"
+# Both shapes need a person's name: two capitalised words in a row (small words between
+# them allowed), or an honorific and a surname.
+HAS_NAME = re.compile(rf"[{UPPER}][{LOWER}'’.]+\s+{PARTICLE}{{0,2}}[{UPPER}][{LOWER}'’]")
 SPEECH = r"(?:said|says|told|added|noted|explained)\b"
 TITLE_REACH = 80  # characters around a title word that a title and a name may take
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
@@ -51,12 +56,12 @@ class RoleExtractor:
         person = rf"(?:{FULL_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else FULL_NAME
         heads = alternation(titles.head_words) if titles.head_words else ""
         known = alternation(form for form, _ in forms) if forms else ""
-        head_title = rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
-        known_title = rf"(?:[A-Z][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
+        head_title = rf"(?:[{UPPER}][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
+        known_title = rf"(?:[{UPPER}][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
         self.before = re.compile(
             rf"(?<![\w-])(?P<title>{known_title}|{head_title})\s+(?P<person>{person})(?![\w-])")
         self.after = re.compile(
-            rf"(?<![\w-])(?P<person>{person}),\s+(?:the\s+|(?P<org>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)['’]s\s+)?"
+            rf"(?<![\w-])(?P<person>{person}),\s+(?:the\s+|(?P<org>[{UPPER}][\w'’&-]*(?:\s+[{UPPER}][\w'’&-]*)*)['’]s\s+)?"
             rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
             rf"(?=,|\.|;|\)|\s+{SPEECH}|$)")
         self.set_off = re.compile(
@@ -100,7 +105,7 @@ class RoleExtractor:
                 kind="role", subject=person, attribute="title", value=title, text=context.text[start:end].strip(),
                 quote=context.text, line=context.line_of(start), rule=rule,
                 start=context.sentence.start + start, end=context.sentence.start + end,
-                key=f"role:{person.lower()}", entities=context.topic_entities(),
+                key=f"role:{_unaccented(person).casefold()}", entities=context.topic_entities(),
                 markers=("loose",) if loose else (),
             )
 
@@ -200,6 +205,11 @@ def _inside_a_name(words: list[str], position: int) -> bool:
     return 0 < position < len(words) - 1 and words[position - 1][0].isupper() and words[position + 1][0].isupper()
 
 
+def _unaccented(name: str) -> str:
+    """Return a name without its accents: English reporting writes "Eric Lombard" for "Éric Lombard"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+
+
 def _fold(text: str) -> str:
-    """Fold case and spacing so title spellings compare equal."""
-    return " ".join(text.lower().replace("-", " ").replace("’", "'").split())
+    """Fold case, accents and spacing so title spellings compare equal ("ministre de l'Economie")."""
+    return " ".join(_unaccented(text).lower().replace("-", " ").replace("’", "'").split())

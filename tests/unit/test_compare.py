@@ -237,6 +237,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
     ("The storm killed 48 people in the region on Sunday.",
      "La tempête a fait 60 morts dans la région dimanche et des dégâts qui sont importants pour une ville.",
      "Sources disagree on the death toll: 48 people (a.txt); 60 morts (b.txt)."),
+    ("The plan cuts 3,000 civil service jobs and saves €40bn.",
+     ("Le plan supprime 4 000 postes de fonctionnaires, une mesure qui est au cœur du budget pour l'an prochain "
+      "selon le gouvernement, et fait 40 Md€ d'économies."),
+     "Sources disagree on the number of jobs: 3,000 civil service jobs (a.txt); 4 000 postes (b.txt citing le gouvernement)."),
 ])
 def test_figures_of_one_unit_meet_across_languages(run_cli, article_dir, english: str, french: str,
                                                    message: str) -> None:
@@ -255,6 +259,16 @@ def test_a_title_fits_the_same_title_that_says_where_it_is_held(run_cli, article
                                                                 kind: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
     assert [finding["kind"] for finding in report["findings"] if finding["rule"].startswith("FC40")] == [kind]
+
+
+def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "The economy minister, Eric Lombard, defended the budget plan in Paris on Tuesday.",
+        "b.txt": ("Le ministre de l'Économie, Éric Lombard, a défendu le plan budgétaire mardi à Paris, une étape "
+                  "qui est décisive pour le gouvernement."),
+    })
+    assert [(finding["rule"], finding["message"]) for finding in report["findings"] if finding["kind"] != "single_source"] \
+        == [("FC402", "2 independent sources agree on the title of Eric Lombard: Economy Minister (a.txt, b.txt).")]
 
 
 @pytest.mark.parametrize(("english", "french", "message"), [

@@ -52,10 +52,25 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("La ministre britannique de la Technologie, Liz Kendall, a salué l'accord.", "fr", [("Liz Kendall", TECH)]),
     ("Selon Linda Yaccarino, directrice générale de X depuis juin, rien ne change.", "fr",
      [("Linda Yaccarino", "Chief Executive")]),
+    ("Le ministre de l'Économie, Éric Lombard, a défendu le plan.", "fr", [("Éric Lombard", "Economy Minister")]),
+    ("Le ministre de l'Economie Éric Lombard a parlé.", "fr", [("Éric Lombard", "Economy Minister")]),
+    ("La ministre des Comptes publics, Amélie de Montchalin, a parlé.", "fr",
+     [("Amélie de Montchalin", "Budget Minister")]),
+    ("Le ministre des Affaires étrangères, Jean-Noël Barrot, est arrivé.", "fr",
+     [("Jean-Noël Barrot", "Foreign Minister")]),
+    ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en", [("Radosław Sikorski", "Foreign Minister")]),
+    ("The Commission President, Ursula von der Leyen, said so.", "en", [("Ursula von der Leyen", "President")]),
 ])
 def test_titles_in_other_languages(extractor, text: str, language: str,  # noqa: ANN001
                                    expected: list[tuple[str, str]]) -> None:
     assert roles(extractor, text, language) == expected
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person(extractor) -> None:  # noqa: ANN001
+    [french] = claims(extractor, "Le ministre de l'Économie, Éric Lombard, a parlé.", "role", "fr")
+    [english] = claims(extractor, "The economy minister, Eric Lombard, spoke.", "role")
+    assert (french.key, french.value) == (english.key, english.value) == ("role:eric lombard", "Economy Minister")
+    assert (french.subject, english.subject) == ("Éric Lombard", "Eric Lombard")
 
 
 @pytest.mark.parametrize("text", [
