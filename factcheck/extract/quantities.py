@@ -22,6 +22,8 @@ TOKEN = re.compile(r"[\w'’.,-]*\w[,;:]?")
 LOOKBACK_WORDS = 6
 NAMED = re.compile(rf"(?<![\w.])([{UPPER}][\w-]*) $")
 LOOKBACK_CHARS = 80
+# An elided article joined to the word after it: "l'article", "d’annexe".
+ELISION = re.compile(r"^\w['’]")
 
 
 class QuantityExtractor:
@@ -39,6 +41,7 @@ class QuantityExtractor:
         self.unit_verbs = {verb.lower(): unit.id for unit in units for verb in unit.verbs}
         self.known_units = frozenset(unit.id for unit in units)
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
+        self.label_words = frozenset(word.lower() for word in rules.label_words)
         self.joiner = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
         self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
@@ -142,9 +145,15 @@ class QuantityExtractor:
 
 
     def _in_name(self, text: str, start: int) -> bool:
-        """Return True when a figure is part of a name: "Fortune 500", "Windows 11", "Boeing 737"."""
+        """Return True when a figure is part of a name ("Fortune 500", "Windows 11", "Boeing 737") or a label
+        ("section 2 of the Sherman Act", "l'article 49.3")."""
+        if not text[start].isdigit():
+            return False
         named = NAMED.search(text, max(0, start - LOOKBACK_CHARS), start)
-        return named is not None and named.group(1).lower() not in self.stopwords and text[start].isdigit()
+        if named is not None and named.group(1).lower() not in self.stopwords:
+            return True
+        before = text[max(0, start - LOOKBACK_CHARS):start].split()
+        return bool(before) and ELISION.sub("", before[-1].lower()) in self.label_words
 
     def _unit_before(self, text: str, start: int, counted: bool) -> str | None:
         """Return a known unit named, or counted by a verb, just before a figure.

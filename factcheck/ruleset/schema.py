@@ -128,6 +128,7 @@ class Numbers(RuleModel):
     range_words: tuple[str, ...] = ()
     range_pairs: tuple[tuple[str, str], ...] = ()
     range_changes: tuple[str, ...] = ()
+    label_words: tuple[str, ...] = ()
 
 
 class Measure(RuleModel):
