@@ -217,11 +217,26 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
     """
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
+    if first.kind == "body" and _inverted(first, second):
+        return False
     if first.built_on - second.built_on and second.built_on - first.built_on:
         return False  # each is named after a different known body: two things
     if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < settings.variant_first_name_min_score:
         return False
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
+
+
+def _inverted(first: _Form, second: _Form) -> bool:
+    """Return True when two bodies' names are the same words with the head word moved from the end to the
+    front ("Justice Department", "Department of Justice"): one body named the two usual ways, not a
+    spelling to check. ("Office for AI" and "Office of AI" differ in their connector only, and are.)"""
+    return (sorted(first.words) == sorted(second.words)
+            and _head_first(first) != _head_first(second))
+
+
+def _head_first(form: _Form) -> bool:
+    """Return True when a body's name begins with its head word ("Department of Justice")."""
+    return form.plain.split()[0] == form.blocks[0][1]
 
 
 def _context(form: _Form, common: frozenset[str]) -> frozenset[str]:

@@ -34,6 +34,7 @@ SPEECH = r"(?:said|says|told|added|noted|explained)\b"
 TITLE_REACH = 80  # characters around a title word that a title and a name may take
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s$")
 # Words before a title that only point to it: an article or a possessive ("the", "a", "his", "sa").
 LEADING_DETERMINER = re.compile(r"^(?:the|a|an|le|la|el|die|der|his|her|their|its|son|sa|ses|leur|sein|seine|ihr|ihre"
                                 r"|su)\s+", re.IGNORECASE)
@@ -154,10 +155,12 @@ class RoleExtractor:
     def _person(self, written: str, people: dict[str, str]) -> str | None:
         """Return the person's full name: as written, or the earlier full name an honorific mention stands for.
 
-        A leading capitalised word that is no name ("Selon Linda Yaccarino") is dropped;
-        an honorific with a surname the article has not named in full is no one yet.
+        A leading capitalised word that is no name ("Selon Linda Yaccarino") is dropped, and
+        so is a possessive ending ("Prime Minister Michel Barnier's government"); an
+        honorific with a surname the article has not named in full is no one yet.
         """
         words = written.split()
+        words[-1] = POSSESSIVE.sub("", words[-1])
         if words[0].lower() in self.not_names:
             words = words[1:]
         if words[0].lower().rstrip(".") in self.honorifics:
@@ -180,7 +183,12 @@ class RoleExtractor:
         return bare, loose
 
     def _known(self, text: str) -> str | None:
-        """Return the known title the phrase names, with an employer before or after it dropped."""
+        """Return the known title the phrase names, with an employer before or after it dropped.
+
+        A qualifier or a place just before the title is part of it ("Deputy Prime Minister",
+        "German Chancellor"), and the phrase is then no known title as such; one further
+        before is the employer's ("European Commission President" is a President).
+        """
         folded = _fold(text)
         if folded in self.canonical:
             return self.canonical[folded]
@@ -190,7 +198,7 @@ class RoleExtractor:
         for form in self.known_forms:
             if folded.endswith(" " + form):
                 before = folded[: -len(form) - 1].split()
-                if before and not self.qualifiers & set(before) and text[0].isupper():
+                if before and before[-1] not in self.qualifiers and text[0].isupper():
                     return self.canonical[form]
         return None
 

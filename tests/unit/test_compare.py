@@ -281,6 +281,10 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
      ("Les machinistes ont mis fin à une grève entamée le 12 septembre 2024, qui est la plus longue depuis "
       "des années pour le groupe et ses usines."),
      "Sources disagree on the date of the incident: 2024-09-13 (a.txt); 2024-09-12 (b.txt)."),
+    ("Judge Amit Mehta ruled on 5 August 2024 that Google had broken antitrust law.",
+     ("Le juge Amit Mehta a rendu son jugement le 6 août 2024, une décision qui est historique pour le secteur et "
+      "pour les entreprises du numérique."),
+     "Sources disagree on the date of the ruling (Google): 2024-08-05 (a.txt); 2024-08-06 (b.txt)."),
 ])
 def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
@@ -298,6 +302,22 @@ def test_a_date_just_after_a_verb_of_saying_dates_the_saying_not_the_event(run_c
     report = check(run_cli, article_dir, {"a.txt": text})
     assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == [
         ("launch", "2023-06-05")]
+
+
+@pytest.mark.parametrize(("english", "french"), [
+    ("Attorney General Merrick Garland hailed the ruling against Google.",
+     "Le procureur général adjoint Merrick Garland a salué la décision contre Google, qui est une victoire."),
+    ("Google was found in breach of section 2 of the Sherman Act, and the trial lasted 10 weeks.",
+     ("Google a enfreint la section 3 du Sherman Act, selon le juge, au terme d'un procès de 11 semaines qui est "
+      "le plus long pour le secteur.")),
+])
+def test_labels_are_no_figures_and_titles_and_durations_meet_across_languages(run_cli, article_dir, english: str,
+                                                                              french: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
+    assert [finding["message"] for finding in findings(report, "conflict")] == [
+        "Sources disagree on the title of Merrick Garland: Attorney General (a.txt); Deputy Attorney General (b.txt)."
+        if "Garland" in english else
+        "Sources disagree on the number of weeks (Google): 10 weeks (a.txt); 11 semaines (b.txt citing le juge)."]
 
 
 def test_a_range_agrees_with_the_same_range_in_another_language(run_cli, article_dir) -> None:

@@ -41,6 +41,8 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("US Vice President Kamala Harris spoke.", [("Kamala Harris", "Vice President")]),
     ("German Chancellor Olaf Scholz spoke.", [("Olaf Scholz", "German Chancellor")]),
     ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "chief scientist")]),
+    ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
+    ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
 ])
 def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  # noqa: ANN001
                                                         expected: list[tuple[str, str]]) -> None:

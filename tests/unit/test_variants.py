@@ -79,9 +79,10 @@ def test_one_name_written_two_ways_is_a_possible_conflict(tmp_path: Path, first:
      "Critics praised the Office of Artificial Intelligence yesterday.", DEFAULTS),
     ("Bram Harquilcombe, Chief Digital Adviser at Red Hat, said the tools would help staff.",
      "Kira Harquilcombe, Chief Digital Adviser at Red Hat, said the tools would help staff.", DEFAULTS),
+    ("The Harbour Department sued OpenAI in London.", "The Department of Harbour sued OpenAI in London.", DEFAULTS),
 ], ids=["summit-is-not-an-institute", "ministry-of-defence-is-not-justice", "place-qualifier-is-the-same-name",
         "different-surnames", "different-modifier", "two-known-products", "no-shared-context",
-        "different-first-names"])
+        "different-first-names", "same-words-in-another-order"])
 def test_look_alikes_are_not_merged(tmp_path: Path, first: str, second: str, rules: RuleSet) -> None:
     assert variants(run(tmp_path, first, second, rules)) == []
 
