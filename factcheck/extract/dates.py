@@ -19,6 +19,8 @@ from factcheck.ruleset.schema import Event
 
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 OPENING = " \t\"'“‘«"
+# What may follow a date set off by commas: the next comma, or the sentence's end.
+SET_OFF_END = re.compile(r"\s*(?:[,;)—–]|[.!?]?\s*$)")
 LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
@@ -71,10 +73,16 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
     """Return True when no clause punctuation separates the date from the trigger.
 
     A date opening the sentence ("On Wednesday, 29 countries signed", "Late on
-    Tuesday, ...") goes with the clause that follows its comma, and only that one.
+    Tuesday, ...") goes with the clause that follows its comma, and only that one; a
+    date set off by commas of its own ("a été nommé par le roi, samedi 6 juillet, à
+    l'issue ...") goes with the clause just before it.
     """
     between = text[date_end:trigger_start] if date_end <= trigger_start else text[trigger_end:date_start]
-    if not CLAUSE_BREAK.search(between):
+    breaks = list(CLAUSE_BREAK.finditer(between))
+    if not breaks:
         return True
-    opening = len(text[:date_start].strip(OPENING).split()) <= LEAD_IN_WORDS
-    return date_end <= trigger_start and opening and not CLAUSE_BREAK.search(between.lstrip()[1:])
+    if date_end <= trigger_start:
+        opening = len(text[:date_start].strip(OPENING).split()) <= LEAD_IN_WORDS
+        return opening and not CLAUSE_BREAK.search(between.lstrip()[1:])
+    set_off = len(between[breaks[-1].end():].split()) <= LEAD_IN_WORDS and SET_OFF_END.match(text, date_end)
+    return len(breaks) == 1 and bool(set_off)

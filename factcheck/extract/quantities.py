@@ -33,6 +33,7 @@ class QuantityExtractor:
                  calendar: dict[str, CalendarLanguage]) -> None:
         self.numbers = numbers
         self.noun_first = frozenset(code for code, language in calendar.items() if language.noun_first)
+        self.nouns_capitalised = frozenset(code for code, language in calendar.items() if language.nouns_capitalised)
         self.measured_as = {unit.id: unit.measured_as for unit in units if unit.measured_as is not None}
         self.unit_of = {synonym.lower(): unit.id for unit in units for synonym in (unit.id, *unit.synonyms)}
         # A unit's name read whole where a figure's words begin, small words and all ("0,5 point de pourcentage").
@@ -62,9 +63,9 @@ class QuantityExtractor:
         for index, number in enumerate(numbers):
             unit, unit_end = units[index]
             following = units[index + 1][0] if index + 1 < len(numbers) else ""
-            if (unit not in self.known_units and following in self.known_units
+            if ((following in self.known_units and unit not in self.known_units or following and not unit)
                     and self.partitive.fullmatch(context.text, number.end, numbers[index + 1].start)):
-                unit, unit_end = following, number.end  # "700 of the company's 770 employees"
+                unit, unit_end = following, number.end  # "700 of the company's 770 employees", "411 of the 650 seats"
             if not unit:
                 continue
             rate = self.rate.match(context.text, unit_end)
@@ -97,6 +98,7 @@ class QuantityExtractor:
         if number.is_percent:
             return "percent", number.end
         words: list[tuple[str, int]] = []
+        first_written = ""
         joiner = self.joiner.match(context.text, number.end)
         position = joiner.end() if joiner is not None else number.end
         named = self.unit_name.match(context.text, position) if self.unit_name is not None else None
@@ -110,6 +112,8 @@ class QuantityExtractor:
             match = WORD.match(context.text, position)
             if match is None or match.group(1).lower() in self.stopwords:
                 break
+            if not words:
+                first_written = match.group(1)
             words.append((match.group(1).lower(), match.end()))
             position = match.end()
         for first in range(len(words)):
@@ -120,9 +124,15 @@ class QuantityExtractor:
         before = self._unit_before(context.text, number.start, counted=bool(words))
         if before is not None:
             return before, self._free_unit(words, context.article.language)[1] if words else number.end
-        if not words:
+        if not words or self._names_something(first_written, context.article.language):
             return "", number.end
         return self._free_unit(words, context.article.language)
+
+    def _names_something(self, first_word: str, language: str | None) -> bool:
+        """Return True when the first word after a figure, which names no known unit, is capitalised in a
+        language whose nouns are not: the figure is part of a name ("10 Downing Street", "the 737 MAX"),
+        not a count of something. ("8.5 million Windows devices" counts devices, a known unit.)"""
+        return first_word[0].isupper() and language not in self.nouns_capitalised
 
     def _free_unit(self, words: list[tuple[str, int]], language: str | None) -> tuple[str, int]:
         """Return the unit no rule names, from the words after a figure, and where it ends.

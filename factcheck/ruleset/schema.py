@@ -96,6 +96,7 @@ class CalendarLanguage(RuleModel):
     # Nouns come before the words that describe them ("vols annulés"): a unit no rule
     # names is read as the first word after a figure (see ``extract.quantities``).
     noun_first: bool = False
+    nouns_capitalised: bool = False
 
 
 class Qualifiers(RuleModel):

@@ -214,6 +214,13 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
       "ferment."), ("enseignant", "12 000 enseignants")),
     ("El gobierno dice que los 300 estudiantes afectados por el cierre de las escuelas y los padres protestaron.",
      ("estudiante", "300 estudiantes")),
+    # A figure that is one of a whole counts what the whole counts.
+    ("The party won 30 of the 45 wards on the council.", [("ward", "30"), ("ward", "45 wards")]),
+    # A capitalised word after a figure goes on a name; a known unit after a name is still counted.
+    ("Speaking outside 10 Downing Street, he said the 737 MAX line would restart.", []),
+    ("About 8.5 million Windows devices crashed.", ("devices", "About 8.5 million Windows devices")),
+    (("Le Labour a remporté 411 sièges sur 650 à la Chambre des communes, une majorité qui est la plus large "
+      "depuis des années pour le parti."), [("seats", "411 sièges"), ("seats", "650")]),
 ])
 def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir, text: str,
                                                            unit: tuple[str, str] | list[tuple[str, str]]) -> None:
@@ -237,6 +244,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
     ("The storm killed 48 people in the region on Sunday.",
      "La tempête a fait 60 morts dans la région dimanche et des dégâts qui sont importants pour une ville.",
      "Sources disagree on the death toll: 48 people (a.txt); 60 morts (b.txt)."),
+    ("Labour won 411 seats, and the Conservatives 121.",
+     ("Les travaillistes ont obtenu 412 députés, un résultat qui est historique pour le parti et pour son chef "
+      "depuis des années."),
+     "Sources disagree on the number of seats: 411 seats (a.txt); 412 députés (b.txt)."),
     ("The plan cuts 3,000 civil service jobs and saves €40bn.",
      ("Le plan supprime 4 000 postes de fonctionnaires, une mesure qui est au cœur du budget pour l'an prochain "
       "selon le gouvernement, et fait 40 Md€ d'économies."),
@@ -281,6 +292,10 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
      ("Les machinistes ont mis fin à une grève entamée le 12 septembre 2024, qui est la plus longue depuis "
       "des années pour le groupe et ses usines."),
      "Sources disagree on the date of the incident: 2024-09-13 (a.txt); 2024-09-12 (b.txt)."),
+    ("Keir Starmer was appointed prime minister by the King on 5 July 2024.",
+     ("Keir Starmer a été nommé Premier ministre par le roi Charles III, samedi 6 juillet 2024, à l'issue d'un "
+      "scrutin qui est historique pour le pays."),
+     "Sources disagree on the date of the appointment: 2024-07-05 (a.txt); 2024-07-06 (b.txt)."),
     ("Judge Amit Mehta ruled on 5 August 2024 that Google had broken antitrust law.",
      ("Le juge Amit Mehta a rendu son jugement le 6 août 2024, une décision qui est historique pour le secteur et "
       "pour les entreprises du numérique."),
