@@ -22,6 +22,9 @@ TOKEN = re.compile(r"[\w'’.,-]*\w[,;:]?")
 LOOKBACK_WORDS = 6
 NAMED = re.compile(rf"(?<![\w.])([{UPPER}][\w-]*) $")
 LOOKBACK_CHARS = 80
+MAX_AUXILIARIES = 3  # "had been still": auxiliaries read between a figure and what it counts
+SUBJECT_REACH = 200  # characters before a figure looked through for the subject of a change verb
+CLAUSE_MARKS = (",", ";", ":", "(", ")", "—", "–")
 # An elided article joined to the word after it: "l'article", "d’annexe".
 ELISION = re.compile(r"^\w['’]")
 
@@ -43,6 +46,9 @@ class QuantityExtractor:
         self.known_units = frozenset(unit.id for unit in units)
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
         self.label_words = frozenset(word.lower() for word in rules.label_words)
+        self.auxiliaries = frozenset(word.lower() for word in rules.auxiliaries)
+        self.change_verbs = frozenset(word.lower() for word in rules.change_verbs)
+        self.change_prepositions = frozenset(word.lower() for word in rules.change_prepositions)
         self.joiner = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
         self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
@@ -110,7 +116,7 @@ class QuantityExtractor:
                 position = mention.end
                 continue
             match = WORD.match(context.text, position)
-            if match is None or match.group(1).lower() in self.stopwords:
+            if match is None or match.group(1).lower() in self.stopwords or match.group(1).lower() in self.auxiliaries:
                 break
             if not words:
                 first_written = match.group(1)
@@ -121,12 +127,58 @@ class QuantityExtractor:
                 known = self.unit_of.get(" ".join(word for word, _ in words[first:first + count]))
                 if known is not None:
                     return known, words[min(first + count, len(words)) - 1][1]
+        if len(words) <= 1 and (later := self._unit_after_auxiliaries(context.text, position)) is not None:
+            return later
         before = self._unit_before(context.text, number.start, counted=bool(words))
-        if before is not None:
-            return before, self._free_unit(words, context.article.language)[1] if words else number.end
-        if not words or self._names_something(first_written, context.article.language):
-            return "", number.end
+        if before is not None:  # the words after say what is counted, unless they are a verb ("65,600 watched")
+            counts = words and not words[0][0].endswith(PARTICIPLE_ENDINGS)
+            return before, self._free_unit(words, context.article.language)[1] if counts else number.end
+        if not words:
+            return self._unit_of_subject(context.text, number.start) or "", number.end
+        if self._names_something(first_written, context.article.language) or len(first_written) == 1:
+            return "", number.end  # a name, or a letter ("4 p.m.")
         return self._free_unit(words, context.article.language)
+
+    def _unit_after_auxiliaries(self, text: str, position: int) -> tuple[str, int] | None:
+        """Return the known unit (and where it ends) that auxiliaries lead to from ``position``, or None.
+
+        "4,521 people had been injured" counts the injured, "441 were still unaccounted
+        for" the missing, "2 700 ont été tuées" deaths (a verb of the unit); at least one
+        auxiliary must come first, and nothing else.
+        """
+        for skipped in range(MAX_AUXILIARIES + 1):
+            if skipped and self.unit_name is not None and (named := self.unit_name.match(text, position)) is not None:
+                known = self.unit_of.get(" ".join(named.group(1).lower().split()))
+                if known is not None:
+                    return known, named.end()
+            word = WORD.match(text, position)
+            if word is None:
+                return None
+            written = word.group(1).lower()
+            if skipped and written in self.unit_verbs:
+                return self.unit_verbs[written], word.end()
+            if written not in self.auxiliaries:
+                return None
+            position = word.end()
+        return None
+
+    def _unit_of_subject(self, text: str, start: int) -> str | None:
+        """Return the known unit that the subject of a change verb just before a figure names, or None.
+
+        "The death toll from the earthquake rose to 2,917" counts deaths; "The number of
+        people killed has risen to 2,719" too (a verb of the unit). The subject is looked
+        for from the start of the figure's clause.
+        """
+        clause = max(text.rfind(mark, max(0, start - SUBJECT_REACH), start) for mark in CLAUSE_MARKS) + 1
+        tokens = [ELISION.sub("", token.lower().rstrip(",;:")) for token in TOKEN.findall(text, max(clause, start - SUBJECT_REACH), start)]
+        if len(tokens) < 3 or tokens[-1] not in self.change_prepositions or tokens[-2] not in self.change_verbs:
+            return None
+        subject = tokens[:-2]
+        for index, word in enumerate(subject):
+            known = self.unit_of.get(" ".join(subject[index:index + 2])) or self.unit_of.get(word)
+            if known is not None or word in self.unit_verbs:
+                return known or self.unit_verbs[word]
+        return None
 
     def _names_something(self, first_word: str, language: str | None) -> bool:
         """Return True when the first word after a figure, which names no known unit, is capitalised in a
@@ -152,7 +204,6 @@ class QuantityExtractor:
         if second.endswith(PARTICIPLE_ENDINGS):
             return first, first_end
         return f"{first} {singular(second)}", second_end
-
 
     def _in_name(self, text: str, start: int) -> bool:
         """Return True when a figure is part of a name ("Fortune 500", "Windows 11", "Boeing 737") or a label

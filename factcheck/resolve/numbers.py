@@ -154,7 +154,9 @@ class NumberFinder:
         if qualifier and _last_word(match.string, match.start()).lower() in self.particle_after.get(qualifier, ()):
             qualifier = ""  # "handed over 497 jets": a verb's particle
         interval = self._interval(low * factor, high * factor, qualifier)
-        if scale and digits_text and not match.group("to"):
+        if scale and digits_text and not match.group("to") and not qualifier:
+            # A qualifier's band already says how loosely the figure is meant: "roughly 4
+            # billion" is 3.6bn to 4.4bn, not also anything that rounds to 4bn.
             interval = interval.model_copy(update={"rounding": _place_value(digits_text) * factor / 2})
         # "a $4tn valuation": the article is read with a figure but is not its text; it is with a
         # number word ("a dozen") or a qualifier before it ("nearly a billion").

@@ -130,6 +130,12 @@ class Numbers(RuleModel):
     range_pairs: tuple[tuple[str, str], ...] = ()
     range_changes: tuple[str, ...] = ()
     label_words: tuple[str, ...] = ()
+    # "4,521 people had been injured": words between a figure and what it turns out to count.
+    auxiliaries: tuple[str, ...] = ()
+    # "the death toll rose to 2,917": verbs (and the word after them) that give a figure to
+    # what the clause's subject names.
+    change_verbs: tuple[str, ...] = ()
+    change_prepositions: tuple[str, ...] = ()
 
 
 class Measure(RuleModel):

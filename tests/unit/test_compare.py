@@ -244,6 +244,22 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
     ("The storm killed 48 people in the region on Sunday.",
      "La tempête a fait 60 morts dans la région dimanche et des dégâts qui sont importants pour une ville.",
      "Sources disagree on the death toll: 48 people (a.txt); 60 morts (b.txt)."),
+    ("The death toll from the earthquake in Myanmar rose to 2,917 on Tuesday.",
+     ("Selon la junte, 2 719 personnes ont perdu la vie dans le séisme, un bilan qui est provisoire pour le pays et "
+      "ses secours."),
+     "Sources disagree on the death toll: 2,917 (a.txt); 2 719 personnes ont perdu la vie (b.txt citing la junte)."),
+    ("The military leader said 4,521 people had been injured and 441 were still unaccounted for.",
+     ("Le chef de la junte affirme que 4 251 ont été blessées et 441 sont toujours portées disparues, un bilan qui "
+      "est provisoire pour le pays."),
+     "Sources disagree on the number injured: 4,521 people had been injured (a.txt citing military leader); "
+     "4 251 ont été blessées (b.txt)."),
+    ("A crowd of 65,600 watched the final in Berlin.",
+     "Devant 71 000 spectateurs, l'Espagne a remporté la finale à Berlin, une victoire qui est historique pour elle.",
+     "Sources disagree on the attendance: 65,600 (a.txt); 71 000 spectateurs (b.txt)."),
+    ("Development cost roughly 4 billion euros, and the first flight left at 4 p.m. local time.",
+     ("Son développement aura coûté quelque 2,8 milliards d'euros, un budget qui est lourd pour l'agence et pour "
+      "ses membres."),
+     "Sources disagree on the sum in euros: roughly 4 billion euros (a.txt); quelque 2,8 milliards d'euros (b.txt)."),
     ("Labour won 411 seats, and the Conservatives 121.",
      ("Les travaillistes ont obtenu 412 députés, un résultat qui est historique pour le parti et pour son chef "
       "depuis des années."),
