@@ -23,7 +23,10 @@ from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Titles
 
-NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
+# A capitalised word; a second capital may follow an apostrophe or a first syllable ("O'Leary",
+# "McDonald", "DeSantis"), and a hyphen may join two ("Jean-Noël").
+NAME_PART = rf"[{UPPER}](?:['’]?[{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?"
+NAME_WORD = rf"{NAME_PART}(?:-{NAME_PART})?"
 # Small words inside a name: "Amélie de Montchalin", "Ursula von der Leyen".
 PARTICLE = r"(?:(?:de|van|von|der|da|di|le|la)\s+)"
 FULL_NAME = rf"{NAME_WORD}(?:\s+{PARTICLE}{{0,2}}{NAME_WORD}){{1,2}}"
@@ -36,8 +39,10 @@ TITLE_REACH = 80  # characters around a title word that a title and a name may t
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
 # Words before a title that only point to it: an article or a possessive ("the", "a", "his", "sa").
-LEADING_DETERMINER = re.compile(r"^(?:the|a|an|le|la|el|die|der|his|her|their|its|son|sa|ses|leur|sein|seine|ihr|ihre"
-                                r"|su)\s+", re.IGNORECASE)
+DETERMINERS = r"the|a|an|le|la|el|die|der|his|her|their|its|son|sa|ses|leur|sein|seine|ihr|ihre|su"
+LEADING_DETERMINER = re.compile(rf"^(?:{DETERMINERS})\s+", re.IGNORECASE)
+# What may open a title set off before a name: an article or a possessive ("Its chief executive, ...").
+SET_OFF_OPENING = r"the|la|le|el|die|der|his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
 EMPLOYER_AFTER = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des|d['’])\s*\S.*$", re.IGNORECASE)
 
 
@@ -66,7 +71,7 @@ class RoleExtractor:
             rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
             rf"(?=,|\.|;|\)|\s+{SPEECH}|$)")
         self.set_off = re.compile(
-            rf"(?<![\w-])(?i:the|la|le|el|die|der)\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,7}}[^\s,.;:()\"“”]+),"
+            rf"(?<![\w-])(?i:{SET_OFF_OPENING})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,7}}[^\s,.;:()\"“”]+),"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
         self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
         self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",

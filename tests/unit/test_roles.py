@@ -43,6 +43,10 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "chief scientist")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
+    ("Ryanair chairman Michael O'Leary spoke.", [("Michael O'Leary", "Chair")]),
+    ("Its chief executive, Michael O'Leary, said so.", [("Michael O'Leary", "Chief Executive")]),
+    ("Former chief executive Kevin McCarthy and Florida Governor Ron DeSantis met.",
+     [("Ron DeSantis", "Florida Governor")]),
 ])
 def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  # noqa: ANN001
                                                         expected: list[tuple[str, str]]) -> None:
