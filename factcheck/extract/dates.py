@@ -17,7 +17,8 @@ from factcheck.models import ExtractedClaim
 from factcheck.resolve.alternation import alternation, lookup
 from factcheck.ruleset.schema import Event
 
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+# A colon between digits is a time ("12:50"), not a clause break.
+CLAUSE_BREAK = re.compile(r"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-\s")
 OPENING = " \t\"'“‘«"
 # What may follow a date set off by commas: the next comma, or the sentence's end.
 SET_OFF_END = re.compile(r"\s*(?:[,;)—–]|[.!?]?\s*$)")

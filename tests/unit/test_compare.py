@@ -312,6 +312,10 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
      ("Keir Starmer a été nommé Premier ministre par le roi Charles III, samedi 6 juillet 2024, à l'issue d'un "
       "scrutin qui est historique pour le pays."),
      "Sources disagree on the date of the appointment: 2024-07-05 (a.txt); 2024-07-06 (b.txt)."),
+    ("The magnitude 7.7 earthquake struck at about 12:50 local time on Friday 28 March 2025.",
+     ("Le séisme, d'une magnitude de 7,7, s'est produit le 27 mars 2025 en début d'après-midi, une secousse qui est "
+      "la plus forte depuis un siècle."),
+     "Sources disagree on the date of the incident: 2025-03-28 (a.txt); 2025-03-27 (b.txt)."),
     ("Judge Amit Mehta ruled on 5 August 2024 that Google had broken antitrust law.",
      ("Le juge Amit Mehta a rendu son jugement le 6 août 2024, une décision qui est historique pour le secteur et "
       "pour les entreprises du numérique."),

@@ -28,6 +28,8 @@ def sentences(segmenter: Segmenter, text: str, skipped: tuple[tuple[int, int], .
     ("The U.K. and the U.S. agreed. Next one.", ["The U.K. and the U.S. agreed.", "Next one."]),
     ("Dr. Jones met Prof. Lee on Jan. 5. They talked.", ["Dr. Jones met Prof. Lee on Jan. 5.", "They talked."]),
     ("A. B. Smith met J. Doe. Done.", ["A. B. Smith met J. Doe.", "Done."]),
+    ("Senior Gen. Min Aung Hlaing spoke shortly before 1 p.m. local time. Done.",
+     ["Senior Gen. Min Aung Hlaing spoke shortly before 1 p.m. local time.", "Done."]),
     ("Prices rose 2.5% in July. Revenue was high e.g. in London. Fine.",
      ["Prices rose 2.5% in July.", "Revenue was high e.g. in London.", "Fine."]),
     ('He said "It works." Then he left.', ['He said "It works."', "Then he left."]),
