@@ -177,7 +177,8 @@ class RoleExtractor:
         text = LEADING_DETERMINER.sub("", " ".join(raw.split()))
         text = re.sub(r"^[\w&.-]+(?:\s+[\w&.-]+){0,3}['’]s\s+", "", text)
         text = RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
-        if not text or len(text.split()) > 12 or any(f"{_fold(text)} ".startswith(f"{past} ") for past in self.past):
+        folded = f"{_fold(text)} "
+        if not text or len(text.split()) > 12 or any(folded.startswith(f"{past} ") for past in self.past):
             return "", False
         known = self._known(text)
         if known:
@@ -220,6 +221,8 @@ def _inside_a_name(words: list[str], position: int) -> bool:
 
 def _unaccented(name: str) -> str:
     """Return a name without its accents: English reporting writes "Eric Lombard" for "Éric Lombard"."""
+    if name.isascii():
+        return name
     return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
 
 
