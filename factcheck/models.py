@@ -183,6 +183,8 @@ class Claim(FrozenModel):
 
 # The attribution of a claim reported without naming its source ("reportedly").
 UNNAMED_SOURCES = "unnamed sources"
+# What joins the names of titles one person holds together: "Chair and Chief Executive".
+TITLES_JOINED = " and "
 # What makes two claims of one article the same fact: an article's claims state each once.
 Identity = tuple[str, str, str, str]
 

@@ -10,6 +10,7 @@ from functools import partial
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
+from factcheck.models import TITLES_JOINED
 from factcheck.ruleset import RuleSet
 
 KIND = "role"
@@ -26,10 +27,17 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
 
 def _compatible(first: Member, second: Member, places: frozenset[str]) -> bool:
     """Return True when the (already canonical) titles are the same, or the same but for where one says
-    it is held ("French President", "President"), or one is a loose description."""
+    it is held ("French President", "President"), or one is a loose description. Titles held together
+    ("Chair and Chief Executive") fit any one of them."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
-    one, other = first.claim.value.casefold().split(), second.claim.value.casefold().split()
+    return any(_same_title(one.split(), other.split(), places)
+               for one in first.claim.value.casefold().split(TITLES_JOINED)
+               for other in second.claim.value.casefold().split(TITLES_JOINED))
+
+
+def _same_title(one: list[str], other: list[str], places: frozenset[str]) -> bool:
+    """Return True when two titles' words are the same, or the same but for where one says it is held."""
     return one == other or _placeless(one, places) == other or one == _placeless(other, places)
 
 

@@ -169,8 +169,9 @@ class QuantityExtractor:
         people killed has risen to 2,719" too (a verb of the unit). The subject is looked
         for from the start of the figure's clause.
         """
-        clause = max(text.rfind(mark, max(0, start - SUBJECT_REACH), start) for mark in CLAUSE_MARKS) + 1
-        tokens = [ELISION.sub("", token.lower().rstrip(",;:")) for token in TOKEN.findall(text, max(clause, start - SUBJECT_REACH), start)]
+        reach = max(0, start - SUBJECT_REACH)
+        clause = max(reach, max(text.rfind(mark, reach, start) for mark in CLAUSE_MARKS) + 1)
+        tokens = [ELISION.sub("", token.lower().rstrip(",;:")) for token in TOKEN.findall(text, clause, start)]
         if len(tokens) < 3 or tokens[-1] not in self.change_prepositions or tokens[-2] not in self.change_verbs:
             return None
         subject = tokens[:-2]

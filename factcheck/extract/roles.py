@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER, UPPER
-from factcheck.models import ExtractedClaim
+from factcheck.models import TITLES_JOINED, ExtractedClaim
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Titles
@@ -43,6 +43,8 @@ DETERMINERS = r"the|a|an|le|la|el|die|der|his|her|their|its|son|sa|ses|leur|sein
 LEADING_DETERMINER = re.compile(rf"^(?:{DETERMINERS})\s+", re.IGNORECASE)
 # What may open a title set off before a name: an article or a possessive ("Its chief executive, ...").
 SET_OFF_OPENING = r"the|la|le|el|die|der|his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
+# Titles held together: "chairman and chief executive", "président et directeur général".
+JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
 EMPLOYER_AFTER = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des|d['’])\s*\S.*$", re.IGNORECASE)
 
 
@@ -180,13 +182,22 @@ class RoleExtractor:
         folded = f"{_fold(text)} "
         if not text or len(text.split()) > 12 or any(folded.startswith(f"{past} ") for past in self.past):
             return "", False
-        known = self._known(text)
+        known = self._known(text) or self._known_together(text)
         if known:
             return known, False
         bare = re.split(r"\s+(?:at|chez|bei|en)\s+", text, maxsplit=1)[0]
         head = EMPLOYER_AFTER.sub("", bare).split()
         loose = bool(head) and head[-1].lower() in self.loose
         return bare, loose
+
+    def _known_together(self, text: str) -> str | None:
+        """Return two or more known titles held together ("chairman and chief executive of Capital One"),
+        each folded to its name and joined by " and " (``TITLES_JOINED``), or None."""
+        parts = JOINED_TITLES.split(text)
+        if len(parts) < 2:
+            return None
+        known = [self._known(part) for part in parts]
+        return TITLES_JOINED.join(known) if all(known) else None  # type: ignore[arg-type]
 
     def _known(self, text: str) -> str | None:
         """Return the known title the phrase names, with an employer before or after it dropped.

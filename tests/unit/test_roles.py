@@ -44,6 +44,8 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
     ("Ryanair chairman Michael O'Leary spoke.", [("Michael O'Leary", "Chair")]),
+    ("Richard Fairbank, Capital One's chairman and chief executive, said so.",
+     [("Richard Fairbank", "Chair and Chief Executive")]),
     ("Its chief executive, Michael O'Leary, said so.", [("Michael O'Leary", "Chief Executive")]),
     ("Former chief executive Kevin McCarthy and Florida Governor Ron DeSantis met.",
      [("Ron DeSantis", "Florida Governor")]),
@@ -64,7 +66,8 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Amélie de Montchalin", "Budget Minister")]),
     ("Le ministre des Affaires étrangères, Jean-Noël Barrot, est arrivé.", "fr",
      [("Jean-Noël Barrot", "Foreign Minister")]),
-    ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en", [("Radosław Sikorski", "Foreign Minister")]),
+    ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en",
+     [("Radosław Sikorski", "Foreign Minister")]),
     ("The Commission President, Ursula von der Leyen, said so.", "en", [("Ursula von der Leyen", "President")]),
 ])
 def test_titles_in_other_languages(extractor, text: str, language: str,  # noqa: ANN001
