@@ -169,12 +169,13 @@ class QuantityExtractor:
         people killed has risen to 2,719" too (a verb of the unit). The subject is looked
         for from the start of the figure's clause.
         """
+        verb = text[max(0, start - LOOKBACK_CHARS):start].split()[-2:]
+        if len(verb) < 2 or verb[1].lower() not in self.change_prepositions \
+                or ELISION.sub("", verb[0].lower()) not in self.change_verbs:
+            return None  # most figures: looked at before the clause is read
         reach = max(0, start - SUBJECT_REACH)
         clause = max(reach, max(text.rfind(mark, reach, start) for mark in CLAUSE_MARKS) + 1)
-        tokens = [ELISION.sub("", token.lower().rstrip(",;:")) for token in TOKEN.findall(text, clause, start)]
-        if len(tokens) < 3 or tokens[-1] not in self.change_prepositions or tokens[-2] not in self.change_verbs:
-            return None
-        subject = tokens[:-2]
+        subject = [ELISION.sub("", token.lower().rstrip(",;:")) for token in TOKEN.findall(text, clause, start)][:-2]
         for index, word in enumerate(subject):
             known = self.unit_of.get(" ".join(subject[index:index + 2])) or self.unit_of.get(word)
             if known is not None or word in self.unit_verbs:
