@@ -21,17 +21,20 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the titles given to one person."""
     person = members[0].claim.subject
     places = frozenset(place.casefold() for place in rules.titles.places)
-    yield from judge(members, pairwise(partial(_compatible, places=places)), f"the title of {person}", person,
-                     "title")
+    names = {title.id: title.name.casefold() for title in rules.titles.titles}
+    fitting = frozenset(frozenset((names[title.id], names[other]))
+                        for title in rules.titles.titles for other in title.fits)
+    yield from judge(members, pairwise(partial(_compatible, places=places, fitting=fitting)),
+                     f"the title of {person}", person, "title")
 
 
-def _compatible(first: Member, second: Member, places: frozenset[str]) -> bool:
+def _compatible(first: Member, second: Member, places: frozenset[str], fitting: frozenset[frozenset[str]]) -> bool:
     """Return True when the (already canonical) titles are the same, or the same but for where one says
-    it is held ("French President", "President"), or one is a loose description. Titles held together
-    ("Chair and Chief Executive") fit any one of them."""
+    it is held ("French President", "President"), or name one office (``Title.fits``), or one is a loose
+    description. Titles held together ("Chair and Chief Executive") fit any one of them."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
-    return any(_same_title(one.split(), other.split(), places)
+    return any(_same_title(one.split(), other.split(), places) or frozenset((one, other)) in fitting
                for one in first.claim.value.casefold().split(TITLES_JOINED)
                for other in second.claim.value.casefold().split(TITLES_JOINED))
 

@@ -120,8 +120,8 @@ class Attributor:
             words = words[1:]
         if not words:
             return None
-        while len(words) > 1 and words[-1].lower() in self.not_names:
-            words = words[:-1]
+        while len(words) > 1 and words[-1].lower() in self.not_names and not words[-1].isupper():
+            words = words[:-1]  # a small word ends no name, but an acronym may be one ("the WHO")
         who = " ".join(words)
         if words[-1][0].isupper() and words[-1].lower() in people:
             return people[words[-1].lower()]

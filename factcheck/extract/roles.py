@@ -37,6 +37,8 @@ SPEECH = r"(?:said|says|told|added|noted|explained)\b"
 TITLE_REACH = 80  # characters around a title word that a title and a name may take
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
+# Nor is a time after a title part of it: "Foreign Secretary since September 2022".
+SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
 # Words before a title that only point to it: an article or a possessive ("the", "a", "his", "sa").
 DETERMINERS = r"the|a|an|le|la|el|die|der|his|her|their|its|son|sa|ses|leur|sein|seine|ihr|ihre|su"
@@ -45,6 +47,7 @@ LEADING_DETERMINER = re.compile(rf"^(?:{DETERMINERS})\s+", re.IGNORECASE)
 SET_OFF_OPENING = r"the|la|le|el|die|der|his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
 # Titles held together: "chairman and chief executive", "président et directeur général".
 JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
+EMPLOYER_START = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des)\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
 EMPLOYER_AFTER = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des|d['’])\s*\S.*$", re.IGNORECASE)
 
 
@@ -178,7 +181,7 @@ class RoleExtractor:
         """Return the canonical title and whether it is a loose description ("head of Xbox")."""
         text = LEADING_DETERMINER.sub("", " ".join(raw.split()))
         text = re.sub(r"^[\w&.-]+(?:\s+[\w&.-]+){0,3}['’]s\s+", "", text)
-        text = RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
+        text = SINCE.split(RELATIVE_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0]
         folded = f"{_fold(text)} "
         if not text or len(text.split()) > 12 or any(folded.startswith(f"{past} ") for past in self.past):
             return "", False
@@ -209,9 +212,11 @@ class RoleExtractor:
         folded = _fold(text)
         if folded in self.canonical:
             return self.canonical[folded]
-        employer = EMPLOYER_AFTER.sub("", text)
-        if employer != text and _fold(employer) in self.canonical:
-            return self.canonical[_fold(employer)]
+        # The employer begins at the last "of"/"de" that leaves a known title before it:
+        # "président du conseil d'administration d'Apple" is a board chair, not a president.
+        for employer in reversed(list(EMPLOYER_START.finditer(text))):
+            if _fold(text[:employer.start()]) in self.canonical:
+                return self.canonical[_fold(text[:employer.start()])]
         for form in self.known_forms:
             if folded.endswith(" " + form):
                 before = folded[: -len(form) - 1].split()

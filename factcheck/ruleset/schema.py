@@ -168,6 +168,9 @@ class Title(RuleModel):
     id: str
     name: str
     synonyms: tuple[str, ...] = ()
+    # Titles (by id) that name the same office in other words: the UK's Foreign Secretary is
+    # its foreign minister, so the two never conflict for one person.
+    fits: tuple[str, ...] = ()
 
 
 class Titles(RuleModel):
@@ -182,6 +185,15 @@ class Titles(RuleModel):
     places: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     past: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _fits_known_titles(self) -> Titles:
+        ids = {title.id for title in self.titles}
+        for title in self.titles:
+            unknown = [other for other in title.fits if other not in ids]
+            if unknown:
+                raise ValueError(f"title '{title.id}' fits unknown title ids: {', '.join(unknown)}")
+        return self
 
 
 class Event(RuleModel):

@@ -36,6 +36,8 @@ def covered(attributor: Attributor, text: str, people: dict[str, str] | None = N
      ("Musk", "Die Werbeeinnahmen sind nach Angaben von Musk um rund 50 Prozent eingebrochen.")),
     ("The company was reportedly about to sell shares at a $90bn valuation.",
      ("unnamed sources", "The company was reportedly about to sell shares at a $90bn valuation.")),
+    ("Congo has recorded 573 deaths so far this year, according to the WHO.",
+     ("the WHO", "Congo has recorded 573 deaths so far this year, according to the WHO.")),
 ])
 def test_who_stated_which_part_of_a_sentence(attributor: Attributor, text: str, expected: tuple[str, str]) -> None:
     assert covered(attributor, text) == expected
