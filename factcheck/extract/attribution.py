@@ -22,6 +22,8 @@ from factcheck.ruleset.schema import Lexicon
 
 SPEAKER = rf"[{UPPER}][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[{UPPER}][\w'’-]*){{0,3}}"
 PRONOUNS = frozenset({"he", "she", "they", "it", "il", "elle", "er", "sie", "él", "ella"})
+# Who a source that is only a pronoun stands for is not known here: "selon elles", "according to him".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "elle", "elles", "eux", "ihm", "ihr", "ihnen", "ellos", "ellas"})
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 # At most this many words follow the verb of a speaker who comes after what they said.
 TAIL_WORDS = 3
@@ -122,6 +124,8 @@ class Attributor:
             return None
         while len(words) > 1 and words[-1].lower() in self.not_names and not words[-1].isupper():
             words = words[:-1]  # a small word ends no name, but an acronym may be one ("the WHO")
+        if len(words) == 1 and words[0].lower() in OBJECT_PRONOUNS | PRONOUNS:
+            return None
         who = " ".join(words)
         if words[-1][0].isupper() and words[-1].lower() in people:
             return people[words[-1].lower()]

@@ -165,19 +165,25 @@ class QuantityExtractor:
     def _unit_of_subject(self, text: str, start: int) -> str | None:
         """Return the known unit that the subject of a change verb just before a figure names, or None.
 
-        "The death toll from the earthquake rose to 2,917" counts deaths; "The number of
-        people killed has risen to 2,719" too (a verb of the unit). The subject is looked
-        for from the start of the figure's clause.
+        "The death toll from the earthquake rose to 2,917" or "reached 24" counts deaths;
+        "The number of people killed has risen to 2,719" too (a verb of the unit). The
+        subject is the unit word nearest before the verb in the figure's clause.
         """
-        verb = text[max(0, start - LOOKBACK_CHARS):start].split()[-2:]
-        if len(verb) < 2 or verb[1].lower() not in self.change_prepositions \
-                or ELISION.sub("", verb[0].lower()) not in self.change_verbs:
+        before = [ELISION.sub("", word.lower()) for word in text[max(0, start - LOOKBACK_CHARS):start].split()[-2:]]
+        verb_and_preposition = 1
+        if before and before[-1] in self.change_prepositions:
+            before.pop()  # "rose to 2,917"; "reached 24" has none
+            verb_and_preposition = 2
+        if not before or before[-1] not in self.change_verbs:
             return None  # most figures: looked at before the clause is read
         reach = max(0, start - SUBJECT_REACH)
         clause = max(reach, max(text.rfind(mark, reach, start) for mark in CLAUSE_MARKS) + 1)
-        subject = [ELISION.sub("", token.lower().rstrip(",;:")) for token in TOKEN.findall(text, clause, start)][:-2]
-        for index, word in enumerate(subject):
-            known = self.unit_of.get(" ".join(subject[index:index + 2])) or self.unit_of.get(word)
+        words = [ELISION.sub("", token.lower().rstrip(",;:")) for token in TOKEN.findall(text, clause, start)]
+        subject = words[:-verb_and_preposition]
+        for index in range(len(subject) - 1, -1, -1):  # the nearest first: "Firefighters braced as the toll reached 24"
+            word = subject[index]
+            known = self.unit_of.get(" ".join(subject[index - 1:index + 1])) if index else None
+            known = known or self.unit_of.get(word)
             if known is not None or word in self.unit_verbs:
                 return known or self.unit_verbs[word]
         return None

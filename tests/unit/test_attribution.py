@@ -47,6 +47,11 @@ def test_an_outlets_own_sentence_has_no_attribution(attributor: Attributor) -> N
     assert covered(attributor, "Microsoft paid $68.7bn for Activision Blizzard.") is None
 
 
+@pytest.mark.parametrize("text", ["Le bilan est de 16 morts, selon elles.", "The toll is 16, according to him."])
+def test_a_pronoun_names_no_source(attributor: Attributor, text: str) -> None:
+    assert covered(attributor, text) is None
+
+
 def test_a_surname_is_the_full_name_given_before(attributor: Attributor) -> None:
     people: dict[str, str] = {}
     covered(attributor, "The deal is done, Peter Kyle said.", people)

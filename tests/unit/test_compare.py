@@ -248,6 +248,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
      ("Selon la junte, 2 719 personnes ont perdu la vie dans le séisme, un bilan qui est provisoire pour le pays et "
       "ses secours."),
      "Sources disagree on the death toll: 2,917 (a.txt); 2 719 personnes ont perdu la vie (b.txt citing la junte)."),
+    ("Firefighters braced for wind as the death toll from the wildfires reached 24, with more missing.",
+     ("Les autorités du comté ont recensé 16 morts, un bilan qui est provisoire pour la ville et ses habitants "
+      "selon elles."),
+     "Sources disagree on the death toll: 24 (a.txt); 16 morts (b.txt)."),
     ("The military leader said 4,521 people had been injured and 441 were still unaccounted for.",
      ("Le chef de la junte affirme que 4 251 ont été blessées et 441 sont toujours portées disparues, un bilan qui "
       "est provisoire pour le pays."),
@@ -327,6 +331,10 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
      ("Le séisme, d'une magnitude de 7,7, s'est produit le 27 mars 2025 en début d'après-midi, une secousse qui est "
       "la plus forte depuis un siècle."),
      "Sources disagree on the date of the incident: 2025-03-28 (a.txt); 2025-03-27 (b.txt)."),
+    ("The Palisades fire began on 8 January 2025 in the hills above the coast.",
+     ("Les premiers feux se sont déclarés le mardi 7 janvier 2025 dans les collines, une catastrophe qui est hors "
+      "norme pour la ville."),
+     "Sources disagree on the date of the incident: 2025-01-08 (a.txt); 2025-01-07 (b.txt)."),
     ("Judge Amit Mehta ruled on 5 August 2024 that Google had broken antitrust law.",
      ("Le juge Amit Mehta a rendu son jugement le 6 août 2024, une décision qui est historique pour le secteur et "
       "pour les entreprises du numérique."),
