@@ -182,8 +182,8 @@ class RoleExtractor:
         text = LEADING_DETERMINER.sub("", " ".join(raw.split()))
         text = re.sub(r"^[\w&.-]+(?:\s+[\w&.-]+){0,3}['’]s\s+", "", text)
         text = SINCE.split(RELATIVE_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0]
-        folded = f"{_fold(text)} "
-        if not text or len(text.split()) > 12 or any(folded.startswith(f"{past} ") for past in self.past):
+        folded = _fold(text)
+        if not text or len(text.split()) > 12 or self._past(folded):
             return "", False
         known = self._known(text) or self._known_together(text)
         if known:
@@ -192,6 +192,13 @@ class RoleExtractor:
         head = EMPLOYER_AFTER.sub("", bare).split()
         loose = bool(head) and head[-1].lower() in self.loose
         return bare, loose
+
+    def _past(self, folded: str) -> bool:
+        """Return True when a title is one the person held before: a past word opens it ("former
+        Twitch chief executive", "previously Brexit secretary") or describes it ("a combative former
+        welfare minister")."""
+        return any(f"{folded} ".startswith(f"{past} ") for past in self.past) \
+            or not self.past.isdisjoint(folded.split())
 
     def _known_together(self, text: str) -> str | None:
         """Return two or more known titles held together ("chairman and chief executive of Capital One"),

@@ -68,6 +68,7 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Le ministre des Affaires étrangères, Jean-Noël Barrot, est arrivé.", "fr",
      [("Jean-Noël Barrot", "Foreign Minister")]),
     ("Tim Cook, président du conseil d'administration d'Apple, a parlé.", "fr", [("Tim Cook", "Chair")]),
+    ("Le vice-président de la BCE, Philip Lane, avait préparé les esprits.", "fr", [("Philip Lane", "Vice President")]),
     ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en",
      [("Radosław Sikorski", "Foreign Minister")]),
     ("The Commission President, Ursula von der Leyen, said so.", "en", [("Ursula von der Leyen", "President")]),
@@ -87,6 +88,8 @@ def test_a_name_written_with_and_without_its_accents_is_one_person(extractor) ->
 @pytest.mark.parametrize("text", [
     "Emmett Shear, the former Twitch chief executive, said he was pleased.",
     "Bret Taylor, the former co-chief executive of Salesforce, will chair the board.",
+    "The reshuffle also moved Steve Barclay, previously Brexit secretary, to the environment department.",
+    "Esther McVey, a combative former welfare minister, returned.",
 ])
 def test_a_former_title_is_history_not_a_claim(extractor, text: str) -> None:  # noqa: ANN001
     assert roles(extractor, text) == []
