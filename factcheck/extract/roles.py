@@ -185,7 +185,7 @@ class RoleExtractor:
         folded = _fold(text)
         if not text or len(text.split()) > 12 or self._past(folded):
             return "", False
-        known = self._known(text) or self._known_together(text)
+        known = self._known_together(text) or self._known(text)
         if known:
             return known, False
         bare = re.split(r"\s+(?:at|chez|bei|en)\s+", text, maxsplit=1)[0]
@@ -213,8 +213,9 @@ class RoleExtractor:
         """Return the known title the phrase names, with an employer before or after it dropped.
 
         A qualifier or a place just before the title is part of it ("Deputy Prime Minister",
-        "German Chancellor"), and the phrase is then no known title as such; one further
-        before is the employer's ("European Commission President" is a President).
+        "German Chancellor"), and the phrase is then no known title as such; a place further
+        before is the employer's ("European Commission President" is a President), and words
+        that only describe the holder are dropped ("his outspoken interior minister").
         """
         folded = _fold(text)
         if folded in self.canonical:
@@ -227,7 +228,7 @@ class RoleExtractor:
         for form in self.known_forms:
             if folded.endswith(" " + form):
                 before = folded[: -len(form) - 1].split()
-                if before and before[-1] not in self.qualifiers and text[0].isupper():
+                if before and before[-1] not in self.qualifiers:
                     return self.canonical[form]
         return None
 

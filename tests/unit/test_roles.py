@@ -44,6 +44,8 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
     ("Ryanair chairman Michael O'Leary spoke.", [("Michael O'Leary", "Chair")]),
+    ("His outspoken interior minister, Suella Braverman, was sacked.", [("Suella Braverman", "Interior Minister")]),
+    ("Assistant Attorney General Jonathan Kanter spoke.", [("Jonathan Kanter", "Assistant Attorney General")]),
     ("Richard Fairbank, Capital One's chairman and chief executive, said so.",
      [("Richard Fairbank", "Chair and Chief Executive")]),
     ("James Cleverly, Foreign Secretary since September 2022, moved.", [("James Cleverly", "Foreign Secretary")]),
