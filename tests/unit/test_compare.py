@@ -219,6 +219,9 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     # A capitalised word after a figure goes on a name; a known unit after a name is still counted.
     ("Speaking outside 10 Downing Street, he said the 737 MAX line would restart.", []),
     ("About 8.5 million Windows devices crashed.", ("devices", "About 8.5 million Windows devices")),
+    # A modal verb ends the unit; a time's minutes count nothing.
+    ("Gusts of 50 to 70 mph could hit the coast.", ("mph", "50 to 70 mph")),
+    ("L'avion a atterri vers 17 h 47 heure locale, selon la compagnie, qui est la plus grande du pays.", []),
     (("Le Labour a remporté 411 sièges sur 650 à la Chambre des communes, une majorité qui est la plus large "
       "depuis des années pour le parti."), [("seats", "411 sièges"), ("seats", "650")]),
 ])
