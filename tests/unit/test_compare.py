@@ -221,6 +221,8 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     ("About 8.5 million Windows devices crashed.", ("devices", "About 8.5 million Windows devices")),
     # A modal verb ends the unit; a time's minutes count nothing.
     ("Gusts of 50 to 70 mph could hit the coast.", ("mph", "50 to 70 mph")),
+    # A known unit after a figure wins over one just before it.
+    ("The final lasted 4 hours and 42 minutes.", [("hours", "4 hours"), ("minutes", "42 minutes")]),
     ("L'avion a atterri vers 17 h 47 heure locale, selon la compagnie, qui est la plus grande du pays.", []),
     (("Le Labour a remporté 411 sièges sur 650 à la Chambre des communes, une majorité qui est la plus large "
       "depuis des années pour le parti."), [("seats", "411 sièges"), ("seats", "650")]),

@@ -70,6 +70,7 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Le ministre des Affaires étrangères, Jean-Noël Barrot, est arrivé.", "fr",
      [("Jean-Noël Barrot", "Foreign Minister")]),
     ("Tim Cook, président du conseil d'administration d'Apple, a parlé.", "fr", [("Tim Cook", "Chair")]),
+    ("Le président du gouvernement espagnol, Pedro Sánchez, a parlé.", "fr", [("Pedro Sánchez", "Prime Minister")]),
     ("Le vice-président de la BCE, Philip Lane, avait préparé les esprits.", "fr", [("Philip Lane", "Vice President")]),
     ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en",
      [("Radosław Sikorski", "Foreign Minister")]),
