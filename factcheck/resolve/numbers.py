@@ -51,6 +51,7 @@ class NumberFinder:
         self.scales = {word.lower(): value for word, value in numbers.scales.items()}
         self.vague = {phrase.lower(): bounds for phrase, bounds in numbers.vague.items()}
         self.tolerance = numbers.qualifiers.approx_tolerance
+        self.approx_places = numbers.qualifiers.approx_places
         self.qualifier_kind: dict[str, str] = {}
         for kind in ("above", "at_least", "below", "at_most", "approx", "approx_below"):
             for phrase in getattr(numbers.qualifiers, kind):
@@ -153,7 +154,8 @@ class NumberFinder:
         qualifier = phrase_key(match.group("qualifier") or "")
         if qualifier and _last_word(match.string, match.start()).lower() in self.particle_after.get(qualifier, ()):
             qualifier = ""  # "handed over 497 jets": a verb's particle
-        interval = self._interval(low * factor, high * factor, qualifier)
+        precision = _significant_place(digits_text) * factor if digits_text else None
+        interval = self._interval(low * factor, high * factor, qualifier, precision)
         if scale and digits_text and not match.group("to") and not qualifier:
             # A qualifier's band already says how loosely the figure is meant: "roughly 4
             # billion" is 3.6bn to 4.4bn, not also anything that rounds to 4bn.
@@ -201,10 +203,18 @@ class NumberFinder:
                 current += value
         return total + current
 
-    def _interval(self, low: float, high: float, qualifier: str) -> Interval:
-        """Apply a qualifier phrase to a value or range."""
+    def _interval(self, low: float, high: float, qualifier: str, precision: float | None = None) -> Interval:
+        """Apply a qualifier phrase to a value or range.
+
+        An approximate band is the rules' share of the value, but no wider than
+        ``approx_places`` units of the last digit the figure was written with
+        (``precision``): "about 2,500" may be 2,250 to 2,750, while "about $45.4bn" is
+        written to a tenth of a billion and never reaches "$54.5bn".
+        """
         kind = self.qualifier_kind.get(qualifier, "exact")
-        band_low, band_high = low * self.tolerance, high * self.tolerance
+        band_low, band_high = abs(low) * self.tolerance, abs(high) * self.tolerance
+        if precision is not None:
+            band_low, band_high = min(band_low, self.approx_places * precision), min(band_high, self.approx_places * precision)
         bounds = {
             "exact": (low, high),
             "above": (math.nextafter(low, math.inf), math.inf),
@@ -256,6 +266,16 @@ def parse_digits(text: str, language: str | None) -> float | None:
         return float(compact)
     except ValueError:
         return None
+
+
+def _significant_place(digits: str) -> float:
+    """Return the place value of the last significant digit written: 100 for "2,500", 1 for "69",
+    0.1 for "45.4" or "45,4" (a whole number's trailing zeros say it was rounded)."""
+    if re.search(r"[.,]\d{1,2}$", digits):
+        return _place_value(digits)
+    whole = re.sub(r"\D", "", digits)
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return 10.0 ** min(zeros, len(whole) - 1) if whole else 1.0
 
 
 def _place_value(digits: str) -> float:

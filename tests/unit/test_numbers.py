@@ -34,6 +34,9 @@ def only(finder: NumberFinder, text: str, language: str | None = None):
     ("at least 10", "at least 10", 10, INF),
     ("up to 300", "up to 300", -INF, 300),
     ("about 2,500", "about 2,500", 2250, 2750),
+    # A band is no wider than 2.5 units of the last significant digit written.
+    ("about 45.4", "about 45.4", 45.15, 45.65),
+    ("about 105,000", "about 105,000", 102500, 107500),
     ("nearly 50", "nearly 50", 45, 50),
     ("2.5bn", "2.5bn", 2.5e9, 2.5e9),
     ("two thousand", "two thousand", 2000, 2000),
