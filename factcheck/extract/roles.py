@@ -68,8 +68,10 @@ class RoleExtractor:
         self.past = frozenset(_fold(word) for word in titles.past)
         honorific = alternation(titles.honorifics) if titles.honorifics else ""
         person = rf"(?:{FULL_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else FULL_NAME
-        heads = alternation(titles.head_words) if titles.head_words else ""
-        known = alternation(form for form, _ in forms) if forms else ""
+        # Matched ignoring case, so built in lower case: "PM", "PDG" and "président" then share
+        # one branch of the pattern's trie instead of each case having its own.
+        heads = alternation(word.lower() for word in titles.head_words) if titles.head_words else ""
+        known = alternation(form.lower() for form, _ in forms) if forms else ""
         head_title = rf"(?:[{UPPER}][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
         known_title = rf"(?:[{UPPER}][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
         self.before = re.compile(
