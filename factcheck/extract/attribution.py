@@ -23,7 +23,8 @@ from factcheck.ruleset.schema import Lexicon
 SPEAKER = rf"[{UPPER}][\w'’.-]*(?:\s+(?:de\s+|van\s+|von\s+)?[{UPPER}][\w'’-]*){{0,3}}"
 PRONOUNS = frozenset({"he", "she", "they", "it", "il", "elle", "er", "sie", "él", "ella"})
 # Who a source that is only a pronoun stands for is not known here: "selon elles", "according to him".
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "elle", "elles", "eux", "ihm", "ihr", "ihnen", "ellos", "ellas"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lui", "elle", "elles", "eux", "ihm", "ihr", "ihnen", "ellos",
+                             "ellas"})
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 # At most this many words follow the verb of a speaker who comes after what they said.
 TAIL_WORDS = 3

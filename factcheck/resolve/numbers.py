@@ -214,7 +214,8 @@ class NumberFinder:
         kind = self.qualifier_kind.get(qualifier, "exact")
         band_low, band_high = abs(low) * self.tolerance, abs(high) * self.tolerance
         if precision is not None:
-            band_low, band_high = min(band_low, self.approx_places * precision), min(band_high, self.approx_places * precision)
+            widest = self.approx_places * precision
+            band_low, band_high = min(band_low, widest), min(band_high, widest)
         bounds = {
             "exact": (low, high),
             "above": (math.nextafter(low, math.inf), math.inf),

@@ -268,7 +268,8 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
     ("Arm was valued at about $45.4 billion at its offering price.",
      ("Arm est valorisé autour de 54,5 milliards de dollars à son prix d'introduction, un record qui est notable "
       "pour le secteur."),
-     "Sources disagree on the sum in dollars: about $45.4 billion (a.txt); autour de 54,5 milliards de dollars (b.txt)."),
+     ("Sources disagree on the sum in dollars: about $45.4 billion (a.txt); "
+      "autour de 54,5 milliards de dollars (b.txt).")),
     ("Development cost roughly 4 billion euros, and the first flight left at 4 p.m. local time.",
      ("Son développement aura coûté quelque 2,8 milliards d'euros, un budget qui est lourd pour l'agence et pour "
       "ses membres."),
