@@ -43,11 +43,13 @@ RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|qui
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
-# Words before a title that only point to it: an article or a possessive ("the", "a", "his", "sa").
-DETERMINERS = r"the|a|an|le|la|el|die|der|his|her|their|its|son|sa|ses|leur|sein|seine|ihr|ihre|su"
-LEADING_DETERMINER = re.compile(rf"^(?:{DETERMINERS})\s+", re.IGNORECASE)
-# What may open a title set off before a name: an article or a possessive ("Its chief executive, ...").
-SET_OFF_OPENING = r"the|la|le|el|die|der|his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
+DEFINITE_ARTICLES = r"the|la|le|el|die|der"
+POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
+# Words before a title that only point to it: an article or a possessive ("the", "a", "his", "ses").
+LEADING_DETERMINER = re.compile(rf"^(?:{DEFINITE_ARTICLES}|a|an|{POSSESSIVES}|ses)\s+", re.IGNORECASE)
+# What may open a title set off before a name: a definite article or a possessive ("Its chief
+# executive, ..."); never "a", which in French is a verb ("a nommé").
+SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|{POSSESSIVES}"
 # Titles held together: "chairman and chief executive", "président et directeur général".
 JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
 EMPLOYER_START = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des)\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
