@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.attribution import CLAUSE_MARKS
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import UPPER
 from factcheck.models import ExtractedClaim, Interval
@@ -24,7 +25,6 @@ NAMED = re.compile(rf"(?<![\w.])([{UPPER}][\w-]*) $")
 LOOKBACK_CHARS = 80
 MAX_AUXILIARIES = 3  # "had been still": auxiliaries read between a figure and what it counts
 SUBJECT_REACH = 200  # characters before a figure looked through for the subject of a change verb
-CLAUSE_MARKS = (",", ";", ":", "(", ")", "—", "–")
 # An elided article joined to the word after it: "l'article", "d’annexe".
 ELISION = re.compile(r"^\w['’]")
 
@@ -177,7 +177,7 @@ class QuantityExtractor:
         if not before or before[-1] not in self.change_verbs:
             return None  # most figures: looked at before the clause is read
         reach = max(0, start - SUBJECT_REACH)
-        clause = max(reach, max(text.rfind(mark, reach, start) for mark in CLAUSE_MARKS) + 1)
+        clause = max((mark.end() for mark in CLAUSE_MARKS.finditer(text, reach, start)), default=reach)
         words = [ELISION.sub("", token.lower().rstrip(",;:")) for token in TOKEN.findall(text, clause, start)]
         subject = words[:-verb_and_preposition]
         for index in range(len(subject) - 1, -1, -1):  # the nearest first: "Firefighters braced as the toll reached 24"
