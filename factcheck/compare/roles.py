@@ -20,12 +20,8 @@ SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in t
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the titles given to one person."""
     person = members[0].claim.subject
-    places = frozenset(place.casefold() for place in rules.titles.places)
-    names = {title.id: title.name.casefold() for title in rules.titles.titles}
-    fitting = frozenset(frozenset((names[title.id], names[other]))
-                        for title in rules.titles.titles for other in title.fits)
-    yield from judge(members, pairwise(partial(_compatible, places=places, fitting=fitting)),
-                     f"the title of {person}", person, "title")
+    compatible = partial(_compatible, places=rules.title_places, fitting=rules.fitting_titles)
+    yield from judge(members, pairwise(compatible), f"the title of {person}", person, "title")
 
 
 def _compatible(first: Member, second: Member, places: frozenset[str], fitting: frozenset[frozenset[str]]) -> bool:

@@ -56,6 +56,18 @@ class RuleSet(RuleModel):
         """Map each unit's id to what findings call its figures (``Unit.noun``), for the units that say."""
         return {unit.id: unit.noun for unit in self.units if unit.noun}
 
+    @cached_property
+    def title_places(self) -> frozenset[str]:
+        """The words before a title that say where it is held, folded ("french"), for comparing titles."""
+        return frozenset(place.casefold() for place in self.titles.places)
+
+    @cached_property
+    def fitting_titles(self) -> frozenset[frozenset[str]]:
+        """The pairs of title names, folded, that name one office two ways (``Title.fits``)."""
+        names = {title.id: title.name.casefold() for title in self.titles.titles}
+        return frozenset(frozenset((names[title.id], names[other]))
+                         for title in self.titles.titles for other in title.fits)
+
     def check_for(self, kind: str, finding: str) -> Check | None:
         """Return the enabled check reporting this verdict of this comparator, if any."""
         for check in self.checks:
