@@ -53,7 +53,6 @@ SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|{POSSESSIVES}"
 # Titles held together: "chairman and chief executive", "président et directeur général".
 JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
 EMPLOYER_START = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des)\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
-EMPLOYER_AFTER = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des|d['’])\s*\S.*$", re.IGNORECASE)
 
 
 class RoleExtractor:
@@ -213,7 +212,8 @@ class RoleExtractor:
         if known:
             return known, False
         bare = re.split(r"\s+(?:at|chez|bei|en)\s+", text, maxsplit=1)[0]
-        head = EMPLOYER_AFTER.sub("", bare).split()
+        first_employer = EMPLOYER_START.search(bare)
+        head = (bare[:first_employer.start()] if first_employer else bare).split()
         loose = bool(head) and head[-1].lower() in self.loose
         return bare, loose
 

@@ -114,6 +114,11 @@ def test_a_loose_description_is_marked_so_it_conflicts_with_no_title(extractor, 
     assert claim.markers == ("loose",)
 
 
+def test_a_word_that_only_begins_like_an_employers_preposition_does_not_cut_a_title(extractor) -> None:  # noqa: ANN001
+    [claim] = claims(extractor, "Jane Roe, the company's head developer, said so.", "role")
+    assert (claim.value, claim.markers) == ("head developer", ())
+
+
 @pytest.mark.parametrize(("text", "language", "expected"), [
     # A clause set off after a name is no title, though a title word ends it.
     ("Le président de la République, Emmanuel Macron, a nommé mardi soir le ministre des Armées, Sébastien Lecornu.",
