@@ -20,6 +20,11 @@ def findings(report: dict, kind: str, rule: str | None = None) -> list[dict]:
     return [finding for finding in report["findings"] if finding["kind"] == kind and rule in (None, finding["rule"])]
 
 
+def kinds(report: dict, rule_prefix: str) -> list[str]:
+    """Return the kind of each finding whose rule id starts with the prefix ("FC3": figures), in order."""
+    return [finding["kind"] for finding in report["findings"] if finding["rule"].startswith(rule_prefix)]
+
+
 def texts_of(report: dict, finding: dict) -> list[str]:
     claims = {claim["id"]: claim for claim in report["claims"]}
     return sorted(claims[claim]["text"] for claim in finding["claims"])
@@ -34,7 +39,7 @@ def texts_of(report: dict, finding: dict) -> list[str]:
 def test_rounded_figures_agree_within_their_rounding(run_cli, article_dir, first: str, second: str,
                                                      kind: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
-    assert [finding["kind"] for finding in report["findings"] if finding["rule"].startswith("FC3")] == [kind]
+    assert kinds(report, "FC3") == [kind]
 
 
 def test_two_facts_of_one_unit_in_one_article_do_not_conflict_with_a_third(run_cli, article_dir) -> None:
@@ -308,7 +313,7 @@ def test_figures_of_one_unit_meet_across_languages(run_cli, article_dir, english
 def test_a_title_fits_the_same_title_that_says_where_it_is_held(run_cli, article_dir, first: str, second: str,
                                                                 kind: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
-    assert [finding["kind"] for finding in report["findings"] if finding["rule"].startswith("FC40")] == [kind]
+    assert kinds(report, "FC40") == [kind]
 
 
 def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_cli, article_dir) -> None:
