@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
-from factcheck.models import Diagnostic, Severity
 from factcheck.policy import FailOn
+from factcheck.severity import Severity
+
+if TYPE_CHECKING:
+    from factcheck.models import Diagnostic
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Check what several articles about one story agree on, where they conflict, "

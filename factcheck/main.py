@@ -31,8 +31,6 @@ def run() -> None:
     Click is run without its standalone handling, so a usage error becomes the same
     one-line message as every other error instead of a boxed help panel.
     """
-    from factcheck.reporters.inert import for_terminal
-
     # Typer may bring its own copy of click: take its exception classes from a public one.
     usage_error = _click_class("UsageError")
     click_exception = _click_class("ClickException")
@@ -53,12 +51,23 @@ def run() -> None:
             error.show()
             sys.exit(error.exit_code)
         command = error.ctx.command_path if error.ctx else "factcheck"
-        sys.stderr.write(f"factcheck: error: {for_terminal(error.format_message())} (see: {command} --help)\n")
+        _fail(f"{error.format_message()} (see: {command} --help)")
         sys.exit(2)
     except click_exception as error:
-        sys.stderr.write(f"factcheck: error: {for_terminal(error.format_message())}\n")
+        _fail(error.format_message())
         sys.exit(error.exit_code)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _fail(message: str) -> None:
+    """Write one ``factcheck: error:`` line, made inert for the terminal.
+
+    The reporters are imported only here, on a failing run: importing them brings in
+    the models, which ``factcheck --version`` must not wait for.
+    """
+    from factcheck.reporters.inert import for_terminal
+
+    sys.stderr.write(f"factcheck: error: {for_terminal(message)}\n")
 
 
 def _click_class(name: str) -> type[Exception]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from enum import Enum
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.severity import Severity
 
 ClaimKind = Literal["name", "date", "quantity", "role", "statement"]
 # Kinds whose normalised values are for comparing, not for reading ("[1000, inf]" for
@@ -30,19 +31,6 @@ class FrozenModel(BaseModel):
     """Base for every model: immutable, strict about field names."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Severity(str, Enum):
-    """How much a finding matters; ordered so thresholds can compare them."""
-
-    INFO = "info"
-    WARNING = "warning"
-    ERROR = "error"
-
-    @property
-    def rank(self) -> int:
-        """Return 0, 1, 2 for info, warning, error."""
-        return ("info", "warning", "error").index(self.value)
 
 
 class PartialDate(FrozenModel):

@@ -8,8 +8,12 @@ anything from the report; they only decide between exit codes 0 and 1.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from factcheck.models import Report, Severity
+from factcheck.severity import Severity
+
+if TYPE_CHECKING:
+    from factcheck.models import Report
 
 
 class FailOn(str, Enum):

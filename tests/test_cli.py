@@ -437,3 +437,15 @@ def test_rules_validate_a_missing_folder_exits_2(run_cli, tmp_path: Path) -> Non
 
 def test_version(run_cli) -> None:
     assert run_cli(["--version"]) == (0, f"factcheck {__version__}\n", "")
+
+
+def test_version_does_not_import_the_pipeline() -> None:
+    """``factcheck --version`` is answered before the models, rules or reporters are imported (start-up target)."""
+    probe = ("import sys\nfrom factcheck.main import run\ntry:\n    run()\nexcept SystemExit:\n    pass\n"
+             "print(sorted(name for name in sys.modules if name.startswith('factcheck.')))")
+    result = subprocess.run([sys.executable, "-c", probe, "--version"], capture_output=True, text=True, check=True,
+                            cwd=REPO)
+    version, loaded = result.stdout.splitlines()
+    assert version == f"factcheck {__version__}"
+    assert json.loads(loaded.replace("'", '"')) == ["factcheck.cli", "factcheck.errors", "factcheck.main",
+                                                    "factcheck.policy", "factcheck.severity"]
