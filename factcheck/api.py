@@ -170,7 +170,8 @@ def _members(articles: list[Article], results: list[ArticleResult],
         source = index if sources is None else sources[index]
         file, record = split_record(article.path)
         label = os.path.basename(file) + record
-        members.extend([Member(order, f"c{order + 1}", article.id, label, source, result.published, extracted)
+        members.extend([Member(order, f"c{order + 1}", article.id, label, source, result.published, extracted,
+                               result.language)
                         for order, extracted in enumerate(result.claims, start=len(members))])
     return members
 

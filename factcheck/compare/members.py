@@ -25,6 +25,7 @@ class Member(NamedTuple):
     source: int
     published: PartialDate | None
     claim: ExtractedClaim
+    language: str | None = None  # the article's, given or guessed; None when unknown
 
 
 @dataclass(frozen=True, slots=True)

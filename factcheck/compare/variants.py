@@ -13,7 +13,8 @@ whose loop over the block runs in C, and only the pairs that score high enough a
 looked at further. A pair is reported when at least one name is unknown to the rules
 (two known entities are different by definition), neither is built on a known body the
 other lacks ("Google Cloud Summit", "Microsoft Cloud Summit"), two people's first names
-are alike, each name has an article the other lacks, their sentences share some context
+are alike, each name has an article the other lacks, the two are written in one
+language (or an article's language is unknown), their sentences share some context
 (an entity, a content word, or for people a title), and rapidfuzz scores them at or
 above the rules' threshold. Look-alikes that are different things ("AI Safety Summit" /
 "AI Safety Institute") have different head words and never meet.
@@ -63,6 +64,11 @@ class _Form:
     def articles(self) -> frozenset[str]:
         """The ids of the articles that write the name this way."""
         return frozenset(member.article_id for member in self.members)
+
+    @cached_property
+    def languages(self) -> frozenset[str | None]:
+        """The languages of the articles that write the name this way (None for an article's unknown one)."""
+        return frozenset(member.language for member in self.members)
 
     @cached_property
     def labels(self) -> str:
@@ -213,7 +219,9 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
 
     People whose first names are not alike (``variant_first_name_min_score``) are two
     people however alike the whole names: "Bram Harcombe" and "Kira Harcombe" share a
-    family, not a spelling.
+    family, not a spelling. Forms written only in different languages are one name
+    rendered in each ("Vladimir Poutine" in French, "Vladimir Putin" in English), so
+    a pair needs an article language in common, unless an article's is unknown.
     """
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
@@ -223,6 +231,8 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
         return False  # each is named after a different known body: two things
     if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < settings.variant_first_name_min_score:
         return False
+    if None not in first.languages | second.languages and not first.languages & second.languages:
+        return False  # each language writes some names its own way: "Vladimir Poutine", "Vladimir Putin"
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
 
 

@@ -92,7 +92,7 @@ def test_verdicts_are_those_of_testing_every_pair(members: list[Member]) -> None
 
 def test_open_ended_figures_are_joined_by_each_and_the_next_larger_one() -> None:
     members = [figure(order, value) for order, value in enumerate([5.0, 3.0, 4.0, 100.0])]
-    members = [Member(*member[:-1], member.claim._replace(interval=Interval(low=low, high=math.inf)))
+    members = [member._replace(claim=member.claim._replace(interval=Interval(low=low, high=math.inf)))
                for member, low in zip(members, [5.0, 3.0, 4.0, 100.0])]
     # "more than 5", "more than 3", "more than 4" all agree; "more than 100" is another fact.
     assert sorted(_relate(members, tolerance=0.0, max_ratio=MAX_RATIO)) == [(0, 2, True), (1, 2, True)]

@@ -168,3 +168,29 @@ def test_block_scoring_finds_the_pairs_that_scoring_every_pair_finds(names: list
     # In the order their names first appear: by the later of the two, then the earlier.
     order = [(second.members[0].order, first.members[0].order) for first, second, _ in found]
     assert order == sorted(order)
+
+
+PUTIN_EN = ("Vladimir Putin, the Russian president, told reporters in Moscow on Friday that the talks with "
+            "Ukraine would go on, and that the Kremlin wanted a lasting settlement of the war.")
+PUTIN_FR = ("Vladimir Poutine, le président russe, a déclaré vendredi à Moscou que les discussions avec "
+            "l'Ukraine allaient continuer et que le Kremlin voulait un règlement durable de la guerre.")
+PUTIN_FR_MISSPELT = PUTIN_FR.replace("Poutine", "Poutin")
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    (PUTIN_EN, PUTIN_FR, []),
+    (PUTIN_FR, PUTIN_FR_MISSPELT, [("Vladimir Poutine", "warning")]),
+    (PUTIN_EN, PUTIN_EN.replace("Putin", "Puttin"), [("Vladimir Putin", "warning")]),
+], ids=["english-and-french", "both-french", "both-english"])
+def test_a_name_written_its_own_way_in_each_language_is_no_conflict(tmp_path: Path, first: str, second: str,
+                                                                    expected: list[tuple[str, str]]) -> None:
+    # The languages are guessed from the text: neither article says which it is in.
+    assert variants(run(tmp_path, first, second)) == expected
+
+
+def test_the_articles_own_languages_decide_whether_names_meet(tmp_path: Path) -> None:
+    for name, language, text in (("01-en.md", "en", PUTIN_EN), ("02-fr.md", "fr", PUTIN_FR)):
+        (tmp_path / name).write_text(f"---\ntitle: Talks\nlanguage: {language}\n---\n\n{text}\n", encoding="utf-8")
+    assert variants(check([str(tmp_path)], DEFAULTS)) == []
+    (tmp_path / "02-fr.md").write_text(f"---\ntitle: Talks\nlanguage: en\n---\n\n{PUTIN_FR}\n", encoding="utf-8")
+    assert variants(check([str(tmp_path)], DEFAULTS)) == [("Vladimir Putin", "warning")]
