@@ -25,6 +25,8 @@ NAMED = re.compile(rf"(?<![\w.])([{UPPER}][\w-]*) $")
 LOOKBACK_CHARS = 80
 MAX_AUXILIARIES = 3  # "had been still": auxiliaries read between a figure and what it counts
 SUBJECT_REACH = 200  # characters before a figure looked through for the subject of a change verb
+# A figure set off by a comma after a name: "Pablo Isla, 61 ans," gives his age.
+SET_OFF_AFTER_NAME = re.compile(rf"[{UPPER}][\w'’-]*,\s*\Z")
 # An elided article joined to the word after it: "l'article", "d’annexe".
 ELISION = re.compile(r"^\w['’]")
 
@@ -52,6 +54,11 @@ class QuantityExtractor:
         self.joiner = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
         self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
+        self.clock = re.compile(rf"\s*(?:{alternation(rules.clock_words)})(?![\w-])", re.IGNORECASE)
+        ages = rules.ages
+        self.age_unit = ages.unit
+        self.age_before = re.compile(rf"(?<![\w-])(?:{alternation(ages.before)})\s*\Z", re.IGNORECASE)
+        self.age_after = re.compile(rf"\s+(?:{alternation(ages.after)})(?![\w-])", re.IGNORECASE)
         self.rate = re.compile(rf"\s+({alternation(self.rate_of)})(?![\w-])", re.IGNORECASE)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
@@ -64,7 +71,8 @@ class QuantityExtractor:
         numbers = [number for number in found
                    if not _inside_date(context, date_starts, number.start, number.end)
                    and not number.plain_year and not (number.interval.low == number.interval.high == 1)
-                   and not self._in_name(context.text, number.start)]
+                   and not self._in_name(context.text, number.start)
+                   and not self.clock.match(context.text, number.end)]
         units = [self._unit(context, number, mentions) for number in numbers]
         for index, number in enumerate(numbers):
             unit, unit_end = units[index]
@@ -72,7 +80,7 @@ class QuantityExtractor:
             if ((following in self.known_units and unit not in self.known_units or following and not unit)
                     and self.partitive.fullmatch(context.text, number.end, numbers[index + 1].start)):
                 unit, unit_end = following, number.end  # "700 of the company's 770 employees", "411 of the 650 seats"
-            if not unit:
+            if not unit or unit == self.age_unit and self._is_age(context.text, number.start, unit_end):
                 continue
             rate = self.rate.match(context.text, unit_end)
             per = lookup(self.rate_of, rate.group(1)) if rate is not None else None
@@ -212,6 +220,14 @@ class QuantityExtractor:
         if second.endswith(PARTICIPLE_ENDINGS):
             return first, first_end
         return f"{first} {singular(second)}", second_end
+
+    def _is_age(self, text: str, start: int, unit_end: int) -> bool:
+        """Return True when a figure counted in years is a person's age (``Ages``): after "aged" or "âgé
+        de", before "old", or set off by commas after a name ("Paul Bulcke, 71 ans, devait ...")."""
+        return bool(self.age_before.search(text, max(0, start - LOOKBACK_CHARS), start)
+                    or self.age_after.match(text, unit_end)
+                    or SET_OFF_AFTER_NAME.search(text, max(0, start - LOOKBACK_CHARS), start)
+                    and text.startswith(",", unit_end))
 
     def _in_name(self, text: str, start: int) -> bool:
         """Return True when a figure is part of a name ("Fortune 500", "Windows 11", "Boeing 737") or a label

@@ -62,6 +62,16 @@ class RuleSet(RuleModel):
         return frozenset(place.casefold() for place in self.titles.places)
 
     @cached_property
+    def title_heads(self) -> frozenset[str]:
+        """The head words of titles, folded ("minister"), for comparing titles."""
+        return frozenset(word.casefold() for word in self.titles.head_words)
+
+    @cached_property
+    def title_qualifiers(self) -> frozenset[str]:
+        """The words that change what a title means, folded ("deputy"), for comparing titles."""
+        return frozenset(word.casefold() for word in self.titles.qualifiers)
+
+    @cached_property
     def fitting_titles(self) -> frozenset[frozenset[str]]:
         """The pairs of title names, folded, that name one office two ways (``Title.fits``)."""
         names = {title.id: title.name.casefold() for title in self.titles.titles}

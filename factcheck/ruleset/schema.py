@@ -115,6 +115,15 @@ class Qualifiers(RuleModel):
     particle_after: dict[str, tuple[str, ...]] = {}
 
 
+class Ages(RuleModel):
+    """How a figure is read as a person's age, which is no figure to compare: two people's ages
+    ("Pablo Isla, 61 ans", "Paul Bulcke, 71 ans") are two facts, not a disagreement."""
+
+    unit: str = ""  # the unit ages are counted in ("years")
+    before: tuple[str, ...] = ()  # phrases just before an age: "aged", "âgé de", "at the age of"
+    after: tuple[str, ...] = ()  # words just after an age's unit: "old" ("45 years old")
+
+
 class Numbers(RuleModel):
     """Number words, scale words, qualifiers, vague amounts and rates used to read quantities."""
 
@@ -139,6 +148,9 @@ class Numbers(RuleModel):
     # what the clause's subject names.
     change_verbs: tuple[str, ...] = ()
     change_prepositions: tuple[str, ...] = ()
+    # Words after a number that make it a time of day, not a figure: "à 22 heures", "um 22 Uhr".
+    clock_words: tuple[str, ...] = ()
+    ages: Ages = Ages()
 
 
 class Measure(RuleModel):

@@ -424,3 +424,48 @@ def test_a_figure_about_no_named_thing_is_headed_by_its_unit_once(run_cli, artic
         "a.txt": "Inflation stood at 3.6% in June.", "b.txt": "Inflation was 3.4% in June."}.items()}
     _, stdout, _ = run_cli(["check", article_dir(files), "--format", output_format, "--no-cache"])
     assert "percent" in stdout and "percent · percent" not in stdout and "percent%20%C2%B7%20percent" not in stdout
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Pablo Isla, 61 ans, ancien PDG d'Inditex, prendra la présidence du conseil.",
+     "Paul Bulcke, 71 ans, devait céder sa place en avril."),
+    ("L'ancien chef de l'Etat, âgé de 70 ans, sera incarcéré à la Santé.",
+     "Ziad Takieddine est mort mardi à Beyrouth à l'âge de 75 ans."),
+    ("The suspect, who is 45 years old, was arrested in Paris.", "The guard, aged 52 years, was unhurt."),
+], ids=["set-off-after-a-name", "after-age-words", "english"])
+def test_two_peoples_ages_are_no_figures_to_compare(run_cli, article_dir, first: str, second: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == []
+
+
+def test_years_that_are_no_age_are_still_figures(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {"a.txt": "Le groupe, fondé il y a 40 ans, emploie 900 salariés.",
+                                          "b.txt": "The group, founded 45 years ago, employs 900 employees."})
+    assert kinds(report, "FC3") == ["conflict", "agreement"]
+    assert sorted(texts_of(report, findings(report, "conflict")[0])) == ["40 ans", "45 years"]
+
+
+def test_times_of_day_are_no_figures(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Un couvre-feu sera instauré de 22 heures à 4 heures à partir de mardi.",
+        "b.txt": "Le couvre-feu, de 21 heures à 5 heures, reste en vigueur, selon la préfecture."})
+    assert [claim for claim in report["claims"] if claim["kind"] == "quantity"] == []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The deals were steered by sporting director Richard Hughes, who joined in 2024.",
+     "Richard Hughes, the club's sporting director, led the talks."),
+    ("EU trade commissioner Maros Sefcovic travelled to Washington.",
+     "Maros Sefcovic, the EU's trade commissioner, defended the deal."),
+    ("She offered her resignation to culture minister Rachida Dati.",
+     "La ministre de la Culture, Rachida Dati, a assuré que tout avait fonctionné."),
+], ids=["director", "commissioner", "minister-across-languages"])
+def test_a_title_and_its_bare_head_word_agree(run_cli, article_dir, first: str, second: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert kinds(report, "FC4") == ["agreement"]
+
+
+def test_a_bare_head_word_does_not_fit_a_title_that_changes_the_office(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {"a.txt": "Deputy director Jane Roe said the plan would go ahead.",
+                                          "b.txt": "The museum's director, Jane Roe, said the plan would go ahead."})
+    assert kinds(report, "FC4") == ["conflict"]
