@@ -1,11 +1,18 @@
-"""Compare event dates: partial dates agree when the finer falls inside the coarser."""
+"""Compare event dates: partial dates agree when the finer falls inside the coarser.
+
+Dates of one kind of event far apart (``date_max_gap_days``) are two events, never a
+disagreement: a story on a verdict also dates the defendant's earlier conviction.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
+from itertools import combinations
 
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import judge, pairwise
+from factcheck.compare.typed import judge
+from factcheck.models import PartialDate
 from factcheck.ruleset import RuleSet
 
 KIND = "date"
@@ -17,13 +24,29 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     event = members[0].claim.subject
     subject = _subject(event, members)
     noun = f"the date of the {event}" + (f" ({subject})" if subject != event else "")
-    yield from judge(members, pairwise(_compatible), noun, subject, f"{event} date")
+    relate = partial(_relate, max_gap_days=rules.compare.date_max_gap_days)
+    yield from judge(members, relate, noun, subject, f"{event} date")
 
 
-def _compatible(first: Member, second: Member) -> bool:
-    """Return True when the two partial dates can be the same day."""
-    assert first.claim.date is not None and second.claim.date is not None
-    return first.claim.date.compatible(second.claim.date)
+def _relate(firsts: list[Member], max_gap_days: int) -> Iterator[tuple[int, int, bool]]:
+    """Yield the pairs of dates that can be one event's, with whether they can be the same day."""
+    dates = [member.claim.date for member in firsts]
+    for a, b in combinations(range(len(firsts)), 2):
+        first, second = dates[a], dates[b]
+        assert first is not None and second is not None
+        if first.compatible(second):
+            yield a, b, True
+        elif _one_event(first, second, max_gap_days):
+            yield a, b, False
+
+
+def _one_event(first: PartialDate, second: PartialDate, max_gap_days: int) -> bool:
+    """Return True when two dates that cannot be the same day are close enough to be one event's: no more
+    than ``max_gap_days`` apart ("2025-09-24" and "2025-09-25", "2015" and "2016"), or the same day and
+    month written in two years ("21 July 2024" for "21 July 2025")."""
+    earlier, later = sorted((first, second), key=PartialDate.first_day)
+    same_day = first.day is not None and (first.month, first.day) == (second.month, second.day)
+    return (later.first_day() - earlier.last_day()).days <= max_gap_days or same_day
 
 
 def _subject(event: str, part: list[Member]) -> str:

@@ -322,6 +322,7 @@ class CompareSettings(RuleModel):
 
     quantity_tolerance: float = Field(0.0, ge=0, le=1)
     quantity_max_ratio: float = Field(3.0, ge=1)
+    date_max_gap_days: int = Field(31, ge=0)
     statement_min_similarity: float = Field(0.2, ge=0, le=1)
     statement_min_shared_terms: int = Field(2, ge=1)
     statement_cluster_overlap: float = Field(0.3, ge=0, le=1)

@@ -58,7 +58,9 @@ def test_edited_rule_file_invalidates_everything(corpus: Path, tmp_path: Path) -
     check([str(corpus)], load_rules(), cache_dir=cache_dir)
     extra = tmp_path / "rules"
     extra.mkdir()
-    (extra / "events.toml").write_text('[[event]]\nid = "signing"\ntriggers = ["inked"]\n', encoding="utf-8")
+    # Neither "signed" nor the noun "agreement" dates an event any more.
+    (extra / "events.toml").write_text('[[event]]\nid = "signing"\ntriggers = ["inked"]\n\n'
+                                       '[[event]]\nid = "agreement"\ntriggers = ["agreed"]\n', encoding="utf-8")
     report = check([str(corpus)], load_rules([extra]), cache_dir=cache_dir)
     assert not [finding for finding in report.findings if finding.rule.startswith("FC2")]
     assert _entries(cache_dir) == 4

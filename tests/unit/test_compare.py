@@ -469,3 +469,36 @@ def test_a_bare_head_word_does_not_fit_a_title_that_changes_the_office(run_cli, 
     report = check(run_cli, article_dir, {"a.txt": "Deputy director Jane Roe said the plan would go ahead.",
                                           "b.txt": "The museum's director, Jane Roe, said the plan would go ahead."})
     assert kinds(report, "FC4") == ["conflict"]
+
+
+@pytest.mark.parametrize(("first", "second", "dates"), [
+    ("La direction du musée a indiqué qu'il rouvrirait ses portes jeudi 23 octobre 2025.",
+     "The museum reopened on Wednesday, October 22, 2025, with long queues outside.", ["2025-10-22", "2025-10-23"]),
+    ("The two leaders agreed on Sunday 27 July 2025 a framework trade deal.",
+     "Businesses welcomed the trade deal struck on 26 July 2025 between the two leaders.", ["2025-07-26", "2025-07-27"]),
+    ("En condamnant Nicolas Sarkozy, mercredi 24 septembre 2025, le tribunal a retenu l'association de malfaiteurs.",
+     "Nicolas Sarkozy a été condamné le 25 septembre 2025 à cinq ans de prison.", ["2025-09-24", "2025-09-25"]),
+], ids=["reopening", "agreement", "ruling"])
+def test_dates_of_reopenings_agreements_and_rulings_meet(run_cli, article_dir, first: str, second: str,
+                                                        dates: list[str]) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    conflict, = findings(report, "conflict", "FC201")
+    claims = {claim["id"]: claim["value"] for claim in report["claims"]}
+    assert sorted(claims[claim] for claim in conflict["claims"]) == dates
+
+
+def test_dates_of_one_kind_of_event_months_apart_are_two_events(run_cli, article_dir) -> None:
+    # Each article also dates an earlier ruling, one the other does not: those are no disagreement.
+    report = check(run_cli, article_dir, {
+        "a.txt": ("The court sentenced Nicolas Sarkozy on 25 September 2025 to five years in prison. "
+                  "Sarkozy was convicted in December 2024 in a wiretapping case."),
+        "b.txt": ("Judges in Paris sentenced Nicolas Sarkozy on 25 September 2025 for criminal conspiracy. "
+                  "Sarkozy was convicted in March 2025 in a campaign financing case.")})
+    assert kinds(report, "FC2") == ["agreement", "single_source", "single_source"]
+
+
+def test_the_same_day_in_two_years_is_one_date_written_two_ways(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "OpenAI and the UK government signed the deal on 21 July 2025.",
+        "b.txt": "The memorandum was signed by OpenAI and the UK government on 21 July 2024, officials said."})
+    assert kinds(report, "FC2") == ["conflict"]
