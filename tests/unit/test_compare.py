@@ -502,3 +502,14 @@ def test_the_same_day_in_two_years_is_one_date_written_two_ways(run_cli, article
         "a.txt": "OpenAI and the UK government signed the deal on 21 July 2025.",
         "b.txt": "The memorandum was signed by OpenAI and the UK government on 21 July 2024, officials said."})
     assert kinds(report, "FC2") == ["conflict"]
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("Paris police prefect Laurent Nuñez said extra patrols had been ordered.",
+     "Laurent Nuñez, the interior minister, said extra patrols had been ordered.", ["conflict"]),
+    ("La procureure de la République de Paris, Laure Beccuau, a estimé le préjudice.",
+     "Paris prosecutor Laure Beccuau put a value on the haul.", ["agreement"]),
+], ids=["prefect-is-no-minister", "prosecutor-across-languages"])
+def test_prefects_and_prosecutors_are_titles(run_cli, article_dir, first: str, second: str,
+                                             found: list[str]) -> None:
+    assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC4") == found
