@@ -7,27 +7,71 @@ Figures of one unit further apart than ``quantity_max_ratio`` are taken for two 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from functools import partial
 from itertools import pairwise
 
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import judge
+from factcheck.compare.typed import Relate, judge
 from factcheck.models import UNNAMED_SOURCES
 from factcheck.ruleset import RuleSet
 
 KIND = "quantity"
 SPLIT_BY_ENTITIES = True  # the engine judges the figures of one unit per thing counted (see ``parts``)
+CONTEXT_WORDS = 8  # words either side of a figure that say what it measures (``Unit.needs_context``)
+MIN_CONTEXT_LETTERS = 3
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
 
 
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the figures given for one unit about one thing."""
     settings = rules.compare
-    relate = partial(_relate, tolerance=settings.quantity_tolerance, max_ratio=settings.quantity_max_ratio)
+    relate: Relate = partial(_relate, tolerance=settings.quantity_tolerance, max_ratio=settings.quantity_max_ratio)
     unit = members[0].claim.attribute
+    if unit.partition(" per ")[0] in rules.context_units:
+        relate = _sharing_context(relate, _contexts(members, rules.context_ignored))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
     yield from judge(members, relate, noun, subject or unit, unit)
+
+
+def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Return, for each value, the entities its sentences name and the words around its figures in them
+    (``CONTEXT_WORDS`` either side), folded, without ``ignored`` words, short words, the words naming
+    whom the figure is attributed to (one story's sources give many figures) or a plural's final s."""
+    contexts: dict[str, set[str]] = {}
+    for member in members:
+        quote, text = member.claim.quote, member.claim.text
+        start = max(quote.find(text), 0)
+        before = WORD.findall(quote[:start])[-CONTEXT_WORDS:]
+        after = WORD.findall(quote[start + len(text):])[:CONTEXT_WORDS]
+        words = contexts.setdefault(member.claim.value, set())
+        words.update(f"@{entity}" for entity in member.claim.entities)  # the same in every language
+        source = frozenset(word.casefold() for word in WORD.findall(member.claim.attribution or ""))
+        for word in (*before, *after):
+            folded = ELIDED.sub("", word.casefold())
+            if len(folded) >= MIN_CONTEXT_LETTERS and folded not in ignored and folded not in source:
+                words.add(folded[:-1] if folded.endswith("s") and len(folded) > MIN_CONTEXT_LETTERS else folded)
+    return {value: frozenset(words) for value, words in contexts.items()}
+
+
+def _sharing_context(relate: Relate, contexts: dict[str, frozenset[str]]) -> Relate:
+    """Keep the pairs ``relate`` gives whose figures' sentences share a word around them (``_contexts``):
+    "exports fell 4%" and "the economy grew 10%" measure two things. Figures first given in two
+    languages (both known) share few words however alike their sentences are, so they are kept."""
+    def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
+        return ((a, b, fits) for a, b, fits in relate(firsts)
+                if _in_two_languages(firsts[a], firsts[b])
+                or contexts[firsts[a].claim.value] & contexts[firsts[b].claim.value])
+
+    return related
+
+
+def _in_two_languages(first: Member, second: Member) -> bool:
+    """Return True when the two claims' articles are in two languages, both known."""
+    return first.language is not None and second.language is not None and first.language != second.language
 
 
 def _noun(unit: str, nouns: dict[str, str]) -> str:

@@ -57,6 +57,23 @@ class RuleSet(RuleModel):
         return {unit.id: unit.noun for unit in self.units if unit.noun}
 
     @cached_property
+    def context_units(self) -> frozenset[str]:
+        """The units whose figures meet only figures with a word around them in common (``Unit.needs_context``)."""
+        return frozenset(unit.id for unit in self.units if unit.needs_context)
+
+    @cached_property
+    def context_ignored(self) -> frozenset[str]:
+        """Words that say nothing of what a figure measures, folded: small words, speech verbs ("said"),
+        qualifiers ("about"), change verbs ("rose") and the words of units ("per cent"). Two figures sharing
+        only these share no context."""
+        qualifiers = self.numbers.qualifiers
+        phrases = (*self.lexicon.stopwords, *self.lexicon.speech_verbs, *self.numbers.change_verbs,
+                   *qualifiers.above, *qualifiers.at_least,
+                   *qualifiers.below, *qualifiers.at_most, *qualifiers.approx, *qualifiers.approx_below,
+                   *(synonym for unit in self.units for synonym in unit.synonyms))
+        return frozenset(word.casefold() for phrase in phrases for word in phrase.split())
+
+    @cached_property
     def title_places(self) -> frozenset[str]:
         """The words before a title that say where it is held, folded ("french"), for comparing titles."""
         return frozenset(place.casefold() for place in self.titles.places)

@@ -175,6 +175,9 @@ class Unit(RuleModel):
     verbs: tuple[str, ...] = ()
     noun: str | None = None
     measured_as: Measure | None = None
+    # Its figures measure many things (a percentage: growth, a stake, a tariff), so two meet
+    # only when the words around them share one ("a 15% tariff", "tariffs of 10%").
+    needs_context: bool = False
 
 
 class Title(RuleModel):

@@ -513,3 +513,17 @@ def test_the_same_day_in_two_years_is_one_date_written_two_ways(run_cli, article
 def test_prefects_and_prosecutors_are_titles(run_cli, article_dir, first: str, second: str,
                                              found: list[str]) -> None:
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC4") == found
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("The economy grew 10% last year, the statistics office said on Monday.",
+     "Exports fell by 4% over the same period, according to the statistics office.",
+     ["single_source", "single_source"]),
+    ("Washington will put a 15% tariff on most European goods from August.",
+     "Most European exports will face US tariffs of 10% from August.", ["conflict"]),
+    ("Les recettes publicitaires de X ont chuté d'environ 40 % depuis le rachat.",
+     "Advertising revenue at X has fallen by roughly 50% since the takeover.", ["conflict"]),
+], ids=["two-measures", "one-measure", "across-languages-by-entity"])
+def test_percentages_meet_only_when_their_sentences_say_what_they_measure_alike(run_cli, article_dir, first: str,
+                                                                               second: str, found: list[str]) -> None:
+    assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
