@@ -13,8 +13,8 @@ whose loop over the block runs in C, and only the pairs that score high enough a
 looked at further. A pair is reported when at least one name is unknown to the rules
 (two known entities are different by definition), neither is built on a known body the
 other lacks ("Google Cloud Summit", "Microsoft Cloud Summit"), two people's first names
-are alike, each name has an article the other lacks, the two are written in one
-language (or an article's language is unknown), their sentences share some context
+are alike, each name has an article the other lacks, the two are not one name as two
+languages render it (``_related``), their sentences share some context
 (an entity, a content word, or for people a title), and rapidfuzz scores them at or
 above the rules' threshold. Look-alikes that are different things ("AI Safety Summit" /
 "AI Safety Institute") have different head words and never meet.
@@ -219,9 +219,10 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
 
     People whose first names are not alike (``variant_first_name_min_score``) are two
     people however alike the whole names: "Bram Harcombe" and "Kira Harcombe" share a
-    family, not a spelling. Forms written only in different languages are one name
-    rendered in each ("Vladimir Poutine" in French, "Vladimir Putin" in English), so
-    a pair needs an article language in common, unless an article's is unknown.
+    family, not a spelling. Forms written only in different languages, one the other with
+    letters added, are one name as each language renders its sounds ("Vladimir Poutine"
+    in French, "Vladimir Putin" in English; "Netanyahou", "Netanyahu"); a letter changed
+    ("Laurent Freixa" in English, "Laurent Freixe" in French) is still a spelling to check.
     """
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
@@ -231,9 +232,17 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
         return False  # each is named after a different known body: two things
     if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < settings.variant_first_name_min_score:
         return False
-    if None not in first.languages | second.languages and not first.languages & second.languages:
+    if (None not in first.languages | second.languages and not first.languages & second.languages
+            and _letters_added(first.plain, second.plain)):
         return False  # each language writes some names its own way: "Vladimir Poutine", "Vladimir Putin"
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
+
+
+def _letters_added(one: str, other: str) -> bool:
+    """Return True when the shorter name is the longer with letters left out: "putin" of "poutine"."""
+    shorter, longer = sorted((one, other), key=len)
+    letters = iter(longer)
+    return all(letter in letters for letter in shorter)
 
 
 def _inverted(first: _Form, second: _Form) -> bool:
