@@ -110,7 +110,7 @@ class Qualifiers(RuleModel):
     approx_below: tuple[str, ...] = ()
     approx_tolerance: float = Field(0.1, ge=0, le=1)
     # An approximate band is no wider than this many units of the figure's last significant digit.
-    approx_places: float = Field(2.5, gt=0)
+    approx_places: float = Field(2.0, gt=0)
     # A qualifier after one of its verbs is the verb's particle: "handed over 497 jets" hands 497.
     particle_after: dict[str, tuple[str, ...]] = {}
 

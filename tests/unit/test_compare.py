@@ -527,3 +527,9 @@ def test_prefects_and_prosecutors_are_titles(run_cli, article_dir, first: str, s
 def test_percentages_meet_only_when_their_sentences_say_what_they_measure_alike(run_cli, article_dir, first: str,
                                                                                second: str, found: list[str]) -> None:
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
+
+
+def test_approximate_figures_whose_bands_only_touch_differ(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {"a.txt": "The strike affected some 560,000 passengers across the country.",
+                                          "b.txt": "About 510,000 passengers were hit by the stoppage, the airports said."})
+    assert kinds(report, "FC3") == ["conflict"]
