@@ -27,6 +27,7 @@ MAX_AUXILIARIES = 3  # "had been still": auxiliaries read between a figure and w
 SUBJECT_REACH = 200  # characters before a figure looked through for the subject of a change verb
 # A figure set off by a comma after a name: "Pablo Isla, 61 ans," gives his age.
 SET_OFF_AFTER_NAME = re.compile(rf"[{UPPER}][\w'’-]*,\s*\Z")
+SET_OFF_END = re.compile(r"\s*(?:[,;.)]|\Z)")  # what may follow an age set off in its sentence
 # An elided article joined to the word after it: "l'article", "d’annexe".
 ELISION = re.compile(r"^\w['’]")
 
@@ -59,6 +60,7 @@ class QuantityExtractor:
         self.age_unit = ages.unit
         self.age_before = re.compile(rf"(?<![\w-])(?:{alternation(ages.before)})\s*\Z", re.IGNORECASE)
         self.age_after = re.compile(rf"\s+(?:{alternation(ages.after)})(?![\w-])", re.IGNORECASE)
+        self.age_set_off = re.compile(rf"(?<![\w-])(?:{alternation(ages.set_off_before)})\s*\Z", re.IGNORECASE)
         self.rate = re.compile(rf"\s+({alternation(self.rate_of)})(?![\w-])", re.IGNORECASE)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
@@ -223,11 +225,13 @@ class QuantityExtractor:
 
     def _is_age(self, text: str, start: int, unit_end: int) -> bool:
         """Return True when a figure counted in years is a person's age (``Ages``): after "aged" or "âgé
-        de", before "old", or set off by commas after a name ("Paul Bulcke, 71 ans, devait ...")."""
-        return bool(self.age_before.search(text, max(0, start - LOOKBACK_CHARS), start)
-                    or self.age_after.match(text, unit_end)
-                    or SET_OFF_AFTER_NAME.search(text, max(0, start - LOOKBACK_CHARS), start)
-                    and text.startswith(",", unit_end))
+        de", before "old", set off by commas after a name ("Paul Bulcke, 71 ans, devait ..."), or set off
+        after "à" ("mort à 74 ans, dans un accident")."""
+        reach = max(0, start - LOOKBACK_CHARS)
+        set_off = SET_OFF_END.match(text, unit_end) is not None
+        return bool(self.age_before.search(text, reach, start) or self.age_after.match(text, unit_end)
+                    or set_off and (SET_OFF_AFTER_NAME.search(text, reach, start) and text.startswith(",", unit_end)
+                                    or self.age_set_off.search(text, reach, start)))
 
     def _in_name(self, text: str, start: int) -> bool:
         """Return True when a figure is part of a name ("Fortune 500", "Windows 11", "Boeing 737") or a label

@@ -122,6 +122,9 @@ class Ages(RuleModel):
     unit: str = ""  # the unit ages are counted in ("years")
     before: tuple[str, ...] = ()  # phrases just before an age: "aged", "âgé de", "at the age of"
     after: tuple[str, ...] = ()  # words just after an age's unit: "old" ("45 years old")
+    # Phrases before an age only when a comma or a stop follows its unit: "mort à 74 ans, dans
+    # un accident", "À 73 ans, Mgr Ulrich", but not "condamné à 15 ans de prison".
+    set_off_before: tuple[str, ...] = ()
 
 
 class Numbers(RuleModel):

@@ -432,7 +432,9 @@ def test_a_figure_about_no_named_thing_is_headed_by_its_unit_once(run_cli, artic
     ("L'ancien chef de l'Etat, âgé de 70 ans, sera incarcéré à la Santé.",
      "Ziad Takieddine est mort mardi à Beyrouth à l'âge de 75 ans."),
     ("The suspect, who is 45 years old, was arrested in Paris.", "The guard, aged 52 years, was unhurt."),
-], ids=["set-off-after-a-name", "after-age-words", "english"])
+    ("Le général est mort le 18 août 2023, à 74 ans, dans un accident de montagne.",
+     "À 73 ans, Mgr Ulrich confiait vivre une joie immense."),
+], ids=["set-off-after-a-name", "after-age-words", "english", "set-off-after-a"])
 def test_two_peoples_ages_are_no_figures_to_compare(run_cli, article_dir, first: str, second: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
     assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == []
@@ -443,6 +445,9 @@ def test_years_that_are_no_age_are_still_figures(run_cli, article_dir) -> None:
                                           "b.txt": "The group, founded 45 years ago, employs 900 employees."})
     assert kinds(report, "FC3") == ["conflict", "agreement"]
     assert sorted(texts_of(report, findings(report, "conflict")[0])) == ["40 ans", "45 years"]
+    report = check(run_cli, article_dir, {"a.txt": "Il a été condamné à 15 ans de prison par la cour d'assises.",
+                                          "b.txt": "He was sentenced to 12 years in prison by the court."})
+    assert sorted(texts_of(report, findings(report, "conflict")[0])) == ["12 years", "15 ans"]
 
 
 def test_times_of_day_are_no_figures(run_cli, article_dir) -> None:
