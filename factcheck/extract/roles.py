@@ -67,6 +67,7 @@ class RoleExtractor:
         self.qualifiers = frozenset(_fold(word) for word in (*titles.qualifiers, *titles.places))
         self.honorifics = frozenset(word.lower().rstrip(".") for word in titles.honorifics)
         self.past = frozenset(_fold(word) for word in titles.past)
+        self.places_after = frozenset(_fold(word) for word in titles.places_after)
         honorific = alternation(titles.honorifics) if titles.honorifics else ""
         person = rf"(?:{FULL_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else FULL_NAME
         # Matched ignoring case, so built in lower case: "PM", "PDG" and "président" then share
@@ -239,8 +240,12 @@ class RoleExtractor:
         A qualifier or a place just before the title is part of it ("Deputy Prime Minister",
         "German Chancellor"), and the phrase is then no known title as such; a place further
         before is the employer's ("European Commission President" is a President), and words
-        that only describe the holder are dropped ("his outspoken interior minister").
+        that only describe the holder are dropped ("his outspoken interior minister"), and so is a place
+        after the title ("Premier ministre portugais").
         """
+        words = text.split()
+        if len(words) > 1 and _fold(words[-1]) in self.places_after:
+            text = " ".join(words[:-1])
         folded = _fold(text)
         if folded in self.canonical:
             return self.canonical[folded]

@@ -204,6 +204,8 @@ class Titles(RuleModel):
     # Words before a title that say where it is held ("French President"): kept in the
     # title, as a qualifier is, yet the title with them fits the title without them.
     places: tuple[str, ...] = ()
+    # The same said after a title ("Premier ministre portugais"): dropped before the title is looked up.
+    places_after: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     past: tuple[str, ...] = ()
 

@@ -538,3 +538,14 @@ def test_approximate_figures_whose_bands_only_touch_differ(run_cli, article_dir)
     report = check(run_cli, article_dir, {"a.txt": "The strike affected some 560,000 passengers across the country.",
                                           "b.txt": "About 510,000 passengers were hit by the stoppage, the airports said."})
     assert kinds(report, "FC3") == ["conflict"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("À Lisbonne, le Premier ministre portugais, Luís Montenegro, a demandé un audit indépendant.",
+     "In Lisbon, Prime Minister Luís Montenegro called for an independent audit."),
+    ("Quinze gigawatts ont disparu, a détaillé le président du gouvernement, Pedro Sánchez, lundi soir.",
+     "Fifteen gigawatts vanished, Prime Minister Pedro Sánchez said on Monday night."),
+], ids=["place-after-the-title", "spains-head-of-government"])
+def test_french_titles_of_foreign_heads_of_government_fit_english_ones(run_cli, article_dir, first: str,
+                                                                      second: str) -> None:
+    assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC4") == ["agreement"]
