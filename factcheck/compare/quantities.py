@@ -28,7 +28,8 @@ ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the figures given for one unit about one thing."""
     settings = rules.compare
-    relate: Relate = partial(_relate, tolerance=settings.quantity_tolerance, max_ratio=settings.quantity_max_ratio)
+    relate: Relate = _same_time(partial(_relate, tolerance=settings.quantity_tolerance,
+                                        max_ratio=settings.quantity_max_ratio))
     unit = members[0].claim.attribute
     if unit.partition(" per ")[0] in rules.context_units:
         relate = _sharing_context(relate, _contexts(members, rules.context_ignored))
@@ -57,6 +58,14 @@ def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, froze
     return {value: frozenset(words) for value, words in contexts.items()}
 
 
+def _same_time(relate: Relate) -> Relate:
+    """Keep the pairs ``relate`` gives that are not figures for two different years (``_apart_in_time``)."""
+    def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
+        return ((a, b, fits) for a, b, fits in relate(firsts) if not _apart_in_time(firsts[a], firsts[b]))
+
+    return related
+
+
 def _sharing_context(relate: Relate, contexts: dict[str, frozenset[str]]) -> Relate:
     """Keep the pairs ``relate`` gives whose figures' sentences share a word around them (``_contexts``):
     "exports fell 4%" and "the economy grew 10%" measure two things. Figures first given in two
@@ -80,6 +89,13 @@ def _noun(unit: str, nouns: dict[str, str]) -> str:
     """
     base, per, rate = unit.partition(" per ")
     return nouns[base] + per + rate if base in nouns else f"figure for {unit}"
+
+
+def _apart_in_time(first: Member, second: Member) -> bool:
+    """Return True when both figures' sentences name years and none of one's is any of the other's:
+    "a deficit of 5.8% in 2024" and "4.6% in 2026" are two facts."""
+    years, others = first.claim.sentence_dates, second.claim.sentence_dates
+    return bool(years) and bool(others) and not any(year.compatible(other) for year in years for other in others)
 
 
 def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterator[tuple[int, int, bool]]:

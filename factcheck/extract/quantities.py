@@ -76,6 +76,8 @@ class QuantityExtractor:
                    and not self._in_name(context.text, number.start)
                    and not self.clock.match(context.text, number.end)]
         units = [self._unit(context, number, mentions) for number in numbers]
+        # The years the sentence names ("5,8 % du PIB en 2024"): figures for two years are two facts.
+        years = tuple(date.date for date in context.dates if not date.relative and date.date.month is None)
         for index, number in enumerate(numbers):
             unit, unit_end = units[index]
             following = units[index + 1][0] if index + 1 < len(numbers) else ""
@@ -97,7 +99,7 @@ class QuantityExtractor:
                 text=context.text[number.start:unit_end], quote=context.text,
                 line=context.line_of(number.start), rule="X301", start=context.sentence.start + number.start,
                 end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),
-                interval=interval,
+                interval=interval, sentence_dates=years,
             )
 
     def _unit(self, context: SentenceContext, number: NumberMatch,

@@ -254,13 +254,16 @@ def _range(low: NumberMatch, high: NumberMatch, start: int) -> NumberMatch:
 
 
 def parse_digits(text: str, language: str | None) -> float | None:
-    """Read "2,500", "2.5", "2.500" or "2 500" (in French: 2500) or "2,5" (in French: 2.5)."""
+    """Read "2,500", "2.5", "2.500" or "2 500" (in French: 2500) or "2,5" (in French, or in any language
+    where a comma before one or two digits can only be a decimal one: 2.5)."""
     compact = text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if language in DECIMAL_COMMA_LANGUAGES:
         compact = compact.replace(".", "").replace(",", ".") if re.search(r"\.\d{3}(?!\d)", compact) \
             else compact.replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(\.\d{3})+", compact) and compact.count(".") > 1:
         compact = compact.replace(".", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", compact):  # "5,8 %" quoted where the language is unknown: no thousands
+        compact = compact.replace(",", ".")
     else:
         compact = compact.replace(",", "")
     try:

@@ -549,3 +549,14 @@ def test_approximate_figures_whose_bands_only_touch_differ(run_cli, article_dir)
 def test_french_titles_of_foreign_heads_of_government_fit_english_ones(run_cli, article_dir, first: str,
                                                                       second: str) -> None:
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC4") == ["agreement"]
+
+
+def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
+        "b.txt": "Le plan prévoit de ramener le déficit public de la France à 4,6 % du PIB en 2026."})
+    assert kinds(report, "FC3") == ["single_source", "single_source"]
+    report = check(run_cli, article_dir, {
+        "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
+        "b.txt": "Pour Bercy, le trou budgétaire français représentait 5,4 % du PIB en 2024."})
+    assert kinds(report, "FC3") == ["conflict"]

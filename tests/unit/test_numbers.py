@@ -120,6 +120,10 @@ def test_not_quantities(finder: NumberFinder, text: str) -> None:
     ("2\u202f500", "fr", 2500),
     ("2\u00a0500", "fr", 2500),
     ("1.234.567", None, 1234567),
+    # A comma before one or two digits groups no thousands, whatever the language.
+    ("5,8 %", None, 5.8),
+    ("5,8 %", "en", 5.8),
+    ("2,500", "en", 2500),
 ])
 def test_decimal_separators_follow_the_language(finder: NumberFinder, text: str, language: str | None,
                                                 value: float) -> None:
