@@ -480,7 +480,8 @@ def test_a_bare_head_word_does_not_fit_a_title_that_changes_the_office(run_cli, 
     ("La direction du musée a indiqué qu'il rouvrirait ses portes jeudi 23 octobre 2025.",
      "The museum reopened on Wednesday, October 22, 2025, with long queues outside.", ["2025-10-22", "2025-10-23"]),
     ("The two leaders agreed on Sunday 27 July 2025 a framework trade deal.",
-     "Businesses welcomed the trade deal struck on 26 July 2025 between the two leaders.", ["2025-07-26", "2025-07-27"]),
+     "Businesses welcomed the trade deal struck on 26 July 2025 between the two leaders.",
+     ["2025-07-26", "2025-07-27"]),
     ("En condamnant Nicolas Sarkozy, mercredi 24 septembre 2025, le tribunal a retenu l'association de malfaiteurs.",
      "Nicolas Sarkozy a été condamné le 25 septembre 2025 à cinq ans de prison.", ["2025-09-24", "2025-09-25"]),
 ], ids=["reopening", "agreement", "ruling"])
@@ -535,8 +536,9 @@ def test_percentages_meet_only_when_their_sentences_say_what_they_measure_alike(
 
 
 def test_approximate_figures_whose_bands_only_touch_differ(run_cli, article_dir) -> None:
-    report = check(run_cli, article_dir, {"a.txt": "The strike affected some 560,000 passengers across the country.",
-                                          "b.txt": "About 510,000 passengers were hit by the stoppage, the airports said."})
+    report = check(run_cli, article_dir, {
+        "a.txt": "The strike affected some 560,000 passengers across the country.",
+        "b.txt": "About 510,000 passengers were hit by the stoppage, the airports said."})
     assert kinds(report, "FC3") == ["conflict"]
 
 
