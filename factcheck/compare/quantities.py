@@ -49,7 +49,7 @@ def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, froze
         before = WORD.findall(quote[:start])[-CONTEXT_WORDS:]
         after = WORD.findall(quote[start + len(text):])[:CONTEXT_WORDS]
         words = contexts.setdefault(member.claim.value, set())
-        words.update(f"@{entity}" for entity in member.claim.entities)  # the same in every language
+        words.update(f"@{entity}" for entity in member.claim.entities)
         source = frozenset(word.casefold() for word in WORD.findall(member.claim.attribution or ""))
         for word in (*before, *after):
             folded = ELIDED.sub("", word.casefold())
@@ -68,19 +68,20 @@ def _same_time(relate: Relate) -> Relate:
 
 def _sharing_context(relate: Relate, contexts: dict[str, frozenset[str]]) -> Relate:
     """Keep the pairs ``relate`` gives whose figures' sentences share a word around them (``_contexts``):
-    "exports fell 4%" and "the economy grew 10%" measure two things. Figures first given in two
-    languages (both known) share few words however alike their sentences are, so they are kept."""
+    "exports fell 4%" and "the economy grew 10%" measure two things. Only figures whose articles are
+    known to be in one language are held to it: in two languages, or where one's language is not
+    known, alike sentences share few words."""
     def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
         return ((a, b, fits) for a, b, fits in relate(firsts)
-                if _in_two_languages(firsts[a], firsts[b])
+                if not _one_language(firsts[a], firsts[b])
                 or contexts[firsts[a].claim.value] & contexts[firsts[b].claim.value])
 
     return related
 
 
-def _in_two_languages(first: Member, second: Member) -> bool:
-    """Return True when the two claims' articles are in two languages, both known."""
-    return first.language is not None and second.language is not None and first.language != second.language
+def _one_language(first: Member, second: Member) -> bool:
+    """Return True when the two claims' articles are known to be in one language."""
+    return first.language is not None and first.language == second.language
 
 
 def _noun(unit: str, nouns: dict[str, str]) -> str:

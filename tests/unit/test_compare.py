@@ -522,8 +522,9 @@ def test_prefects_and_prosecutors_are_titles(run_cli, article_dir, first: str, s
 
 
 @pytest.mark.parametrize(("first", "second", "found"), [
-    ("The economy grew 10% last year, the statistics office said on Monday.",
-     "Exports fell by 4% over the same period, according to the statistics office.",
+    ("The economy grew 10% last year, the statistics office said on Monday, and it was the fastest pace in a decade.",
+     "Exports fell by 4% over the same period, according to the statistics office, which said it was the largest drop "
+     "in years.",
      ["single_source", "single_source"]),
     ("Washington will put a 15% tariff on most European goods from August.",
      "Most European exports will face US tariffs of 10% from August.", ["conflict"]),
@@ -562,3 +563,17 @@ def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> 
         "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
         "b.txt": "Pour Bercy, le trou budgétaire français représentait 5,4 % du PIB en 2024."})
     assert kinds(report, "FC3") == ["conflict"]
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("The group reported revenue of €44bn for the year, and it said that the results were better than it had hoped.",
+     ("It will spend €30bn on new factories in the next decade, executives told investors at a meeting in the city. "
+      "The plan is one of the largest of its kind, and it was welcomed by the unions."),
+     ["single_source", "single_source"]),
+    ("Mars agreed to buy Kellanova for $35.9bn in cash, the biggest snack deal ever, and it said the deal would close.",
+     "The $36.9bn deal for Kellanova makes Mars the owner of Pringles, and it is the largest deal in the industry.",
+     ["conflict"]),
+], ids=["two-measures", "one-deal"])
+def test_sums_of_money_in_one_language_meet_only_when_their_sentences_say_what_they_are_alike(
+        run_cli, article_dir, first: str, second: str, found: list[str]) -> None:
+    assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
