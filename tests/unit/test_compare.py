@@ -577,3 +577,13 @@ def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> 
 def test_sums_of_money_in_one_language_meet_only_when_their_sentences_say_what_they_are_alike(
         run_cli, article_dir, first: str, second: str, found: list[str]) -> None:
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
+
+
+def test_strikes_are_events_and_bishops_hold_titles(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": ("A one-day walkout called by the union brought 13 airports to a standstill on Monday, March 10, 2025. "
+                  "The archbishop of Berlin, Heiner Koch, called for talks."),
+        "b.txt": ("The strike action at 13 airports on Tuesday, March 11, 2025 grounded thousands of flights. "
+                  "Heiner Koch, the auxiliary bishop of Berlin, called for talks.")})
+    assert [(finding["rule"], finding["kind"]) for finding in findings(report, "conflict")] == [
+        ("FC201", "conflict"), ("FC401", "conflict")]
