@@ -587,3 +587,12 @@ def test_strikes_are_events_and_bishops_hold_titles(run_cli, article_dir) -> Non
                   "Heiner Koch, the auxiliary bishop of Berlin, called for talks.")})
     assert [(finding["rule"], finding["kind"]) for finding in findings(report, "conflict")] == [
         ("FC201", "conflict"), ("FC401", "conflict")]
+
+
+def test_majorities_are_figures_and_police_chiefs_hold_titles(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Labour won 411 of the 650 seats, giving it a majority of 174. Tampa Mayor Jane Castor urged calm.",
+        "b.txt": "Labour won a commanding majority of 172 on Thursday. Tampa Police Chief Jane Castor urged calm."})
+    assert [finding["rule"] for finding in findings(report, "conflict")] == ["FC301", "FC401"]
+    assert findings(report, "conflict", "FC301")[0]["message"] == (
+        "Sources disagree on the size of the majority: 174 (a.txt); 172 (b.txt).")
