@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from itertools import pairwise
 
@@ -28,11 +28,11 @@ ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the figures given for one unit about one thing."""
     settings = rules.compare
-    relate: Relate = _same_time(partial(_relate, tolerance=settings.quantity_tolerance,
-                                        max_ratio=settings.quantity_max_ratio))
+    relate: Relate = _kept(partial(_relate, tolerance=settings.quantity_tolerance,
+                                   max_ratio=settings.quantity_max_ratio), _same_time)
     unit = members[0].claim.attribute
     if unit.partition(" per ")[0] in rules.context_units:
-        relate = _sharing_context(relate, _contexts(members, rules.context_ignored))
+        relate = _kept(relate, partial(_in_context, contexts=_contexts(members, rules.context_ignored)))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
     yield from judge(members, relate, noun, subject or unit, unit)
@@ -58,30 +58,21 @@ def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, froze
     return {value: frozenset(words) for value, words in contexts.items()}
 
 
-def _same_time(relate: Relate) -> Relate:
-    """Keep the pairs ``relate`` gives that are not figures for two different years (``_apart_in_time``)."""
+def _kept(relate: Relate, keep: Callable[[Member, Member], bool]) -> Relate:
+    """Return ``relate`` giving only the pairs of figures ``keep`` holds may be one fact."""
     def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
-        return ((a, b, fits) for a, b, fits in relate(firsts) if not _apart_in_time(firsts[a], firsts[b]))
+        return ((a, b, fits) for a, b, fits in relate(firsts) if keep(firsts[a], firsts[b]))
 
     return related
 
 
-def _sharing_context(relate: Relate, contexts: dict[str, frozenset[str]]) -> Relate:
-    """Keep the pairs ``relate`` gives whose figures' sentences share a word around them (``_contexts``):
-    "exports fell 4%" and "the economy grew 10%" measure two things. Only figures whose articles are
-    known to be in one language are held to it: in two languages, or where one's language is not
-    known, alike sentences share few words."""
-    def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
-        return ((a, b, fits) for a, b, fits in relate(firsts)
-                if not _one_language(firsts[a], firsts[b])
-                or contexts[firsts[a].claim.value] & contexts[firsts[b].claim.value])
-
-    return related
-
-
-def _one_language(first: Member, second: Member) -> bool:
-    """Return True when the two claims' articles are known to be in one language."""
-    return first.language is not None and first.language == second.language
+def _in_context(first: Member, second: Member, contexts: dict[str, frozenset[str]]) -> bool:
+    """Return True unless the two figures' sentences share no word around them (``_contexts``): "exports
+    fell 4%" and "the economy grew 10%" measure two things. Only figures whose articles are known to be
+    in one language are held to it: in two languages, or where one's language is not known, alike
+    sentences share few words."""
+    one_language = first.language is not None and first.language == second.language
+    return not one_language or bool(contexts[first.claim.value] & contexts[second.claim.value])
 
 
 def _noun(unit: str, nouns: dict[str, str]) -> str:
@@ -92,11 +83,11 @@ def _noun(unit: str, nouns: dict[str, str]) -> str:
     return nouns[base] + per + rate if base in nouns else f"figure for {unit}"
 
 
-def _apart_in_time(first: Member, second: Member) -> bool:
-    """Return True when both figures' sentences name years and none of one's is any of the other's:
+def _same_time(first: Member, second: Member) -> bool:
+    """Return False when both figures' sentences name years and none of one's is any of the other's:
     "a deficit of 5.8% in 2024" and "4.6% in 2026" are two facts."""
     years, others = first.claim.sentence_dates, second.claim.sentence_dates
-    return bool(years) and bool(others) and not any(year.compatible(other) for year in years for other in others)
+    return not years or not others or any(year.compatible(other) for year in years for other in others)
 
 
 def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterator[tuple[int, int, bool]]:

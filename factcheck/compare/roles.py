@@ -5,7 +5,7 @@ A loose description ("head of Xbox") fits any title and conflicts with none.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import partial
 
 from factcheck.compare.members import Member, Verdict
@@ -20,31 +20,30 @@ SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in t
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the titles given to one person."""
     person = members[0].claim.subject
-    compatible = partial(_compatible, places=rules.title_places, fitting=rules.fitting_titles,
-                         bare=partial(_bare_head, heads=rules.title_heads, qualifiers=rules.title_qualifiers))
-    yield from judge(members, pairwise(compatible), f"the title of {person}", person, "title")
+    yield from judge(members, pairwise(partial(_compatible, rules=rules)), f"the title of {person}", person,
+                     "title")
 
 
-def _compatible(first: Member, second: Member, places: frozenset[str], fitting: frozenset[frozenset[str]],
-                bare: Callable[[list[str], list[str]], bool]) -> bool:
+def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
     """Return True when the (already canonical) titles are the same, or the same but for where one says
     it is held ("French President", "President"), or name one office (``Title.fits``), or one is only the
     other's head word (``_bare_head``), or one is a loose description. Titles held together ("Chair and
     Chief Executive") fit any one of them."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
-    return any(_same_title(one.split(), other.split(), places) or frozenset((one, other)) in fitting
-               or bare(one.split(), other.split()) or bare(other.split(), one.split())
+    return any(_same_title(one.split(), other.split(), rules.title_places)
+               or frozenset((one, other)) in rules.fitting_titles
+               or _bare_head(one.split(), other.split(), rules) or _bare_head(other.split(), one.split(), rules)
                for one in first.claim.value.casefold().split(TITLES_JOINED)
                for other in second.claim.value.casefold().split(TITLES_JOINED))
 
 
-def _bare_head(one: list[str], other: list[str], heads: frozenset[str], qualifiers: frozenset[str]) -> bool:
+def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:
     """Return True when one title is only the other's head word: "minister" of "culture minister",
     "director" of "sporting director", "ministre" of "ministre de la Culture". The bare word says less,
     not something else, unless the other title's words change the office ("deputy minister")."""
-    return (len(one) == 1 < len(other) and one[0] in heads and one[0] in (other[0], other[-1])
-            and not qualifiers.intersection(other))
+    return (len(one) == 1 < len(other) and one[0] in rules.title_heads and one[0] in (other[0], other[-1])
+            and not rules.title_qualifiers.intersection(other))
 
 
 def _same_title(one: list[str], other: list[str], places: frozenset[str]) -> bool:
