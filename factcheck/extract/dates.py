@@ -20,7 +20,8 @@ from factcheck.ruleset.schema import Event
 # A colon between digits is a time ("12:50"), not a clause break.
 CLAUSE_BREAK = re.compile(r"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-\s")
 OPENING = " \t\"'“‘«"
-# What may follow a date set off by commas: the next comma, or the sentence's end.
+# What may follow a date (or an age, ``extract.quantities``) set off by commas: the next comma,
+# or the sentence's end.
 SET_OFF_END = re.compile(r"\s*(?:[,;)—–]|[.!?]?\s*$)")
 LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date

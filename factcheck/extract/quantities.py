@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.attribution import CLAUSE_MARKS
 from factcheck.extract.context import SentenceContext
+from factcheck.extract.dates import SET_OFF_END
 from factcheck.extract.letters import UPPER
 from factcheck.models import ExtractedClaim, Interval
 from factcheck.resolve.alternation import alternation, lookup
@@ -27,7 +28,6 @@ MAX_AUXILIARIES = 3  # "had been still": auxiliaries read between a figure and w
 SUBJECT_REACH = 200  # characters before a figure looked through for the subject of a change verb
 # A figure set off by a comma after a name: "Pablo Isla, 61 ans," gives his age.
 SET_OFF_AFTER_NAME = re.compile(rf"[{UPPER}][\w'’-]*,\s*\Z")
-SET_OFF_END = re.compile(r"\s*(?:[,;.)]|\Z)")  # what may follow an age set off in its sentence
 # An elided article joined to the word after it: "l'article", "d’annexe".
 ELISION = re.compile(r"^\w['’]")
 
