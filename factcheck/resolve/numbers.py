@@ -208,7 +208,7 @@ class NumberFinder:
 
         An approximate band is the rules' share of the value, but no wider than
         ``approx_places`` units of the last digit the figure was written with
-        (``precision``): "about 2,500" may be 2,250 to 2,750, while "about $45.4bn" is
+        (``precision``): "about 2,500" may be 2,300 to 2,700, while "about $45.4bn" is
         written to a tenth of a billion and never reaches "$54.5bn".
         """
         kind = self.qualifier_kind.get(qualifier, "exact")
