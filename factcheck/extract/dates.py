@@ -25,17 +25,28 @@ OPENING = " \t\"'“‘«"
 SET_OFF_END = re.compile(r"\s*(?:[,;)—–]|[.!?]?\s*$)")
 LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
-SAYING_REACH = 60  # characters before a date looked through for a verb of saying
+SAYING_REACH = 60
+RELATIVE_GAP_WORDS = 2  # "la grève, qui a été lancée le 12": words between a relative pronoun and its verb  # characters before a date looked through for a verb of saying
+
+
+# An event word found in a sentence: where it starts and ends, its event, and whether it is a noun.
+Trigger = tuple[int, int, str, bool]
 
 
 class DateExtractor:
     """Find event words and pair each date with the nearest one in its clause, verbs before nouns."""
 
-    def __init__(self, events: tuple[Event, ...], speech_verbs: tuple[str, ...] = ()) -> None:
+    def __init__(self, events: tuple[Event, ...], speech_verbs: tuple[str, ...] = (),
+                 relative_pronouns: tuple[str, ...] = ()) -> None:
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
         words = alternation(self.trigger_event) if self.trigger_event else ""
         self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if words else None
+        self.generic = frozenset(event.id for event in events if event.generic)
+        pronouns = alternation(relative_pronouns) if relative_pronouns else "(?!)"
+        # What stands between a noun and the verb of a relative clause about it ("the strike, which started").
+        self.relative_gap = re.compile(rf"\s*,\s*(?:{pronouns})(?:\s+[^\s,;:()—–]+){{0,{RELATIVE_GAP_WORDS}}}\s+",
+                                       re.IGNORECASE)
         saying = alternation(speech_verbs) if speech_verbs else ""
         self.saying = re.compile(rf"(?<!\w)(?:{saying})(?:\s+[^\s,;:()—–]+){{0,{SAYING_GAP_WORDS}}}\s+$",
                                  re.IGNORECASE) if saying else None
@@ -52,16 +63,29 @@ class DateExtractor:
             if self._dates_a_saying(context.text, date.start):
                 continue
             near = [trigger for trigger in triggers if _same_clause(context.text, date.start, date.end, *trigger[:2])]
-            near = [trigger for trigger in near if not trigger[3]] or near
             if not near:
                 continue
-            start, end, event, _ = min(near, key=lambda t: min(abs(t[0] - date.end), abs(date.start - t[1])))
+            event = self._event(context.text, triggers, near, date.start, date.end)
             yield ExtractedClaim(
                 kind="date", subject=event, attribute="date", value=str(date.date),
                 text=context.text[date.start:date.end], quote=context.text, line=context.line_of(date.start),
                 rule="X201", start=context.sentence.start + date.start, end=context.sentence.start + date.end,
                 key=f"date:{event}", entities=context.topic_entities(), date=date.date,
             )
+
+    def _event(self, text: str, triggers: list[Trigger], near: list[Trigger], date_start: int, date_end: int) -> str:
+        """Return the event of the event word nearest the date: verbs before nouns, and a generic
+        event's verb ("started") only when no other event's noun names what started, in the
+        date's clause or as the noun a relative clause holding the verb is about ("the
+        strike, which started on 13 September")."""
+        verbs = [trigger for trigger in near if not trigger[3]]
+        nearest = min(verbs or near, key=lambda t: min(abs(t[0] - date_end), abs(date_start - t[1])))
+        if nearest[2] not in self.generic:
+            return nearest[2]
+        nouns = [trigger for trigger in near if trigger[3] and trigger[2] not in self.generic]
+        nouns += [noun for noun in triggers if noun[3] and noun[2] not in self.generic and noun not in nouns
+                  and any(self.relative_gap.fullmatch(text, noun[1], verb[0]) for verb in verbs)]
+        return min(nouns, key=lambda t: min(abs(t[0] - date_end), abs(date_start - t[1])))[2] if nouns else nearest[2]
 
     def _dates_a_saying(self, text: str, date_start: int) -> bool:
         """Return True when a verb of saying stands just before the date, with no event word between."""

@@ -224,12 +224,16 @@ class Event(RuleModel):
 
     ``nouns`` name the event ("takeover", "announcement"); a date goes to them only
     when no trigger verb shares its clause, so "completed its takeover on Friday"
-    dates the completion.
+    dates the completion. A ``generic`` event's triggers say only that something
+    happened or began ("started", "broke out"): a date they would take goes to the
+    event another event's noun in the clause names, so "the strike started on 21
+    August" dates the strike.
     """
 
     id: str
     triggers: tuple[str, ...]
     nouns: tuple[str, ...] = ()
+    generic: bool = False
 
 
 class Spelling(RuleModel):

@@ -89,6 +89,12 @@ def test_a_loose_description_does_not_conflict_with_a_title(run_cli, article_dir
     ("On Wednesday, 29 countries signed the declaration.", [("signing", "On Wednesday")]),
     ("LONDON, Aug 1 (Meridian Wire) - Britain signed the deal on Monday.", [("signing", "on Monday")]),
     ("Altman co-founded OpenAI in 2015.", [("founding", "2015")]),
+    # A verb that says only that something began dates what its noun names, in its clause or
+    # as the noun a relative clause is about; with no such noun it dates an incident.
+    ("The union said the strike would begin on August 21.", [("strike", "August 21")]),
+    ("La grève, qui a commencé le 12 septembre, se poursuit.", [("strike", "12 septembre")]),
+    ("The outage began on Friday 19 July.", [("incident", "Friday 19 July")]),
+    ("After the takeover, the fire started on 8 January 2025.", [("incident", "8 January 2025")]),
 ])
 def test_a_date_goes_with_the_event_of_its_clause(run_cli, article_dir, text: str,
                                                   expected: list[tuple[str, str]]) -> None:
@@ -337,7 +343,7 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("The strike, which started on September 13, 2024, involved 33,000 workers.",
      ("Les machinistes ont mis fin à une grève entamée le 12 septembre 2024, qui est la plus longue depuis "
       "des années pour le groupe et ses usines."),
-     "Sources disagree on the date of the incident: 2024-09-13 (a.txt); 2024-09-12 (b.txt)."),
+     "Sources disagree on the date of the strike: 2024-09-13 (a.txt); 2024-09-12 (b.txt)."),
     ("Keir Starmer was appointed prime minister by the King on 5 July 2024.",
      ("Keir Starmer a été nommé Premier ministre par le roi Charles III, samedi 6 juillet 2024, à l'issue d'un "
       "scrutin qui est historique pour le pays."),
