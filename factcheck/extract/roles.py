@@ -142,13 +142,13 @@ class RoleExtractor:
             if match is not None:
                 done = match.end()
                 yield match, "X401"
-        # The other shapes count only with a head word in their title, so only in a sentence
-        # that has one (a head word is a title word: without title words there is none).
-        if not words or self.head_re is None or not self.head_re.search(context.text):
+        # The other shapes count only with a head word or a known title in their title, so
+        # only in a sentence that has a title word.
+        if not words or self.head_re is None:
             return
         yield from self._set_off(context.text)
         for match in self.after.finditer(context.text):
-            if self._headed(match.group("title")):
+            if self._headed(match.group("title")) or self._is_known(match.group("title")):
                 yield match, "X402"
 
     def _set_off(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
@@ -165,7 +165,7 @@ class RoleExtractor:
             match = self.set_off.search(text, max(done, comma.start() - SET_OFF_REACH), comma.end() + NAME_REACH)
             if match is not None:
                 done = match.end()
-                if self._headed(match.group("title")):
+                if self._headed(match.group("title")) or self._is_known(match.group("title")):
                     yield match, "X401"
 
     def _headed(self, title: str) -> bool:
@@ -185,6 +185,12 @@ class RoleExtractor:
         before = " ".join(words)[:head.start()].split()
         return not any(word.casefold() in self.stopwords and not _inside_a_name(before, position)
                        for position, word in enumerate(before))
+
+    def _is_known(self, title: str) -> bool:
+        """Return True when what is set off by commas is a known title as a whole, head word or none
+        ("le chef du gouvernement, François Bayrou,")."""
+        text = LEADING_DETERMINER.sub("", " ".join(title.split()))
+        return _fold(text) in self.canonical
 
     def _person(self, written: str, people: dict[str, str]) -> str | None:
         """Return the person's full name: as written, or the earlier full name an honorific mention stands for.

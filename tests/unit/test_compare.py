@@ -602,3 +602,14 @@ def test_majorities_are_figures_and_police_chiefs_hold_titles(run_cli, article_d
     assert [finding["rule"] for finding in findings(report, "conflict")] == ["FC301", "FC401"]
     assert findings(report, "conflict", "FC301")[0]["message"] == (
         "Sources disagree on the size of the majority: 174 (a.txt); 172 (b.txt).")
+
+
+def test_a_known_title_set_off_by_commas_needs_no_head_word_and_firefighters_count_alike(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": ("Le Premier ministre François Bayrou s'est rendu dans l'Aude mercredi, où 2 500 pompiers luttaient "
+                  "contre le feu."),
+        "b.txt": ("Le chef du gouvernement, François Bayrou, est venu mercredi, alors que 2 000 sapeurs-pompiers "
+                  "restaient engagés sur le feu.")})
+    assert [(finding["rule"], finding["subject"]) for finding in report["findings"]
+            if finding["kind"] != "single_source"] == [
+        ("FC301", "firefighters"), ("FC402", "François Bayrou")]
