@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -181,6 +182,18 @@ def shown_value(claim: ExtractedClaim | Claim) -> str:
     """Return the claim's value as messages and reports show it: as written for a figure
     (``SHOWN_AS_WRITTEN``), else normalised."""
     return claim.text if claim.kind in SHOWN_AS_WRITTEN else claim.value
+
+
+def unaccented(text: str) -> str:
+    """Return the text without its accents: English reporting writes "Eric Lombard" for "Éric Lombard"."""
+    if text.isascii():
+        return text
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+def person_key(name: str) -> str:
+    """Return the key of a person's role claims: the name without accents, casefolded."""
+    return f"role:{unaccented(name).casefold()}"
 
 
 def fact_identity(kind: str, key: str, subject: str, value: str) -> Identity:

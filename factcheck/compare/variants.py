@@ -32,6 +32,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels
+from factcheck.models import person_key
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.schema import CompareSettings
 
@@ -40,6 +41,8 @@ KIND = "variant"
 # names would grow with the square of the corpus; such blocks are left out.
 MAX_BLOCK_SIZE = 100
 MIN_CONTEXT_WORD = 4
+# Small words inside a person's name ("Amélie de Montchalin", "Ursula von der Leyen").
+PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "du", "des", "del", "bin", "al"})
 WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 
 
@@ -112,15 +115,19 @@ def compare(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] 
 
 
 def _forms(members: list[Member], rules: RuleSet) -> list[_Form]:
-    """Gather the distinct body names (from name claims) and person names (from role claims)."""
+    """Gather the distinct body names (from name claims) and person names (from role claims, and from the
+    claims a person named in full is said to have stated: "said Bobby Morton" names someone as a
+    title does)."""
     grouped: dict[tuple[str, str, str], list[Member]] = defaultdict(list)
+    heads = frozenset(word.casefold() for word in rules.lexicon.org_head_words)
     for member in members:
         claim = member.claim
         if claim.kind == "name":
             grouped[("body", claim.key, claim.value)].append(member)
         elif claim.kind == "role":
             grouped[("person", claim.key, claim.subject)].append(member)
-    heads = frozenset(word.casefold() for word in rules.lexicon.org_head_words)
+        elif claim.attribution and _is_person(claim.attribution, claim.entities, heads):
+            grouped[("person", person_key(claim.attribution), claim.attribution)].append(member)
     connectors = frozenset(word.casefold() for word in rules.lexicon.name_connectors)
     places = frozenset(name.casefold() for entity in rules.entities if entity.type == "place"
                        for name in (entity.name, *entity.aliases))
@@ -132,6 +139,16 @@ def _forms(members: list[Member], rules: RuleSet) -> list[_Form]:
         if form is not None:
             forms.append(form)
     return forms
+
+
+def _is_person(attribution: str, entities: tuple[str, ...], heads: frozenset[str]) -> bool:
+    """Return True when who a claim is attributed to reads as a person's full name: two to four
+    capitalised words (small words of a name between them), no known body, no body's head word."""
+    words = attribution.split()
+    if not 2 <= len(words) <= 4 or attribution in entities or not words[0][:1].isupper():
+        return False
+    return all(word[:1].isupper() and word.casefold() not in heads and not any(char.isdigit() for char in word)
+               or word in PARTICLES for word in words)
 
 
 def _body(text: str, key: str, known: bool, members: list[Member], heads: frozenset[str],
@@ -269,7 +286,7 @@ def _context(form: _Form, common: frozenset[str]) -> frozenset[str]:
         found.update(f"@{entity}" for entity in member.claim.entities if entity != form.text)
         found.update(word for word in (token.casefold() for token in WORD.findall(member.claim.quote))
                      if len(word) >= MIN_CONTEXT_WORD and word not in ignored)
-        if form.kind == "person":
+        if member.claim.kind == "role":
             found.add(f"title:{member.claim.value.casefold()}")
     return frozenset(found)
 

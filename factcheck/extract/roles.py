@@ -13,12 +13,11 @@ full before; a loose description ("head of Xbox") is marked so it conflicts with
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER, UPPER
-from factcheck.models import TITLES_JOINED, ExtractedClaim
+from factcheck.models import TITLES_JOINED, ExtractedClaim, person_key, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Titles
@@ -123,7 +122,7 @@ class RoleExtractor:
                 kind="role", subject=person, attribute="title", value=title, text=context.text[start:end].strip(),
                 quote=context.text, line=context.line_of(start), rule=rule,
                 start=context.sentence.start + start, end=context.sentence.start + end,
-                key=f"role:{_unaccented(person).casefold()}", entities=context.topic_entities(),
+                key=person_key(person), entities=context.topic_entities(),
                 markers=("loose",) if loose else (),
             )
 
@@ -278,13 +277,6 @@ def _inside_a_name(words: list[str], position: int) -> bool:
     return 0 < position < len(words) - 1 and words[position - 1][0].isupper() and words[position + 1][0].isupper()
 
 
-def _unaccented(name: str) -> str:
-    """Return a name without its accents: English reporting writes "Eric Lombard" for "Éric Lombard"."""
-    if name.isascii():
-        return name
-    return "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
-
-
 def _fold(text: str) -> str:
     """Fold case, accents and spacing so title spellings compare equal ("ministre de l'Economie")."""
-    return " ".join(_unaccented(text).lower().replace("-", " ").replace("’", "'").split())
+    return " ".join(unaccented(text).lower().replace("-", " ").replace("’", "'").split())

@@ -50,8 +50,10 @@ def variants(report: Report) -> list[tuple[str, str]]:
     ("The Office for Artificial Intelligence advised OpenAI on the plan.",
      "The Office of Artificial Intelligence advised OpenAI on the plan.", DEFAULTS,
      "Office for Artificial Intelligence"),
+    ("Union official Bobby Morton said the strike would begin on 21 August 2024.",
+     "Bobby Moreton said the dock strike started on 21 August 2024.", DEFAULTS, "Bobby Morton"),
 ], ids=["institute-renamed-without-a-rule", "department-variant-of-a-known-body", "person-misspelt",
-        "connector-differs"])
+        "connector-differs", "speaker-misspelt"])
 def test_one_name_written_two_ways_is_a_possible_conflict(tmp_path: Path, first: str, second: str,
                                                           rules: RuleSet, subject: str) -> None:
     report = run(tmp_path, first, second, rules)
@@ -80,9 +82,11 @@ def test_one_name_written_two_ways_is_a_possible_conflict(tmp_path: Path, first:
     ("Bram Harquilcombe, Chief Digital Adviser at Red Hat, said the tools would help staff.",
      "Kira Harquilcombe, Chief Digital Adviser at Red Hat, said the tools would help staff.", DEFAULTS),
     ("The Harbour Department sued OpenAI in London.", "The Department of Harbour sued OpenAI in London.", DEFAULTS),
+    ("Bobby Morton said the strike would begin on 21 August 2024.",
+     "Sally Morten said the dock strike started on 21 August 2024.", DEFAULTS),
 ], ids=["summit-is-not-an-institute", "ministry-of-defence-is-not-justice", "place-qualifier-is-the-same-name",
         "different-surnames", "different-modifier", "two-known-products", "no-shared-context",
-        "different-first-names", "same-words-in-another-order"])
+        "different-first-names", "same-words-in-another-order", "different-speakers"])
 def test_look_alikes_are_not_merged(tmp_path: Path, first: str, second: str, rules: RuleSet) -> None:
     assert variants(run(tmp_path, first, second, rules)) == []
 
