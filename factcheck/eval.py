@@ -241,9 +241,15 @@ def _evidence(report: Report, folder: Path) -> dict[str, Evidence]:
 
 
 def _types(report: Report) -> dict[str, str]:
-    """Return each finding's label type, from the kind of its claims ("other" for statements)."""
+    """Return each finding's label type, from the kind of its claims ("other" for statements).
+
+    A finding about how a body or person is named (a former name, one name spelt two
+    ways) is of type name, whatever claims it cites: a misspelt person is found from
+    their title or their words, yet what conflicts is the name.
+    """
     kinds = {claim.id: claim.kind for claim in report.claims}
-    return {finding.id: TYPE_OF_KIND.get(kinds[finding.claims[0]], "other") if finding.claims else "other"
+    return {finding.id: "name" if finding.attribute == "name" else
+            TYPE_OF_KIND.get(kinds[finding.claims[0]], "other") if finding.claims else "other"
             for finding in report.findings}
 
 

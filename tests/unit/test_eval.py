@@ -52,6 +52,17 @@ def test_missed_and_spurious_items_are_listed(run_cli, article_dir) -> None:
     assert "FC201 (date)" in spurious and "Sources disagree on the date of the signing" in spurious
 
 
+def test_a_person_spelt_two_ways_is_a_name_conflict_though_found_from_titles(article_dir) -> None:
+    folder = article_dir({
+        "a.txt": "Bridge down\n\nSource: Capital Wire\n\nTransportation Secretary Pete Buttigieg visited the port.\n",
+        "b.txt": "Bridge down\n\nSource: Harbour Times\n\nTransportation Secretary Pete Buttigeig visited the port.\n",
+        "labels.json": json.dumps({"conflicts": [{"id": "spelling", "type": "name", "sides": [
+            {"files": ["a.txt"], "value": "Pete Buttigieg"}, {"files": ["b.txt"], "value": "Pete Buttigeig"}]}]})})
+    result = evaluate([folder], load_rules())
+    tally = {(t.kind, t.type): t for t in result.total}[("conflict", "name")]
+    assert (tally.labelled, tally.found, tally.reported, tally.correct) == (1, 1, 1, 1)
+
+
 def test_a_labelled_agreement_a_conflict_splits_is_reported(article_dir) -> None:
     agreement = {"id": "a-and-b", "type": "date", "files": ["a.txt", "b.txt"],
                  "values": ["21 July 2025", "July 22, 2025"]}
