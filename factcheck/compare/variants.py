@@ -32,7 +32,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels
-from factcheck.models import person_key
+from factcheck.models import person_key, unaccented
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.schema import CompareSettings
 
@@ -174,8 +174,12 @@ def _body(text: str, key: str, known: bool, members: list[Member], heads: frozen
 
 
 def _person(text: str, key: str, members: list[Member]) -> _Form | None:
-    """Describe a person's name by its words; blocked by first name and by surname."""
-    words = tuple(token.casefold() for token in WORD.findall(text))
+    """Describe a person's name by its words, without accents; blocked by first name and by surname.
+
+    Accents are left out as the person's key leaves them out: "Éric Lombard" is "Eric
+    Lombard" written in English, and "Ménégault" is as far from "Menegaux" as "Menegault".
+    """
+    words = tuple(token.casefold() for token in WORD.findall(unaccented(text)))
     if len(words) < 2:
         return None
     blocks = (("person", "first", words[0]), ("person", "last", words[-1]))

@@ -56,6 +56,9 @@ class QuantityExtractor:
         self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
         self.clock = re.compile(rf"\s*(?:{alternation(rules.clock_words)})(?![\w-])", re.IGNORECASE)
+        # A number before a month's name is a day of a date, even one no date was read from
+        # (no year known: "CHOLET, 5 novembre (Wire Desk)"), never a figure counting months.
+        self.months = frozenset(group[0].lower() for language in calendar.values() for group in language.months)
         ages = rules.ages
         self.age_unit = ages.unit
         self.age_before = re.compile(rf"(?<![\w-])(?:{alternation(ages.before)})\s*\Z", re.IGNORECASE)
@@ -134,6 +137,8 @@ class QuantityExtractor:
                 first_written = match.group(1)
             words.append((match.group(1).lower(), match.end()))
             position = match.end()
+        if words and words[0][0] in self.months:
+            return "", number.end
         for first in range(len(words)):
             for count in (2, 1):
                 known = self.unit_of.get(" ".join(word for word, _ in words[first:first + count]))

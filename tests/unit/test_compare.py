@@ -613,3 +613,27 @@ def test_a_known_title_set_off_by_commas_needs_no_head_word_and_firefighters_cou
     assert [(finding["rule"], finding["subject"]) for finding in report["findings"]
             if finding["kind"] != "single_source"] == [
         ("FC301", "firefighters"), ("FC402", "François Bayrou")]
+
+
+def test_the_end_of_a_strike_is_an_event_and_dockworkers_are_a_headcount(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": ("About 45,000 dockworkers walked off the job on 1 October 2024. The strike was called off on "
+                  "3 October 2024 after a wage deal."),
+        "b.txt": ("Roughly 45,000 longshoremen went on strike on 1 October 2024. The walkout ended on 4 October 2024, "
+                  "when union leaders told members to return.")})
+    assert [(finding["rule"], finding["kind"], finding["subject"]) for finding in report["findings"]] == [
+        ("FC201", "conflict", "end"), ("FC202", "agreement", "strike"), ("FC302", "agreement", "employees")]
+
+
+def test_a_day_before_a_month_is_no_figure_even_with_no_year_known(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {"a.txt": "CHOLET, 5 novembre (Wire Desk) - Michelin ferme deux usines."})
+    assert [claim for claim in report["claims"] if claim["kind"] == "quantity"] == []
+
+
+def test_years_in_sentences_about_different_things_are_two_facts(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": ("« On a appris ça comme ça, un mardi matin, après vingt-trois ans de boîte », a confié un opérateur "
+                  "sur une ligne de cuisson, qui ne sait pas encore ce qu'il va faire de sa vie."),
+        "b.txt": ("« Mon père a fait toute sa carrière chez Michelin, et moi j'y suis depuis quinze ans », dit une "
+                  "ouvrière qui attend la suite avec une grande inquiétude pour sa famille.")})
+    assert findings(report, "conflict") == []

@@ -50,10 +50,12 @@ def variants(report: Report) -> list[tuple[str, str]]:
     ("The Office for Artificial Intelligence advised OpenAI on the plan.",
      "The Office of Artificial Intelligence advised OpenAI on the plan.", DEFAULTS,
      "Office for Artificial Intelligence"),
+    ("Le président du groupe, Florent Menegaux, a annoncé la fermeture de l'usine.",
+     "Le président du groupe, Florent Ménégault, a annoncé la fermeture de l'usine.", DEFAULTS, "Florent Menegaux"),
     ("Union official Bobby Morton said the strike would begin on 21 August 2024.",
      "Bobby Moreton said the dock strike started on 21 August 2024.", DEFAULTS, "Bobby Morton"),
 ], ids=["institute-renamed-without-a-rule", "department-variant-of-a-known-body", "person-misspelt",
-        "connector-differs", "speaker-misspelt"])
+        "connector-differs", "accents-aside-misspelt", "speaker-misspelt"])
 def test_one_name_written_two_ways_is_a_possible_conflict(tmp_path: Path, first: str, second: str,
                                                           rules: RuleSet, subject: str) -> None:
     report = run(tmp_path, first, second, rules)
