@@ -40,10 +40,13 @@ class _MainTextParser(HTMLParser):
         self._title: list[str] = []
         self._linked_data: list[str] | None = None  # the text of a JSON-LD script while it is read
         self._described: dict[str, str] = {}  # what JSON-LD says, for what no <meta> tag says
+        self._first_time: str | None = None  # the first <time datetime> of the article, for what neither says
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("html", "meta"):  # the only tags whose attributes are read
+        if tag in ("html", "meta"):  # the only tags whose attributes are read, with <time> in the article
             self._read_attributes(tag, {key: value or "" for key, value in attrs})
+        if tag == "time" and self._main_depth and self._first_time is None:
+            self._first_time = next((value.strip() for key, value in attrs if key == "datetime" and value), None)
         if tag == "title":
             self._in_title = True
         if tag == "script" and any(key == "type" and (value or "").strip().lower() == "application/ld+json"
@@ -116,6 +119,8 @@ class _MainTextParser(HTMLParser):
         self._flush()
         for key, value in self._described.items():
             self.meta.setdefault(key, value)
+        if self._first_time:  # a byline's <time datetime="2024-10-04">: when the article was published
+            self.meta.setdefault("published", self._first_time)
         title = SPACES.sub(" ", "".join(self._title)).strip()
         if title:
             self.meta.setdefault("title", title)

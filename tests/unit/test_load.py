@@ -296,6 +296,19 @@ def test_html_reads_the_structured_data_that_describes_the_article(
     assert (article.title, article.outlet, str(article.published) if article.published else None) == expected
 
 
+@pytest.mark.parametrize(("page", "published"), [
+    ('<article><header><time datetime="2024-10-04">Oct. 4</time></header>\n<p>{body}</p></article>', "2024-10-04"),
+    # A <meta> tag says it first; a <time> outside the article (a site header's clock) says nothing.
+    ('<meta name="date" content="2024-10-05"><article><time datetime="2024-10-04">Oct. 4</time>\n<p>{body}</p>'
+     '</article>', "2024-10-05"),
+    ('<header><time datetime="2024-10-04">today</time></header><article>\n<p>{body}</p></article>', None),
+])
+def test_html_dates_the_article_by_its_first_time_tag(extract, page: str, published: str | None) -> None:
+    html = f"<html><head><title>Page</title></head><body>{page.format(body=BODY)}</body></html>"
+    article = only_article(extract("a.html", html))
+    assert (str(article.published) if article.published else None) == published
+
+
 def test_json_record_uses_its_metadata(extract) -> None:
     content = ('{"title": "Deal signed", "source": "Capital Wire", "date": "2025-07-23",\n'
                f' "url": "https://example.org/a", "text": "{BODY}"}}')
