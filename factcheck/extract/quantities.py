@@ -28,6 +28,7 @@ MAX_AUXILIARIES = 3  # "had been still": auxiliaries read between a figure and w
 SUBJECT_REACH = 200  # characters before a figure looked through for the subject of a change verb
 # A figure set off by a comma after a name: "Pablo Isla, 61 ans," gives his age.
 SET_OFF_AFTER_NAME = re.compile(rf"[{UPPER}][\w'’-]*,\s*\Z")
+POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
 # An elided article joined to the word after it: "l'article", "d’annexe".
 ELISION = re.compile(r"^\w['’]")
 
@@ -132,6 +133,8 @@ class QuantityExtractor:
                 continue
             match = WORD.match(context.text, position)
             if match is None or match.group(1).lower() in self.stopwords or match.group(1).lower() in self.auxiliaries:
+                break
+            if POSSESSIVE_END.search(match.group(1)):  # "358 of the town's 1,113 structures": the owner is not counted
                 break
             if not words:
                 first_written = match.group(1)

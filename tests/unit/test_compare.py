@@ -637,3 +637,12 @@ def test_years_in_sentences_about_different_things_are_two_facts(run_cli, articl
         "b.txt": ("« Mon père a fait toute sa carrière chez Michelin, et moi j'y suis depuis quinze ans », dit une "
                   "ouvrière qui attend la suite avec une grande inquiétude pour sa famille.")})
     assert findings(report, "conflict") == []
+
+
+def test_a_possessive_after_a_figure_is_whose_things_are_counted_not_what(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "The wildfire destroyed 358 of the town's 1,113 structures, officials said.",
+        "b.txt": "Officials now say the wildfire destroyed 385 structures in the town."})
+    [conflict] = findings(report, "conflict", "FC301")
+    assert conflict["subject"] == "structure"
+    assert "358" in conflict["message"] and "385 structures" in conflict["message"]
