@@ -646,3 +646,21 @@ def test_a_possessive_after_a_figure_is_whose_things_are_counted_not_what(run_cl
     [conflict] = findings(report, "conflict", "FC301")
     assert conflict["subject"] == "structure"
     assert "358" in conflict["message"] and "385 structures" in conflict["message"]
+
+
+@pytest.mark.parametrize(("current", "former"), [
+    ("EP Group owns 27.5% of International Distributions Services.", "EP Group owns 27.5% of Royal Mail plc."),
+    ("Reform UK won five seats.", "The Brexit Party won five seats."),
+])
+def test_renames_from_public_reporting_are_known(run_cli, article_dir, current: str, former: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": current, "b.txt": former})
+    assert [finding["articles"][0] for finding in findings(report, "conflict", "FC101")] == ["a2"]
+
+
+def test_a_french_body_renamed_after_the_story_began_is_known_by_its_new_name(run_cli, article_dir) -> None:
+    files = {name: f"Plan social\n\nPublished: 2024-11-06\nSource: {outlet}\n\n{text}\n" for name, outlet, text in (
+        ("a.txt", "Dépêche", "Les salariés seront accompagnés par France Travail dans les bassins d'emploi."),
+        ("b.txt", "Courrier", "Les salariés seront accompagnés par Pôle emploi dans les bassins d'emploi."))}
+    _, stdout, _ = run_cli(["check", article_dir(files), "--format", "json", "--no-cache"])
+    [rename] = findings(json.loads(stdout), "conflict", "FC101")
+    assert rename["articles"][0] == "a2" and "renamed from Pôle emploi on 1 January 2024" in rename["message"]
