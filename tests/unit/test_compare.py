@@ -252,7 +252,7 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
     ("Airbus delivered 507 commercial aircraft in the first nine months.",
      ("Airbus a livré 497 avions au cours des neuf premiers mois de l'année, qui est une période difficile pour "
       "le groupe et ses usines."),
-     "Sources disagree on the number of aircraft: 507 commercial aircraft (a.txt); 497 avions (b.txt)."),
+     "Sources disagree on the number of aircraft (Airbus): 507 commercial aircraft (a.txt); 497 avions (b.txt)."),
     ("The Bank of England cut Bank Rate by 25 basis points to 4 per cent.",
      ("La Banque d'Angleterre a réduit son taux directeur de 0,5 point de pourcentage, à 4 %, une décision qui est "
       "la première depuis des mois pour les marchés."),
