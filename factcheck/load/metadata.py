@@ -84,6 +84,8 @@ class MetadataReader:
         if published is None:  # a byline or date line of the page's own ("By Staff Reporter, 30 October 2025")
             dated = self._dateline(list(marks.metadata_lines))
             published = dated[1] if dated else None
+        if published is None:  # a wire dateline opening the story ("MADRID, 3 juin 2024 (Sport Dépêche) - ...")
+            published = self._opening_date(top[:OPENING_LINES])
         outlet = (meta.get("outlet") or meta.get("source")
                   or self._outlet(self.outlet, [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
                   or self._outlet(self.opening_outlet, top[:OPENING_LINES]))
@@ -123,6 +125,23 @@ class MetadataReader:
                 rest = line.text[: match.start] + " " + line.text[match.end:]
                 if match.date.month is not None and len(re.findall(r"[^\W\d_]+", rest)) <= DATELINE_MAX_WORDS:
                     return line, match.date
+        return None
+
+    def _opening_date(self, lines: list[Line]) -> PartialDate | None:
+        """Return the date, with its year, of a wire dateline that opens a line of the story's
+        first lines, where the story itself goes on ("MADRID, 3 juin 2024 (Sport Dépêche) - Le Real ...").
+
+        Only the dateline is read (what ``opening_outlet_patterns`` match): a date later in
+        the line is a claim of the story's.
+        """
+        for line in lines:
+            for pattern in self.opening_outlet:
+                match = self.guard.search(pattern, line.text)
+                if match is None:
+                    continue
+                for found in self.dates.find(line.text[:match.end()]):
+                    if found.date.month is not None:
+                        return found.date
         return None
 
     def _labelled_date(self, metadata_lines: tuple[Line, ...]) -> PartialDate | None:

@@ -107,7 +107,8 @@ class NumberFinder:
         found: list[NumberMatch] = []
         if not (passes(HAS_DIGIT, text, looks) or passes(self.words_gate, text, looks)):
             return found
-        pattern = self.spaced_pattern if language in DECIMAL_COMMA_LANGUAGES else self.pattern
+        # Where the language is not known, "80 000 manifestants" is still 80,000, not "000 manifestants".
+        pattern = self.spaced_pattern if language is None or language in DECIMAL_COMMA_LANGUAGES else self.pattern
         for match in pattern.finditer(text):
             number = self._resolve(match, language)
             if number is None:

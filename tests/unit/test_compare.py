@@ -664,3 +664,13 @@ def test_a_french_body_renamed_after_the_story_began_is_known_by_its_new_name(ru
     _, stdout, _ = run_cli(["check", article_dir(files), "--format", "json", "--no-cache"])
     [rename] = findings(json.loads(stdout), "conflict", "FC101")
     assert rename["articles"][0] == "a2" and "renamed from Pôle emploi on 1 January 2024" in rename["message"]
+
+
+def test_protesters_coaches_and_a_deal_made_official_are_compared(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": ("Le Real Madrid a officialisé lundi 3 juin 2024 l'arrivée de Kylian Mbappé. Carlo Ancelotti, "
+                  "entraîneur du Real Madrid, s'en est félicité. À Paris, 80 000 manifestants ont défilé."),
+        "b.txt": ("Le Real Madrid a annoncé mardi 4 juin 2024 la signature de Kylian Mbappé. Carlo Ancelotti, "
+                  "directeur sportif du Real Madrid, a salué un joueur unique. À Paris, 100 000 manifestants ont défilé.")})
+    assert sorted((finding["rule"], finding["attribute"]) for finding in findings(report, "conflict")) == [
+        ("FC201", "announcement date"), ("FC301", "protesters"), ("FC401", "title")]

@@ -439,6 +439,10 @@ def test_a_broken_utf16_file_is_skipped_with_its_byte(extract) -> None:
       "Le gouvernement et OpenAI ont signé un accord pour les services publics du pays.\n"), "2026-04-19", None, "fr"),
     ("OpenAI signe un accord avec le gouvernement\n\ndimanche 19 avril 2026 à 12:326 min\n\n"
      "Le gouvernement et OpenAI ont signé un accord pour les services publics du pays.\n", "2026-04-19", None, "fr"),
+    # A wire dateline with its year dates the story it opens; a credit line of names is no outlet.
+    ("Mbappé signe au Real Madrid\n\nMADRID, 3 juin 2024 (Sport Dépêche) - Le Real Madrid a officialisé lundi "
+     "l'arrivée de Kylian Mbappé, qui a signé pour cinq saisons avec le club.\n\n"
+     "(Rédaction : Lucas Ferrand ; édition : Inès Boulanger)\n", "2024-06-03", "Sport Dépêche", "fr"),
 ])
 def test_published_date_and_outlet_are_inferred(extract, text: str, published: str | None,
                                                 outlet: str | None, language: str) -> None:
