@@ -674,3 +674,11 @@ def test_protesters_coaches_and_a_deal_made_official_are_compared(run_cli, artic
                   "directeur sportif du Real Madrid, a salué un joueur unique. À Paris, 100 000 manifestants ont défilé.")})
     assert sorted((finding["rule"], finding["attribute"]) for finding in findings(report, "conflict")) == [
         ("FC201", "announcement date"), ("FC301", "protesters"), ("FC401", "title")]
+
+
+def test_a_deadline_or_an_extension_without_a_year_is_the_coming_one(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "The two sides pushed the deadline for a full contract to Jan. 15, officials said.",
+        "b.txt": "The current contract has been extended to 15 January, when talks on automation resume."})
+    [agreement] = findings(report, "agreement", "FC202")
+    assert "2024-01-15" in agreement["message"]  # the articles are dated 2 August 2023
