@@ -56,6 +56,7 @@ class QuantityExtractor:
         self.joiner = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
         self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
+        self.small_word_units = frozenset(rules.small_word_units)
         self.clock = re.compile(rf"\s*(?:{alternation(rules.clock_words)})(?![\w-])", re.IGNORECASE)
         # A number before a month's name is a day of a date, even one no date was read from
         # (no year known: "CHOLET, 5 novembre (Wire Desk)"), never a figure counting months.
@@ -90,6 +91,8 @@ class QuantityExtractor:
                 unit, unit_end = following, number.end  # "700 of the company's 770 employees", "411 of the 650 seats"
             if not unit or unit == self.age_unit and self._is_age(context.text, number.start, unit_end):
                 continue
+            if number.small_word and unit not in self.small_word_units:
+                continue  # "two sides", "three times": a small number in words counts only a toll
             rate = self.rate.match(context.text, unit_end)
             per = lookup(self.rate_of, rate.group(1)) if rate is not None else None
             if rate is not None and per is not None:

@@ -40,6 +40,7 @@ class NumberMatch:
     is_percent: bool
     plain_year: bool
     factor: float = 1.0  # what a scale word after it multiplied it by ("bn": 1e9)
+    small_word: bool = False  # written in words below ``min_word_value`` ("six"): a figure only for some units
 
 
 class NumberFinder:
@@ -170,7 +171,9 @@ class NumberFinder:
             start = _after_qualifier(match)
         else:
             start = match.start()
-        return NumberMatch(start, match.end(), interval, currency, bool(match.group("percent")), plain_year, factor)
+        small_word = bool(match.group("words")) and not scale and low < self.min_word_value
+        return NumberMatch(start, match.end(), interval, currency, bool(match.group("percent")), plain_year, factor,
+                           small_word)
 
     def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
         """Return the low and high value written (equal unless a range or a vague amount) and the digits."""
@@ -184,8 +187,6 @@ class NumberFinder:
                 return None, None, ""
             return value, upper, match.group("digits")
         value = self._parse_words(match.group("words"))
-        if value is not None and value < self.min_word_value and not match.group("scale"):
-            return None, None, ""
         return value, value, ""
 
     def _parse_words(self, words: str) -> float | None:
@@ -251,7 +252,8 @@ def _scaled_low(low: NumberMatch, high: NumberMatch) -> float:
 def _range(low: NumberMatch, high: NumberMatch, start: int) -> NumberMatch:
     """Return the one figure two figures make as the ends of a range, from ``start``."""
     interval = Interval(low=_scaled_low(low, high), high=high.interval.high, rounding=high.interval.rounding)
-    return NumberMatch(start, high.end, interval, high.currency, high.is_percent, False, high.factor)
+    return NumberMatch(start, high.end, interval, high.currency, high.is_percent, False, high.factor,
+                       low.small_word and high.small_word)
 
 
 def parse_digits(text: str, language: str | None) -> float | None:

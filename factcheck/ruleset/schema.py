@@ -132,6 +132,7 @@ class Numbers(RuleModel):
 
     words: dict[str, float] = {}
     min_word_value: float = Field(10, ge=0)
+    small_word_units: tuple[str, ...] = ()
     scales: dict[str, float] = {}
     qualifiers: Qualifiers = Qualifiers()
     vague: dict[str, tuple[float, float]] = {}

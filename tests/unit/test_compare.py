@@ -682,3 +682,13 @@ def test_a_deadline_or_an_extension_without_a_year_is_the_coming_one(run_cli, ar
         "b.txt": "The current contract has been extended to 15 January, when talks on automation resume."})
     [agreement] = findings(report, "agreement", "FC202")
     assert "2024-01-15" in agreement["message"]  # the articles are dated 2 August 2023
+
+
+def test_a_toll_in_small_number_words_is_a_figure_and_other_small_counts_are_not(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Six people were killed when the bridge collapsed. The two sides met three times.",
+        "b.txt": "Seven people were killed when the bridge collapsed. The four sides met twice."})
+    assert [(claim["attribute"], claim["value"]) for claim in report["claims"] if claim["kind"] == "quantity"] == [
+        ("deaths", "6"), ("deaths", "7")]
+    [conflict] = findings(report, "conflict")
+    assert conflict["rule"] == "FC301" and conflict["subject"] == "deaths"

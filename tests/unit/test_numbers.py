@@ -105,11 +105,17 @@ def test_percent(finder: NumberFinder, text: str, value: float, language: str | 
     "COVID-19",
     "2024/25",
     "v2.5",
-    "three staff",  # number words below min_word_value are no checkable figure
     "no numbers here",
 ])
 def test_not_quantities(finder: NumberFinder, text: str) -> None:
     assert finder.find(text) == []
+
+
+def test_a_small_number_in_words_is_marked_for_the_units_it_may_count(finder: NumberFinder) -> None:
+    """Below min_word_value a number word is a figure only for small_word_units (a toll): the
+    extractor decides once it knows the unit."""
+    assert [(number.interval.low, number.small_word) for number in finder.find("three staff and 2 sites")] == [
+        (3.0, True), (2.0, False)]
 
 
 @pytest.mark.parametrize(("text", "language", "value"), [
