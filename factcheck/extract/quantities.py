@@ -57,6 +57,12 @@ class QuantityExtractor:
         self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
         self.small_word_units = frozenset(rules.small_word_units)
+        # The words that name those units: a small number in words is looked at further only in a
+        # sentence that has one (most sentences with "two" or "three" name no toll).
+        toll_words = [word for word, unit in (*self.unit_of.items(), *self.unit_verbs.items())
+                      if unit in self.small_word_units]
+        self.toll_cue = (re.compile(rf"(?<![\w-])(?:{alternation(toll_words)})(?![\w-])", re.IGNORECASE)
+                         if toll_words else None)
         self.clock = re.compile(rf"\s*(?:{alternation(rules.clock_words)})(?![\w-])", re.IGNORECASE)
         # A number before a month's name is a day of a date, even one no date was read from
         # (no year known: "CHOLET, 5 novembre (Wire Desk)"), never a figure counting months.
@@ -75,6 +81,8 @@ class QuantityExtractor:
             return
         date_starts = [date.start for date in context.dates]
         mentions = {mention.start: mention for mention in context.entities}
+        if any(number.small_word for number in found) and not (self.toll_cue and self.toll_cue.search(context.text)):
+            found = [number for number in found if not number.small_word]
         numbers = [number for number in found
                    if not _inside_date(context, date_starts, number.start, number.end)
                    and not number.plain_year and not (number.interval.low == number.interval.high == 1)
