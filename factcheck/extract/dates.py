@@ -25,10 +25,8 @@ OPENING = " \t\"'“‘«"
 SET_OFF_END = re.compile(r"\s*(?:[,;)—–]|[.!?]?\s*$)")
 LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
-SAYING_REACH = 60
-RELATIVE_GAP_WORDS = 2  # "la grève, qui a été lancée le 12": words between a relative pronoun and its verb  # characters before a date looked through for a verb of saying
-
-
+SAYING_REACH = 60  # characters before a date looked through for a verb of saying
+RELATIVE_GAP_WORDS = 2  # "la grève, qui a été lancée le 12": words between a relative pronoun and its verb
 # An event word found in a sentence: where it starts and ends, its event, and whether it is a noun.
 Trigger = tuple[int, int, str, bool]
 
