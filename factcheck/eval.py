@@ -19,7 +19,7 @@ from factcheck import api
 from factcheck.load import discover
 from factcheck.errors import UsageError
 from factcheck.labels import LABELS_FILE, LabelledAgreement, LabelledConflict, LabelledSingle, Labels, load_labels
-from factcheck.models import FrozenModel, Report, split_record
+from factcheck.models import Finding, FrozenModel, Report, split_record
 from factcheck.ruleset import RuleSet
 from factcheck.settings import Settings
 
@@ -248,9 +248,13 @@ def _types(report: Report) -> dict[str, str]:
     their title or their words, yet what conflicts is the name.
     """
     kinds = {claim.id: claim.kind for claim in report.claims}
-    return {finding.id: "name" if finding.attribute == "name" else
-            TYPE_OF_KIND.get(kinds[finding.claims[0]], "other") if finding.claims else "other"
-            for finding in report.findings}
+
+    def type_of(finding: Finding) -> str:
+        if finding.attribute == "name":
+            return "name"
+        return TYPE_OF_KIND.get(kinds[finding.claims[0]], "other") if finding.claims else "other"
+
+    return {finding.id: type_of(finding) for finding in report.findings}
 
 
 def _relative(path: str, folder: Path) -> str:

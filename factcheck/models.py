@@ -184,6 +184,10 @@ def shown_value(claim: ExtractedClaim | Claim) -> str:
     return claim.text if claim.kind in SHOWN_AS_WRITTEN else claim.value
 
 
+# Small words inside a person's name: "Amélie de Montchalin", "Ursula von der Leyen".
+NAME_PARTICLES = ("de", "van", "von", "der", "da", "di", "le", "la")
+
+
 def unaccented(text: str) -> str:
     """Return the text without its accents: English reporting writes "Eric Lombard" for "Éric Lombard"."""
     if text.isascii():

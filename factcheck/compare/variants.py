@@ -32,7 +32,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels
-from factcheck.models import person_key, unaccented
+from factcheck.models import NAME_PARTICLES, person_key, unaccented
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.schema import CompareSettings
 
@@ -41,8 +41,6 @@ KIND = "variant"
 # names would grow with the square of the corpus; such blocks are left out.
 MAX_BLOCK_SIZE = 100
 MIN_CONTEXT_WORD = 4
-# Small words inside a person's name ("Amélie de Montchalin", "Ursula von der Leyen").
-PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "du", "des", "del", "bin", "al"})
 WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 
 
@@ -148,7 +146,7 @@ def _is_person(attribution: str, entities: tuple[str, ...], heads: frozenset[str
     if not 2 <= len(words) <= 4 or attribution in entities or not words[0][:1].isupper():
         return False
     return all(word[:1].isupper() and word.casefold() not in heads and not any(char.isdigit() for char in word)
-               or word in PARTICLES for word in words)
+               or word in NAME_PARTICLES for word in words)
 
 
 def _body(text: str, key: str, known: bool, members: list[Member], heads: frozenset[str],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
@@ -27,8 +28,15 @@ LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
 RELATIVE_GAP_WORDS = 2  # "la grève, qui a été lancée le 12": words between a relative pronoun and its verb
-# An event word found in a sentence: where it starts and ends, its event, and whether it is a noun.
-Trigger = tuple[int, int, str, bool]
+
+
+class Trigger(NamedTuple):
+    """An event word found in a sentence: where it starts and ends, its event, and whether it is a noun."""
+
+    start: int
+    end: int
+    event: str
+    is_noun: bool
 
 
 class DateExtractor:
@@ -53,7 +61,7 @@ class DateExtractor:
         """Yield one claim per dated event in the sentence."""
         if self.triggers is None or not context.dates:
             return
-        triggers = [(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
+        triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
                     if (event := lookup(self.trigger_event, match.group(0))) is not None]
         if not triggers:
             return
@@ -76,14 +84,14 @@ class DateExtractor:
         event's verb ("started") only when no other event's noun names what started, in the
         date's clause or as the noun a relative clause holding the verb is about ("the
         strike, which started on 13 September")."""
-        verbs = [trigger for trigger in near if not trigger[3]]
-        nearest = min(verbs or near, key=lambda t: min(abs(t[0] - date_end), abs(date_start - t[1])))
-        if nearest[2] not in self.generic:
-            return nearest[2]
-        nouns = [trigger for trigger in near if trigger[3] and trigger[2] not in self.generic]
-        nouns += [noun for noun in triggers if noun[3] and noun[2] not in self.generic and noun not in nouns
-                  and any(self.relative_gap.fullmatch(text, noun[1], verb[0]) for verb in verbs)]
-        return min(nouns, key=lambda t: min(abs(t[0] - date_end), abs(date_start - t[1])))[2] if nouns else nearest[2]
+        verbs = [trigger for trigger in near if not trigger.is_noun]
+        nearest = _nearest(verbs or near, date_start, date_end)
+        if nearest.event not in self.generic:
+            return nearest.event
+        nouns = [trigger for trigger in near if trigger.is_noun and trigger.event not in self.generic]
+        nouns += [noun for noun in triggers if noun.is_noun and noun.event not in self.generic and noun not in nouns
+                  and any(self.relative_gap.fullmatch(text, noun.end, verb.start) for verb in verbs)]
+        return _nearest(nouns, date_start, date_end).event if nouns else nearest.event
 
     def _dates_a_saying(self, text: str, date_start: int) -> bool:
         """Return True when a verb of saying stands just before the date, with no event word between."""
@@ -91,6 +99,11 @@ class DateExtractor:
             return False
         saying = self.saying.search(text, max(0, date_start - SAYING_REACH), date_start)
         return saying is not None and (self.triggers is None or not self.triggers.search(saying.group(0)))
+
+
+def _nearest(triggers: list[Trigger], date_start: int, date_end: int) -> Trigger:
+    """Return the event word closest to the date, before or after it."""
+    return min(triggers, key=lambda trigger: min(abs(trigger.start - date_end), abs(date_start - trigger.end)))
 
 
 def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, trigger_end: int) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER, UPPER
-from factcheck.models import TITLES_JOINED, ExtractedClaim, person_key, unaccented
+from factcheck.models import NAME_PARTICLES, TITLES_JOINED, ExtractedClaim, person_key, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Titles
@@ -27,7 +27,7 @@ from factcheck.ruleset.schema import Titles
 NAME_PART = rf"[{UPPER}](?:['’]?[{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?"
 NAME_WORD = rf"{NAME_PART}(?:-{NAME_PART})?"
 # Small words inside a name: "Amélie de Montchalin", "Ursula von der Leyen".
-PARTICLE = r"(?:(?:de|van|von|der|da|di|le|la)\s+)"
+PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
 FULL_NAME = rf"{NAME_WORD}(?:\s+{PARTICLE}{{0,2}}{NAME_WORD}){{1,2}}"
 # Both shapes need a person's name: two capitalised words in a row (small words between
 # them allowed), or an honorific and a surname.
