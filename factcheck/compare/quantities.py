@@ -1,7 +1,8 @@
 """Compare figures: intervals agree when they overlap (with their rounding and the rules' tolerance).
 
 Figures of one unit further apart than ``quantity_max_ratio`` are taken for two facts
-(one firm's "£5bn" and all firms' "£31bn"), never for a disagreement.
+(one firm's "£5bn" and all firms' "£31bn"), never for a disagreement; so are one side's
+demand or offer and the outcome ("asked for a 77% rise", "agreed on 62%").
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import cache, partial
 from itertools import pairwise
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import Relate, judge
 from factcheck.models import UNNAMED_SOURCES
+from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
 
 KIND = "quantity"
@@ -23,6 +25,8 @@ CONTEXT_WORDS = 8  # words either side of a figure that say what it measures (``
 MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
+CLAUSE_MARKS = re.compile(r"[,;:()—–]")
+NO_PROPOSAL = -1
 
 
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
@@ -30,6 +34,10 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     settings = rules.compare
     relate: Relate = _kept(partial(_relate, tolerance=settings.quantity_tolerance,
                                    max_ratio=settings.quantity_max_ratio), _same_time)
+    if rules.lexicon.proposals:
+        proposals = _proposal_pattern(rules.lexicon.proposals)
+        stances = {member.claim_id: _stance(member, proposals) for member in members}
+        relate = _kept(relate, partial(_same_stance, stances=stances))
     unit = members[0].claim.attribute
     if unit.partition(" per ")[0] in rules.context_units:
         relate = _kept(relate, partial(_in_context, contexts=_contexts(members, rules.context_ignored)))
@@ -56,6 +64,34 @@ def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, froze
             if len(folded) >= MIN_CONTEXT_LETTERS and folded not in ignored and folded not in source:
                 words.add(folded[:-1] if folded.endswith("s") and len(folded) > MIN_CONTEXT_LETTERS else folded)
     return {value: frozenset(words) for value, words in contexts.items()}
+
+
+@cache
+def _proposal_pattern(groups: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """Compile the proposal words (``lexicon.proposals``) into one pattern, a named group per group."""
+    branches = "|".join(f"(?P<g{index}>{alternation(words)})" for index, words in enumerate(groups))
+    return re.compile(rf"(?<![\w-])(?:{branches})(?![\w-])", re.IGNORECASE)
+
+
+def _stance(member: Member, proposals: re.Pattern[str]) -> int:
+    """Return the group of the proposal word nearest before the figure in its clause, or NO_PROPOSAL.
+
+    "The union has asked for a 77% rise" is the union's demand; "it had improved its
+    offer to a wage increase of nearly 50%" the employers' offer; in "Having asked for
+    77%, the union settled for 62%" the 62% is the outcome, as its clause says.
+    """
+    quote, text = member.claim.quote, member.claim.text
+    start = max(quote.find(text), 0)
+    marks = [match.end() for match in CLAUSE_MARKS.finditer(quote, 0, start)]
+    nearest = None
+    for nearest in proposals.finditer(quote, marks[-1] if marks else 0, start):
+        pass
+    return int(nearest.lastgroup[1:]) if nearest is not None and nearest.lastgroup else NO_PROPOSAL
+
+
+def _same_stance(first: Member, second: Member, stances: dict[str, int]) -> bool:
+    """Return True when both figures are outcomes, or both follow words of one proposal group (``_stance``)."""
+    return stances[first.claim_id] == stances[second.claim_id]
 
 
 def _kept(relate: Relate, keep: Callable[[Member, Member], bool]) -> Relate:

@@ -266,6 +266,9 @@ class Lexicon(RuleModel):
     relative_pronouns: tuple[str, ...] = ()
     unattributed: tuple[str, ...] = ()
     speculative: tuple[str, ...] = ()
+    # Groups of words that make the figure after them, in its clause, one side's demand or offer
+    # ("the union asked for 77%", "improved its offer to nearly 50%"), not the outcome ("agreed on 62%").
+    proposals: tuple[tuple[str, ...], ...] = ()
     rename_markers: tuple[str, ...] = ()
 
 

@@ -560,6 +560,27 @@ def test_french_titles_of_foreign_heads_of_government_fit_english_ones(run_cli, 
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC4") == ["agreement"]
 
 
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("The dockworkers' union asked for a 77% pay rise over six years.",
+     "The union and the ports agreed on a 62% pay rise over six years.", ["single_source", "single_source"]),
+    ("The ports had improved their offer to a pay rise of nearly 50% over six years.",
+     "The union and the ports agreed on a 62% pay rise over six years.", ["single_source", "single_source"]),
+    ("The dockworkers' union asked for a 77% pay rise over six years.",
+     "The ports had offered a 50% pay rise over six years.", ["single_source", "single_source"]),
+    ("Les syndicats réclamaient une hausse des salaires de 10 % cette année.",
+     "La direction et les syndicats ont conclu une hausse des salaires de 6 % cette année.",
+     ["single_source", "single_source"]),
+    ("The dockworkers' union asked for a 77% pay rise over six years.",
+     "The dockworkers' union had demanded a 70% pay rise over six years.", ["conflict"]),
+    ("Having asked for 77%, the union settled on a 62% pay rise over six years.",
+     "The union and the ports agreed on a 62% pay rise over six years.", ["agreement", "single_source"]),
+], ids=["demand-and-outcome", "offer-and-outcome", "demand-and-offer", "french-demand-and-outcome",
+        "two-demands", "outcome-after-a-demand-clause"])
+def test_one_sides_demand_or_offer_is_compared_only_with_the_same_sides(run_cli, article_dir, first: str,
+                                                                       second: str, found: list[str]) -> None:
+    assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
+
+
 def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
