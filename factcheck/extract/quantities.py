@@ -158,6 +158,9 @@ class QuantityExtractor:
                 known = self.unit_of.get(" ".join(word for word, _ in words[first:first + count]))
                 if known is not None:
                     return known, words[min(first + count, len(words)) - 1][1]
+        for word, end in words[1:]:
+            if word in self.unit_verbs:  # "12 people killed", "200,000 people marched": the verb says what is counted
+                return self.unit_verbs[word], end
         if len(words) <= 1 and (later := self._unit_after_auxiliaries(context.text, position)) is not None:
             return later
         before = self._unit_before(context.text, number.start, counted=bool(words))

@@ -273,6 +273,14 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
       "est provisoire pour le pays."),
      "Sources disagree on the number injured: 4,521 people had been injured (a.txt citing military leader); "
      "4 251 ont été blessées (b.txt)."),
+    ("Twelve buses were hit and 31 people killed in the blast on Monday.",
+     "L'explosion a fait 38 morts lundi, un bilan qui est provisoire pour la ville et ses habitants selon elles.",
+     "Sources disagree on the death toll: 31 people killed (a.txt); 38 morts (b.txt)."),
+    ("Some 200,000 people marched through central London on Saturday against the war.",
+     ("Selon les organisateurs, 300 000 personnes ont manifesté samedi dans le centre de Londres contre la "
+      "guerre."),
+     ("Sources disagree on the number of protesters: Some 200,000 people marched (a.txt); "
+      "300 000 personnes ont manifesté (b.txt citing les organisateurs).")),
     ("A crowd of 65,600 watched the final in Berlin.",
      "Devant 71 000 spectateurs, l'Espagne a remporté la finale à Berlin, une victoire qui est historique pour elle.",
      "Sources disagree on the attendance: 65,600 (a.txt); 71 000 spectateurs (b.txt)."),
