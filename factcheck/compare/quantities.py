@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import Relate, judge
-from factcheck.models import UNNAMED_SOURCES
+from factcheck.models import UNNAMED_SOURCES, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
 
@@ -25,6 +25,8 @@ CONTEXT_WORDS = 8  # words either side of a figure that say what it measures (``
 MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
+# Letters a word and its cognate in another language share ("réserves", "reserves"; "déficit", "deficit").
+COGNATE_LETTERS = 5
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 NO_PROPOSAL = -1
 
@@ -40,7 +42,9 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
         relate = _kept(relate, partial(_same_stance, stances=stances))
     unit = members[0].claim.attribute
     if unit.partition(" per ")[0] in rules.context_units:
-        relate = _kept(relate, partial(_in_context, contexts=_contexts(members, rules.context_ignored)))
+        contexts = _contexts(members, rules.context_ignored)
+        relate = _kept(relate, partial(_in_context, contexts=contexts,
+                                       concepts=_concepts(contexts, rules.context_translations)))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
     yield from judge(members, relate, noun, subject or unit, unit)
@@ -94,6 +98,22 @@ def _same_stance(first: Member, second: Member, stances: dict[str, int]) -> bool
     return stances[first.claim_id] == stances[second.claim_id]
 
 
+def _concepts(contexts: dict[str, frozenset[str]],
+              translations: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Return each value's context words as another language's can match them: a word of
+    ``lexicon.translations`` as the groups it names ("voix" and "votes" are both "vote"),
+    any other by its first letters without accents, which cognates share ("réserves",
+    "reserves"; "inflation"), and entities as they are."""
+    def concepts(word: str) -> frozenset[str] | tuple[str]:
+        if word.startswith("@"):
+            return (word,)
+        folded = unaccented(word)
+        return translations.get(folded) or (folded[:COGNATE_LETTERS],)
+
+    return {value: frozenset(concept for word in words for concept in concepts(word))
+            for value, words in contexts.items()}
+
+
 def _kept(relate: Relate, keep: Callable[[Member, Member], bool]) -> Relate:
     """Return ``relate`` giving only the pairs of figures ``keep`` holds may be one fact."""
     def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
@@ -102,13 +122,17 @@ def _kept(relate: Relate, keep: Callable[[Member, Member], bool]) -> Relate:
     return related
 
 
-def _in_context(first: Member, second: Member, contexts: dict[str, frozenset[str]]) -> bool:
+def _in_context(first: Member, second: Member, contexts: dict[str, frozenset[str]],
+                concepts: dict[str, frozenset[str]]) -> bool:
     """Return True unless the two figures' sentences share no word around them (``_contexts``): "exports
-    fell 4%" and "the economy grew 10%" measure two things. Only figures whose articles are known to be
-    in one language are held to it: in two languages, or where one's language is not known, alike
-    sentences share few words."""
-    one_language = first.language is not None and first.language == second.language
-    return not one_language or bool(contexts[first.claim.value] & contexts[second.claim.value])
+    fell 4%" and "the economy grew 10%" measure two things. Figures in two languages share a word's
+    translation or cognate instead (``_concepts``): "58 % des voix" and "the price cap will rise 80 per
+    cent" measure two things. Where an article's language is not known, any two figures may meet."""
+    if first.language is None or second.language is None:
+        return True
+    if first.language == second.language:
+        return bool(contexts[first.claim.value] & contexts[second.claim.value])
+    return bool(concepts[first.claim.value] & concepts[second.claim.value])
 
 
 def _noun(unit: str, nouns: dict[str, str]) -> str:

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from pydantic import Field
 
+from factcheck.models import unaccented
 from factcheck.ruleset.schema import (
     Boilerplate,
     CalendarLanguage,
@@ -72,6 +73,17 @@ class RuleSet(RuleModel):
                    *qualifiers.below, *qualifiers.at_most, *qualifiers.approx, *qualifiers.approx_below,
                    *(synonym for unit in self.units for synonym in unit.synonyms))
         return frozenset(word.casefold() for phrase in phrases for word in phrase.split())
+
+    @cached_property
+    def context_translations(self) -> dict[str, frozenset[str]]:
+        """Map each word of ``lexicon.translations``, folded and without a final s, to the groups it names
+        (the first word of each): "participation" is a turnout and a stake."""
+        groups: dict[str, set[str]] = {}
+        for words in self.lexicon.translations:
+            for word in words:
+                folded = unaccented(word.casefold())
+                groups.setdefault(folded.removesuffix("s") if len(folded) > 3 else folded, set()).add(words[0])
+        return {word: frozenset(names) for word, names in groups.items()}
 
     @cached_property
     def title_places(self) -> frozenset[str]:
