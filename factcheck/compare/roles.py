@@ -26,13 +26,17 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
 
 def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
     """Return True when the (already canonical) titles are the same, or the same but for where one says
-    it is held ("French President", "President"), or name one office (``Title.fits``), or one is only the
+    it is held ("French President", "President"), or name one office (``Title.fits``, or ``Title.fits_in``
+    the language of the article writing it: a French "président" of a bank is its chair), or one is only the
     other's head word (``_bare_head``), or one is a loose description. Titles held together ("Chair and
     Chief Executive") fit any one of them."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
+    as_written = (rules.fitting_titles_in.get(first.language or "", frozenset()),
+                  rules.fitting_titles_in.get(second.language or "", frozenset()))
     return any(_same_title(one.split(), other.split(), rules.title_places)
                or frozenset((one, other)) in rules.fitting_titles
+               or (one, other) in as_written[0] or (other, one) in as_written[1]
                or _bare_head(one.split(), other.split(), rules) or _bare_head(other.split(), one.split(), rules)
                for one in first.claim.value.casefold().split(TITLES_JOINED)
                for other in second.claim.value.casefold().split(TITLES_JOINED))

@@ -246,11 +246,10 @@ class RoleExtractor:
         "German Chancellor"), and the phrase is then no known title as such; a place further
         before is the employer's ("European Commission President" is a President), and words
         that only describe the holder are dropped ("his outspoken interior minister"), and so is a place
-        after the title ("Premier ministre portugais").
+        after the title's first word ("Premier ministre portugais", "ministre britannique des Transports").
         """
-        words = text.split()
-        if len(words) > 1 and _fold(words[-1]) in self.places_after:
-            text = " ".join(words[:-1])
+        text = " ".join(word for index, word in enumerate(text.split())
+                        if not index or _fold(word) not in self.places_after)
         folded = _fold(text)
         if folded in self.canonical:
             return self.canonical[folded]

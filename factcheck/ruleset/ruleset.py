@@ -107,6 +107,17 @@ class RuleSet(RuleModel):
         return frozenset(frozenset((names[title.id], names[other]))
                          for title in self.titles.titles for other in title.fits)
 
+    @cached_property
+    def fitting_titles_in(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """Map a language to the title names, folded, that fit another where an article in it writes
+        the first (``Title.fits_in``)."""
+        names = {title.id: title.name.casefold() for title in self.titles.titles}
+        fitting: dict[str, set[tuple[str, str]]] = {}
+        for title in self.titles.titles:
+            for language, others in title.fits_in.items():
+                fitting.setdefault(language, set()).update((names[title.id], names[other]) for other in others)
+        return {language: frozenset(pairs) for language, pairs in fitting.items()}
+
     def check_for(self, kind: str, finding: str) -> Check | None:
         """Return the enabled check reporting this verdict of this comparator, if any."""
         for check in self.checks:

@@ -193,6 +193,9 @@ class Title(RuleModel):
     # Titles (by id) that name the same office in other words: the UK's Foreign Secretary is
     # its foreign minister, so the two never conflict for one person.
     fits: tuple[str, ...] = ()
+    # Titles it also fits where an article in that language writes it ({fr = ["chair"]}): a
+    # French company's "président" chairs its board, an American union's "President" does not.
+    fits_in: dict[str, tuple[str, ...]] = {}
 
 
 class Titles(RuleModel):
@@ -214,7 +217,8 @@ class Titles(RuleModel):
     def _fits_known_titles(self) -> Titles:
         ids = {title.id for title in self.titles}
         for title in self.titles:
-            unknown = [other for other in title.fits if other not in ids]
+            fitted = (*title.fits, *(other for others in title.fits_in.values() for other in others))
+            unknown = [other for other in fitted if other not in ids]
             if unknown:
                 raise ValueError(f"title '{title.id}' fits unknown title ids: {', '.join(unknown)}")
         return self

@@ -589,6 +589,30 @@ def test_one_sides_demand_or_offer_is_compared_only_with_the_same_sides(run_cli,
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
 
 
+def article(language: str, outlet: str, text: str) -> str:
+    """Return a markdown article whose front matter gives its language and outlet."""
+    return f"---\ntitle: Story\noutlet: {outlet}\npublished: 2025-10-17\nlanguage: {language}\n---\n\n{text}\n"
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    (("fr", "Le président de BBVA, Carlos Torres Vila, a exclu de démissionner après l'échec de l'offre."),
+     ("en", "BBVA chairman Carlos Torres Vila told reporters he had no intention of stepping down."), "agreement"),
+    (("en", "Union president Harold Daggett said the strike would go on until the ports offered more."),
+     ("en", "The walkout is set to last, union chairman Harold Daggett told a rally in New Jersey."), "conflict"),
+    (("fr", "Pour le ministre britannique des Transports, Grant Shapps, la ligne prouve que le pays sait bâtir."),
+     ("en", "Transport Secretary Grant Shapps called the line a fantastic addition to the network."), "agreement"),
+    (("fr", "Le président de la mairie de Lisbonne, Carlos Moedas, a décrété trois jours de deuil dans la ville."),
+     ("en", "Lisbon Mayor Carlos Moedas decreed three days of municipal mourning."), "agreement"),
+], ids=["french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
+        "portuguese-mayor-in-french"])
+def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
+                                             kind: str) -> None:
+    folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
+                          "b.md": article(second[0], "Outlet B", second[1])})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC4") == [kind]
+
+
 def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
