@@ -4,7 +4,8 @@
 the arrival, not the announcement: a date and a trigger separated by clause
 punctuation do not go together, unless the date opens the sentence ("On Wednesday,
 29 countries signed"). A date just after a verb of saying ("Nintendo said on Wednesday
-that it sold 3.5 million consoles after the launch") dates the saying, not the event.
+that it sold 3.5 million consoles after the launch") dates the saying, not the event,
+and so does a date before one ("On Tuesday, the court said it would rule in 2026").
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class DateExtractor:
         saying = alternation(speech_verbs) if speech_verbs else ""
         self.saying = re.compile(rf"(?<!\w)(?:{saying})(?:\s+[^\s,;:()—–]+){{0,{SAYING_GAP_WORDS}}}\s+$",
                                  re.IGNORECASE) if saying else None
+        self.speech = re.compile(rf"(?<!\w)(?:{saying})(?!\w)", re.IGNORECASE) if saying else None
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield one claim per dated event in the sentence."""
@@ -68,7 +70,8 @@ class DateExtractor:
         for date in context.dates:
             if self._dates_a_saying(context.text, date.start):
                 continue
-            near = [trigger for trigger in triggers if _same_clause(context.text, date.start, date.end, *trigger[:2])]
+            near = [trigger for trigger in triggers if _same_clause(context.text, date.start, date.end, *trigger[:2])
+                    and not self._reported_after(context.text, date.end, trigger.start)]
             if not near:
                 continue
             event = self._event(context.text, triggers, near, date.start, date.end)
@@ -99,6 +102,13 @@ class DateExtractor:
             return False
         saying = self.saying.search(text, max(0, date_start - SAYING_REACH), date_start)
         return saying is not None and (self.triggers is None or not self.triggers.search(saying.group(0)))
+
+
+    def _reported_after(self, text: str, date_end: int, trigger_start: int) -> bool:
+        """Return True when a verb of saying stands between the date and a later event word: "On Tuesday,
+        the court said it would deliver a ruling in 2026" dates the saying; the ruling is what was said."""
+        return self.speech is not None and date_end <= trigger_start \
+            and self.speech.search(text, date_end, trigger_start) is not None
 
 
 def _nearest(triggers: list[Trigger], date_start: int, date_end: int) -> Trigger:

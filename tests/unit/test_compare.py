@@ -387,6 +387,16 @@ def test_a_date_just_after_a_verb_of_saying_dates_the_saying_not_the_event(run_c
         ("launch", "2023-06-05")]
 
 
+@pytest.mark.parametrize("text", [
+    "On Tuesday, the appeal court said it would deliver a ruling in the summer of 2026.",
+    "Mardi, la cour d'appel a déclaré que son arrêt serait rendu à l'été 2026, après le procès.",
+])
+def test_a_date_before_a_verb_of_saying_dates_the_saying_not_what_was_said(run_cli, article_dir, text: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == [
+        ("ruling", "2026-06/2026-08")]
+
+
 @pytest.mark.parametrize(("english", "french"), [
     ("Attorney General Merrick Garland hailed the ruling against Google.",
      "Le procureur général adjoint Merrick Garland a salué la décision contre Google, qui est une victoire."),
