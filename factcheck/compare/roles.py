@@ -10,10 +10,11 @@ from functools import partial
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
-from factcheck.models import TITLES_JOINED
+from factcheck.models import TITLES_JOINED, unaccented
 from factcheck.ruleset import RuleSet
 
 KIND = "role"
+COGNATE_LETTERS = 5  # letters a head word and its cognate share ("direc": "director", "directeur")
 SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in the sentence do not change it
 
 
@@ -44,10 +45,18 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
 
 def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:
     """Return True when one title is only the other's head word: "minister" of "culture minister",
-    "director" of "sporting director", "ministre" of "ministre de la Culture". The bare word says less,
+    "director" of "sporting director", "ministre" of "ministre de la Culture", "director" of
+    "directeur du projet". The bare word says less,
     not something else, unless the other title's words change the office ("deputy minister")."""
-    return (len(one) == 1 < len(other) and one[0] in rules.title_heads and one[0] in (other[0], other[-1])
+    return (len(one) == 1 < len(other) and one[0] in rules.title_heads
+            and (_cognate(one[0], other[0]) or _cognate(one[0], other[-1]))
             and not rules.title_qualifiers.intersection(other))
+
+
+def _cognate(word: str, other: str) -> bool:
+    """Return True when two head words are one, or one in two languages: their first letters agree,
+    accents aside ("director", "directeur"; "minister", "ministre")."""
+    return word == other or unaccented(word)[:COGNATE_LETTERS] == unaccented(other)[:COGNATE_LETTERS]
 
 
 def _same_title(one: list[str], other: list[str], places: frozenset[str]) -> bool:

@@ -28,7 +28,10 @@ NAME_PART = rf"[{UPPER}](?:['’]?[{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}'
 NAME_WORD = rf"{NAME_PART}(?:-{NAME_PART})?"
 # Small words inside a name: "Amélie de Montchalin", "Ursula von der Leyen".
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
-FULL_NAME = rf"{NAME_WORD}(?:\s+{PARTICLE}{{0,2}}{NAME_WORD}){{1,2}}"
+# An initial or two ("S. Somanath", "J.K. Rowling", "George W. Bush").
+INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)?"
+FULL_NAME = (rf"(?:{INITIALS}\s*{NAME_WORD}"
+             rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{NAME_WORD}){{1,2}})")
 # Both shapes need a person's name: two capitalised words in a row (small words between
 # them allowed), or an honorific and a surname.
 HAS_NAME = re.compile(rf"[{UPPER}][{LOWER}'’.]+\s+{PARTICLE}{{0,2}}[{UPPER}][{LOWER}'’]")

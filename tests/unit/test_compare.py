@@ -613,8 +613,13 @@ def article(language: str, outlet: str, text: str) -> str:
      ("en", "Transport Secretary Grant Shapps called the line a fantastic addition to the network."), "agreement"),
     (("fr", "Le président de la mairie de Lisbonne, Carlos Moedas, a décrété trois jours de deuil dans la ville."),
      ("en", "Lisbon Mayor Carlos Moedas decreed three days of municipal mourning."), "agreement"),
+    (("en", "ISRO chairman S. Somanath told staff that the landing belonged to a generation of engineers."),
+     ("en", "In the control room, ISRO director general S. Somanath hugged the project's engineers."), "conflict"),
+    (("fr", "Le directeur du projet, P. Veeramuthuvel, avait insisté sur les leçons tirées de l'échec de 2019."),
+     ("en", "Before the landing, project director P. Veeramuthuvel said the lander's legs were stronger."),
+     "agreement"),
 ], ids=["french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
-        "portuguese-mayor-in-french"])
+        "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
