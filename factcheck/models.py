@@ -188,11 +188,17 @@ def shown_value(claim: ExtractedClaim | Claim) -> str:
 NAME_PARTICLES = ("de", "van", "von", "der", "da", "di", "le", "la")
 
 
+# Letters NFKD does not take apart: "Cœuré" is written "Coeuré" as often.
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss"})
+
+
 def unaccented(text: str) -> str:
-    """Return the text without its accents: English reporting writes "Eric Lombard" for "Éric Lombard"."""
+    """Return the text without its accents or ligatures: English reporting writes "Eric Lombard" for
+    "Éric Lombard", and French "Coeuré" for "Cœuré"."""
     if text.isascii():
         return text
-    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    bare = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    return bare.translate(LIGATURES)
 
 
 def person_key(name: str) -> str:

@@ -199,15 +199,23 @@ class RoleExtractor:
 
         A leading capitalised word that is no name ("Selon Linda Yaccarino") is dropped, and
         so is a possessive ending ("Prime Minister Michel Barnier's government"); an
-        honorific with a surname the article has not named in full is no one yet.
+        honorific before a full name is dropped ("Sir Roly Keating" is Roly Keating), and
+        an honorific with a surname the article has not named in full is no one yet.
         """
         words = written.split()
         words[-1] = POSSESSIVE.sub("", words[-1])
         if words[0].lower() in self.not_names:
             words = words[1:]
-        if words[0].lower().rstrip(".") in self.honorifics:
-            return people.get(words[-1].lower())
+        if self._honorific(words[0]):
+            if len(words) > 2:
+                return " ".join(words[1:])  # "Sir Roly Keating" is named in full
+            known = people.get(words[-1].lower())
+            return " ".join(known.split()[1:]) if known and self._honorific(known.split()[0]) else known
         return " ".join(words) if len(words) > 1 else None
+
+    def _honorific(self, word: str) -> bool:
+        """Return True when the word is an honorific ("Sir", "Mr.")."""
+        return word.lower().rstrip(".") in self.honorifics
 
     def _title(self, raw: str) -> tuple[str, bool]:
         """Return the canonical title and whether it is a loose description ("head of Xbox")."""

@@ -618,8 +618,13 @@ def article(language: str, outlet: str, text: str) -> str:
     (("fr", "Le directeur du projet, P. Veeramuthuvel, avait insisté sur les leçons tirées de l'échec de 2019."),
      ("en", "Before the landing, project director P. Veeramuthuvel said the lander's legs were stronger."),
      "agreement"),
+    (("en", "We are deeply sorry, chief executive Sir Roly Keating said in a statement on the attack."),
+     ("fr", "Le président de la British Library, Roly Keating, a présenté ses excuses aux usagers."), "conflict"),
+    (("fr", "Le président de l'Autorité, Benoît Cœuré, a défendu une sanction proportionnée."),
+     ("en", "Autorité vice-president Benoit Coeuré said the fine was deserved."), "conflict"),
 ], ids=["french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
-        "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate"])
+        "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
+        "an-honorific-before-a-full-name", "a-ligature-written-out"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
