@@ -29,15 +29,18 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
     """Return True when the (already canonical) titles are the same, or the same but for where one says
     it is held ("French President", "President"), or name one office (``Title.fits``, or ``Title.fits_in``
     the language of the article writing it: a French "président" of a bank is its chair), or one is only the
-    other's head word (``_bare_head``), or one is a loose description. Titles held together ("Chair and
+    other's head word (``_bare_head``), or one is the other in another language (``_translated``), or one
+    is a loose description. Titles held together ("Chair and
     Chief Executive") fit any one of them."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
     as_written = (rules.fitting_titles_in.get(first.language or "", frozenset()),
                   rules.fitting_titles_in.get(second.language or "", frozenset()))
+    two_languages = first.language is not None and second.language is not None and first.language != second.language
     return any(_same_title(one.split(), other.split(), rules.title_places)
                or frozenset((one, other)) in rules.fitting_titles
                or (one, other) in as_written[0] or (other, one) in as_written[1]
+               or two_languages and _translated(one.split(), other.split(), rules)
                or _bare_head(one.split(), other.split(), rules) or _bare_head(other.split(), one.split(), rules)
                for one in first.claim.value.casefold().split(TITLES_JOINED)
                for other in second.claim.value.casefold().split(TITLES_JOINED))
@@ -51,6 +54,21 @@ def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:
     return (len(one) == 1 < len(other) and one[0] in rules.title_heads
             and (_cognate(one[0], other[0]) or _cognate(one[0], other[-1]))
             and not rules.title_qualifiers.intersection(other))
+
+
+def _translated(one: list[str], other: list[str], rules: RuleSet) -> bool:
+    """Return True when the shorter title's head words and at least half of its other words, small words
+    aside, have cognates in the longer, and the longer adds no qualifier: "Transport Commissioner" and
+    "commissaire aux transports de Londres", "Data Protection Commissioner" and "commissaire à la
+    protection des données" (titles no rule knows, written in two languages)."""
+    shorter, longer = sorted(([word for word in words if word not in rules.small_words] for words in (one, other)),
+                             key=len)
+    if not shorter or rules.title_qualifiers.intersection(longer).difference(shorter):
+        return False
+    matched = [any(_cognate(word, their) for their in longer) for word in shorter]
+    heads = [found for word, found in zip(shorter, matched) if word in rules.title_heads]
+    others = [found for word, found in zip(shorter, matched) if word not in rules.title_heads]
+    return all(heads) and (sum(others) * 2 >= len(others) if heads else all(others))
 
 
 def _cognate(word: str, other: str) -> bool:

@@ -52,6 +52,8 @@ LEADING_DETERMINER = re.compile(rf"^(?:{DEFINITE_ARTICLES}|a|an|{POSSESSIVES}|se
 # What may open a title set off before a name: a definite article or a possessive ("Its chief
 # executive, ..."); never "a", which in French is a verb ("a nommé").
 SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|{POSSESSIVES}"
+# Or a name's possessive ("Google's chief executive, Sundar Pichai,"; "London's Transport Commissioner, ...").
+NAMED_POSSESSOR = rf"[{UPPER}][\w&.-]*['’]s"
 # Titles held together: "chairman and chief executive", "président et directeur général".
 JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
 EMPLOYER_START = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des)\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
@@ -85,7 +87,7 @@ class RoleExtractor:
             rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
             rf"(?=,|\.|;|\)|\s+{SPEECH}|$)")
         self.set_off = re.compile(
-            rf"(?<![\w-])(?i:{SET_OFF_OPENING})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,7}}[^\s,.;:()\"“”]+),"
+            rf"(?<![\w-])(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,7}}[^\s,.;:()\"“”]+),"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
         self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
         self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",

@@ -86,6 +86,11 @@ class RuleSet(RuleModel):
         return {word: frozenset(names) for word, names in groups.items()}
 
     @cached_property
+    def small_words(self) -> frozenset[str]:
+        """The lexicon's stopwords, folded: words that say nothing of what a phrase names."""
+        return frozenset(word.casefold() for word in self.lexicon.stopwords)
+
+    @cached_property
     def title_places(self) -> frozenset[str]:
         """The words before a title that say where it is held, folded ("french"), for comparing titles."""
         return frozenset(place.casefold() for place in self.titles.places)
