@@ -368,6 +368,14 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
      ("Le juge Amit Mehta a rendu son jugement le 6 août 2024, une décision qui est historique pour le secteur et "
       "pour les entreprises du numérique."),
      "Sources disagree on the date of the ruling (Google): 2024-08-05 (a.txt); 2024-08-06 (b.txt)."),
+    ("On 4 September 2025 she admitted in an interview that she had not paid enough stamp duty.",
+     ("Le 3 septembre 2025, la ministre avait reconnu publiquement son erreur, une faute qui est lourde pour "
+      "elle et pour le gouvernement."),
+     "Sources disagree on the date of the admission: 2025-09-04 (a.txt); 2025-09-03 (b.txt)."),
+    ("The Queen made a surprise visit to Paddington on 17 May 2022 to mark the line's completion.",
+     ("La reine Elizabeth II s'était rendue à Paddington le 18 mai 2022, une sortie qui est rare pour elle et "
+      "pour la famille royale."),
+     "Sources disagree on the date of the visit: 2022-05-17 (a.txt); 2022-05-18 (b.txt)."),
 ])
 def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
