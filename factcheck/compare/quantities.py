@@ -26,7 +26,7 @@ MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
 # Letters a word and its cognate in another language share ("réserves", "reserves"; "déficit", "deficit").
-COGNATE_LETTERS = 5
+COGNATE_LETTERS = 4
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 NO_PROPOSAL = -1
 

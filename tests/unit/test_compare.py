@@ -649,6 +649,25 @@ def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[
     assert kinds(json.loads(stdout), "FC4") == [kind]
 
 
+@pytest.mark.parametrize(("english", "french", "found"), [
+    ("That is an increase of 12.8%, the steepest rise since the single-price pass was introduced in 2015.",
+     "Le forfait passera à 84,10 euros au 1er janvier, soit une augmentation de 11,8 %, la plus forte depuis la "
+     "création du passe.", ["conflict"]),
+    ("Energy regulator Ofgem said its price cap for a typical household will rise to £3,549 a year, up 80 per cent.",
+     "Boris Johnson avait remporté le même scrutin avec 66,4 % des voix, avec une participation de 87,4 %.",
+     ["single_source", "single_source", "single_source"]),
+    ("Truss won 81,326 votes, or 57.4%, against 60,399 for Rishi Sunak.",
+     "Liz Truss a recueilli 81 362 voix, soit 57,9 % des suffrages, contre Rishi Sunak.", ["conflict"]),
+], ids=["a-cognate-and-a-translated-word", "nothing-measured-alike", "a-name-in-common"])
+def test_percentages_in_two_languages_meet_when_their_sentences_measure_alike(run_cli, article_dir, english: str,
+                                                                              french: str, found: list[str]) -> None:
+    folder = article_dir({"a.md": article("en", "Outlet A", english), "b.md": article("fr", "Outlet B", french)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    report = json.loads(stdout)
+    assert [finding["kind"] for finding in report["findings"]
+            if finding["rule"].startswith("FC3") and finding["attribute"] == "percent"] == found
+
+
 def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
