@@ -25,7 +25,7 @@ CONTEXT_WORDS = 8  # words either side of a figure that say what it measures (``
 MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
-# Letters a word and its cognate in another language share ("réserves", "reserves"; "déficit", "deficit").
+# Letters a word and its cognate in another language share ("réserves", "reserves"; "passe", "pass").
 COGNATE_LETTERS = 4
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 NO_PROPOSAL = -1
