@@ -188,13 +188,15 @@ def shown_value(claim: ExtractedClaim | Claim) -> str:
 NAME_PARTICLES = ("de", "van", "von", "der", "da", "di", "le", "la")
 
 
-# Letters NFKD does not take apart: "Cœuré" is written "Coeuré" as often.
-LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss"})
+# Letters NFKD does not take apart, as English and French reporting write them: "Cœuré" is written
+# "Coeuré" as often, Iceland's "Víðir" "Vidir", Poland's "Łukasz" "Lukasz", Denmark's "Søren" "Soren".
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss", "ð": "d", "Ð": "D", "þ": "th",
+                           "Þ": "Th", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
 
 
 def unaccented(text: str) -> str:
-    """Return the text without its accents or ligatures: English reporting writes "Eric Lombard" for
-    "Éric Lombard", and French "Coeuré" for "Cœuré"."""
+    """Return the text without its accents or the letters ``LIGATURES`` writes out: English reporting
+    writes "Eric Lombard" for "Éric Lombard", and French "Coeuré" for "Cœuré"."""
     if text.isascii():
         return text
     bare = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))

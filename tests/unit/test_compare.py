@@ -630,6 +630,8 @@ def article(language: str, outlet: str, text: str) -> str:
      ("fr", "Le président de la British Library, Roly Keating, a présenté ses excuses aux usagers."), "conflict"),
     (("fr", "Le président de l'Autorité, Benoît Cœuré, a défendu une sanction proportionnée."),
      ("en", "Autorité vice-president Benoit Coeuré said the fine was deserved."), "conflict"),
+    (("fr", "Le directeur de la protection civile, Víðir Reynisson, a demandé aux habitants de rester à l'écart."),
+     ("en", "Residents must stay away from the town, civil protection director Vidir Reynisson said."), "agreement"),
     (("en", "London's Transport Commissioner, Andy Byford, said the opening was an enormous effort."),
      ("fr", "Le commissaire aux transports de Londres, Andy Byford, était sur le quai pour saluer les passagers."),
      "agreement"),
@@ -639,8 +641,9 @@ def article(language: str, outlet: str, text: str) -> str:
      ("fr", "Mme Helen Dixon, commissaire à la protection des données, a défendu une amende record."), "conflict"),
 ], ids=["french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
-        "an-honorific-before-a-full-name", "a-ligature-written-out", "a-named-possessor-and-a-title-in-french",
-        "an-unknown-title-in-two-languages", "a-qualifier-in-one-language-only"])
+        "an-honorific-before-a-full-name", "a-ligature-written-out", "an-icelandic-letter-written-out",
+        "a-named-possessor-and-a-title-in-french", "an-unknown-title-in-two-languages",
+        "a-qualifier-in-one-language-only"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
