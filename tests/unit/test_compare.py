@@ -635,6 +635,9 @@ def article(language: str, outlet: str, text: str) -> str:
     (("en", "London's Transport Commissioner, Andy Byford, said the opening was an enormous effort."),
      ("fr", "Le commissaire aux transports de Londres, Andy Byford, était sur le quai pour saluer les passagers."),
      "agreement"),
+    (("en", "Chief financial officer Roger Dassen told analysts that China would shrink to a fifth of sales."),
+     ("en", "China should fall back next year, chief operating officer Roger Dassen added on the call."),
+     "conflict"),
     (("en", "Helen Dixon, the Data Protection Commissioner, said the fine was the largest yet."),
      ("fr", "Mme Helen Dixon, commissaire à la protection des données, a défendu une amende record."), "agreement"),
     (("en", "Helen Dixon, the Deputy Data Protection Commissioner, said the fine was the largest yet."),
@@ -642,7 +645,7 @@ def article(language: str, outlet: str, text: str) -> str:
 ], ids=["french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
         "an-honorific-before-a-full-name", "a-ligature-written-out", "an-icelandic-letter-written-out",
-        "a-named-possessor-and-a-title-in-french", "an-unknown-title-in-two-languages",
+        "a-named-possessor-and-a-title-in-french", "two-chief-officers", "an-unknown-title-in-two-languages",
         "a-qualifier-in-one-language-only"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
