@@ -203,6 +203,16 @@ def unaccented(text: str) -> str:
     return bare.translate(LIGATURES)
 
 
+# Letters a word and its cognate in another language share, accents aside: "réserves" and
+# "reserves", "passe" and "pass", "directeur" and "director", "ministre" and "minister".
+COGNATE_LETTERS = 4
+
+
+def cognate_stem(word: str) -> str:
+    """Return what a word's cognates in other languages share with it (``COGNATE_LETTERS``)."""
+    return unaccented(word)[:COGNATE_LETTERS]
+
+
 def person_key(name: str) -> str:
     """Return the key of a person's role claims: the name without accents, casefolded."""
     return f"role:{unaccented(name).casefold()}"

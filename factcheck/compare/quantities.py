@@ -15,7 +15,8 @@ from itertools import pairwise
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import Relate, judge
-from factcheck.models import UNNAMED_SOURCES, unaccented
+from factcheck.extract.attribution import CLAUSE_MARKS
+from factcheck.models import UNNAMED_SOURCES, cognate_stem, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
 
@@ -25,9 +26,6 @@ CONTEXT_WORDS = 8  # words either side of a figure that say what it measures (``
 MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
-# Letters a word and its cognate in another language share ("réserves", "reserves"; "passe", "pass").
-COGNATE_LETTERS = 4
-CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 NO_PROPOSAL = -1
 
 
@@ -107,8 +105,7 @@ def _concepts(contexts: dict[str, frozenset[str]],
     def concepts(word: str) -> frozenset[str] | tuple[str]:
         if word.startswith("@"):
             return (word,)
-        folded = unaccented(word)
-        return translations.get(folded) or (folded[:COGNATE_LETTERS],)
+        return translations.get(unaccented(word)) or (cognate_stem(word),)
 
     return {value: frozenset(concept for word in words for concept in concepts(word))
             for value, words in contexts.items()}

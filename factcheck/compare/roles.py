@@ -10,11 +10,10 @@ from functools import partial
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
-from factcheck.models import TITLES_JOINED, unaccented
+from factcheck.models import TITLES_JOINED, cognate_stem
 from factcheck.ruleset import RuleSet
 
 KIND = "role"
-COGNATE_LETTERS = 5  # letters a head word and its cognate share ("direc": "director", "directeur")
 SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in the sentence do not change it
 
 
@@ -72,9 +71,9 @@ def _translated(one: list[str], other: list[str], rules: RuleSet) -> bool:
 
 
 def _cognate(word: str, other: str) -> bool:
-    """Return True when two head words are one, or one in two languages: their first letters agree,
-    accents aside ("director", "directeur"; "minister", "ministre")."""
-    return word == other or unaccented(word)[:COGNATE_LETTERS] == unaccented(other)[:COGNATE_LETTERS]
+    """Return True when two words are one, or one in two languages (``models.cognate_stem``: "director",
+    "directeur"; "minister", "ministre")."""
+    return word == other or cognate_stem(word) == cognate_stem(other)
 
 
 def _same_title(one: list[str], other: list[str], places: frozenset[str]) -> bool:

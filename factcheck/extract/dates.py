@@ -103,7 +103,6 @@ class DateExtractor:
         saying = self.saying.search(text, max(0, date_start - SAYING_REACH), date_start)
         return saying is not None and (self.triggers is None or not self.triggers.search(saying.group(0)))
 
-
     def _reported_after(self, text: str, date_end: int, trigger_start: int) -> bool:
         """Return True when a verb of saying stands between the date and a later event word: "On Tuesday,
         the court said it would deliver a ruling in 2026" dates the saying; the ruling is what was said."""

@@ -657,8 +657,8 @@ def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[
 
 @pytest.mark.parametrize(("english", "french", "found"), [
     ("That is an increase of 12.8%, the steepest rise since the single-price pass was introduced in 2015.",
-     "Le forfait passera à 84,10 euros au 1er janvier, soit une augmentation de 11,8 %, la plus forte depuis la "
-     "création du passe.", ["conflict"]),
+     ("Le forfait passera à 84,10 euros au 1er janvier, soit une augmentation de 11,8 %, la plus forte depuis la "
+      "création du passe."), ["conflict"]),
     ("Energy regulator Ofgem said its price cap for a typical household will rise to £3,549 a year, up 80 per cent.",
      "Boris Johnson avait remporté le même scrutin avec 66,4 % des voix, avec une participation de 87,4 %.",
      ["single_source", "single_source", "single_source"]),

@@ -444,8 +444,8 @@ def test_a_broken_utf16_file_is_skipped_with_its_byte(extract) -> None:
      "l'arrivée de Kylian Mbappé, qui a signé pour cinq saisons avec le club.\n\n"
      "(Rédaction : Lucas Ferrand ; édition : Inès Boulanger)\n", "2024-06-03", "Sport Dépêche", "fr"),
     # The place may be named with its country in brackets.
-    ("Turquie : 41 morts dans une mine\n\nAMASRA (Turquie), 15 octobre 2022 (Agence Euromed) - Au moins 41 mineurs "
-     "ont été tués dans l'explosion survenue vendredi soir dans une mine de charbon.\n", "2022-10-15",
+    (("Turquie : 41 morts dans une mine\n\nAMASRA (Turquie), 15 octobre 2022 (Agence Euromed) - Au moins 41 "
+      "mineurs ont été tués dans l'explosion survenue vendredi soir dans une mine de charbon.\n"), "2022-10-15",
      "Agence Euromed", "fr"),
 ])
 def test_published_date_and_outlet_are_inferred(extract, text: str, published: str | None,
