@@ -15,7 +15,6 @@ from itertools import pairwise
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import Relate, judge
-from factcheck.extract.attribution import CLAUSE_MARKS
 from factcheck.models import UNNAMED_SOURCES, cognate_stem, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
@@ -26,6 +25,9 @@ CONTEXT_WORDS = 8  # words either side of a figure that say what it measures (``
 MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
+# Clause punctuation, as the attribution extractor reads it; not imported from there, as importing
+# the extract package would load every extractor into a run that only compares.
+CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 NO_PROPOSAL = -1
 
 
