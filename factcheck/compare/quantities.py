@@ -56,10 +56,9 @@ def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, froze
     whom the figure is attributed to (one story's sources give many figures) or a plural's final s."""
     contexts: dict[str, set[str]] = {}
     for member in members:
-        quote, text = member.claim.quote, member.claim.text
-        start = max(quote.find(text), 0)
+        quote, start = member.claim.quote, _figure_start(member)
         before = WORD.findall(quote[:start])[-CONTEXT_WORDS:]
-        after = WORD.findall(quote[start + len(text):])[:CONTEXT_WORDS]
+        after = WORD.findall(quote[start + len(member.claim.text):])[:CONTEXT_WORDS]
         words = contexts.setdefault(member.claim.value, set())
         words.update(f"@{entity}" for entity in member.claim.entities)
         source = frozenset(word.casefold() for word in WORD.findall(member.claim.attribution or ""))
@@ -84,13 +83,15 @@ def _stance(member: Member, proposals: re.Pattern[str]) -> int:
     offer to a wage increase of nearly 50%" the employers' offer; in "Having asked for
     77%, the union settled for 62%" the 62% is the outcome, as its clause says.
     """
-    quote, text = member.claim.quote, member.claim.text
-    start = max(quote.find(text), 0)
+    quote, start = member.claim.quote, _figure_start(member)
     marks = [match.end() for match in CLAUSE_MARKS.finditer(quote, 0, start)]
-    nearest = None
-    for nearest in proposals.finditer(quote, marks[-1] if marks else 0, start):
-        pass
-    return int(nearest.lastgroup[1:]) if nearest is not None and nearest.lastgroup else NO_PROPOSAL
+    words = list(proposals.finditer(quote, marks[-1] if marks else 0, start))
+    return int(words[-1].lastgroup[1:]) if words and words[-1].lastgroup else NO_PROPOSAL
+
+
+def _figure_start(member: Member) -> int:
+    """Return where the figure stands in its sentence (the claim's quote); 0 if the quote does not hold it."""
+    return max(member.claim.quote.find(member.claim.text), 0)
 
 
 def _same_stance(first: Member, second: Member, stances: dict[str, int]) -> bool:

@@ -27,10 +27,10 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
 def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
     """Return True when the (already canonical) titles are the same, or the same but for where one says
     it is held ("French President", "President"), or name one office (``Title.fits``, or ``Title.fits_in``
-    the language of the article writing it: a French "président" of a bank is its chair), or one is only the
-    other's head word (``_bare_head``), or one is the other in another language (``_translated``), or one
-    is a loose description. Titles held together ("Chair and
-    Chief Executive") fit any one of them."""
+    in the language of the article writing it: a French "président" of a bank is its chair), or one is
+    only the other's head word (``_bare_head``), or one is the other in another language
+    (``_translated``), or one is a loose description. Titles held together ("Chair and Chief
+    Executive") fit any one of them."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
     as_written = (rules.fitting_titles_in.get(first.language or "", frozenset()),
@@ -48,8 +48,8 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
 def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:
     """Return True when one title is only the other's head word: "minister" of "culture minister",
     "director" of "sporting director", "ministre" of "ministre de la Culture", "director" of
-    "directeur du projet". The bare word says less,
-    not something else, unless the other title's words change the office ("deputy minister")."""
+    "directeur du projet" (a cognate). The bare word says less, not something else, unless the other
+    title's words change the office ("deputy minister")."""
     return (len(one) == 1 < len(other) and one[0] in rules.title_heads
             and (_cognate(one[0], other[0]) or _cognate(one[0], other[-1]))
             and not rules.title_qualifiers.intersection(other))
