@@ -78,8 +78,12 @@ class RoleExtractor:
         # one branch of the pattern's trie instead of each case having its own.
         heads = alternation(word.lower() for word in titles.head_words) if titles.head_words else ""
         known = alternation(form.lower() for form, _ in forms) if forms else ""
-        head_title = rf"(?:[{UPPER}][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
-        known_title = rf"(?:[{UPPER}][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
+        # Lower-case words that change a title may open it ("acting chief executive", "former
+        # prime minister"): left out, the title would read as the office itself.
+        changing = alternation(word.lower() for word in (*titles.qualifiers, *titles.past))
+        opening = rf"(?:(?i:{changing})\s+){{0,2}}" if changing else ""
+        head_title = rf"{opening}(?:[{UPPER}][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
+        known_title = rf"{opening}(?:[{UPPER}][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
         self.before = re.compile(
             rf"(?<![\w-])(?P<title>{known_title}|{head_title})\s+(?P<person>{person})(?![\w-])")
         self.after = re.compile(
@@ -87,7 +91,7 @@ class RoleExtractor:
             rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
             rf"(?=,|\.|;|\)|\s+{SPEECH}|$)")
         self.set_off = re.compile(
-            rf"(?<![\w-])(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,7}}[^\s,.;:()\"“”]+),"
+            rf"(?<![\w-])(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+),"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
         self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
         self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",
@@ -114,7 +118,7 @@ class RoleExtractor:
         seen: set[tuple[str, str]] = set()
         people = {} if people is None else people
         for match, rule in self._matches(context):
-            person = self._person(match.group("person"), people)
+            person = self._person(match.group("person"), people, context)
             if person is None or self._is_entity(context, match.start("person"), match.end("person")):
                 continue
             title, loose = self._title(match.group("title"))
@@ -196,13 +200,13 @@ class RoleExtractor:
         text = LEADING_DETERMINER.sub("", " ".join(title.split()))
         return _fold(text) in self.canonical
 
-    def _person(self, written: str, people: dict[str, str]) -> str | None:
+    def _person(self, written: str, people: dict[str, str], context: SentenceContext) -> str | None:
         """Return the person's full name: as written, or the earlier full name an honorific mention stands for.
 
         A leading capitalised word that is no name ("Selon Linda Yaccarino") is dropped, and
         so is a possessive ending ("Prime Minister Michel Barnier's government"); an
         honorific before a full name is dropped ("Sir Roly Keating" is Roly Keating), and
-        an honorific with a surname the article has not named in full is no one yet.
+        an honorific with a surname the article has not named in full before is no one yet.
         """
         words = written.split()
         words[-1] = POSSESSIVE.sub("", words[-1])
@@ -211,9 +215,31 @@ class RoleExtractor:
         if self._honorific(words[0]):
             if len(words) > 2:
                 return " ".join(words[1:])  # "Sir Roly Keating" is named in full
-            known = people.get(words[-1].lower())
+            known = people.get(words[-1].lower()) or self._named_before(words[-1], context)
             return " ".join(known.split()[1:]) if known and self._honorific(known.split()[0]) else known
         return " ".join(words) if len(words) > 1 else None
+
+    def _named_before(self, surname: str, context: SentenceContext) -> str | None:
+        """Return the full name the article gave a surname earlier in its text, or None.
+
+        Most people are named in full where no title or quote is ("the government named
+        Michele Bullock on Friday"), and only later called "Mme Bullock, deputy governor":
+        the surname is looked for before the sentence only when such a mention needs it.
+        The word before it must be a first name, not an honorific, a title or a small word.
+        """
+        before = context.article.document.text[:context.sentence.start]
+        pattern = rf"(?<![\w-])({NAME_WORD})\s+({PARTICLE}{{0,2}}{re.escape(surname)})(?![\w'’-])"
+        for match in reversed(list(re.finditer(pattern, before))):
+            first = match.group(1)
+            if not self._honorific(first) and not self._title_word(first) \
+                    and first.casefold() not in self.stopwords and first.lower() not in self.not_names:
+                return f"{first} {' '.join(match.group(2).split())}"
+        return None
+
+    def _title_word(self, word: str) -> bool:
+        """Return True when the word is a title's head word or changes one ("President", "Deputy")."""
+        return bool(self.head_re and self.head_re.fullmatch(word)) or _fold(word) in self.qualifiers \
+            or _fold(word) in self.past or word.lower() in self.loose
 
     def _honorific(self, word: str) -> bool:
         """Return True when the word is an honorific ("Sir", "Mr.")."""

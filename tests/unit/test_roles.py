@@ -107,6 +107,45 @@ def test_an_honorific_with_an_unknown_surname_is_no_one_yet(extractor) -> None: 
     assert roles(extractor, "Mr Kyle, the Business Secretary, left early.") == []
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Le gouvernement a nommé vendredi Michele Bullock à la tête de la banque.\n\n"
+     "Mme Bullock, gouverneure adjointe de la RBA depuis avril 2022, prendra ses fonctions en septembre.", "fr",
+     [("Michele Bullock", "gouverneure adjointe de la RBA")]),
+    # The word before the surname must be a first name: a title or an honorific names no one.
+    ("The bank's governor Lowe spoke first.\n\nMr Lowe, the outgoing governor, thanked his staff.", "en", []),
+    ("President Macron spoke first.\n\nM. Macron, président de la République, a répondu.", "fr", []),
+])
+def test_an_honorific_mention_is_the_person_named_in_full_anywhere_before(  # noqa: ANN001
+        extractor, text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    """A person is often named in full where no title or quote is, and given a title only later."""
+    assert roles(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Treasurer Jim Chalmers said that assistant governor Michele Bullock would replace him.",
+     [("Jim Chalmers", "Treasurer"), ("Michele Bullock", "assistant governor")]),
+    ("It was led by acting chief executive Jane Doe.", [("Jane Doe", "acting chief executive")]),
+    ("The move was backed by former prime minister Boris Johnson.", []),
+])
+def test_a_lower_case_word_that_changes_a_title_stays_with_it(extractor, text: str,  # noqa: ANN001
+                                                               expected: list[tuple[str, str]]) -> None:
+    """Left out, "assistant governor" would read as the governor, "former prime minister" as the Prime Minister."""
+    assert roles(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La présidente du Conseil, Giorgia Meloni, a adressé ses condoléances.", [("Giorgia Meloni", "Prime Minister")]),
+    ("Le président du conseil de surveillance, Jean Dupont, a démissionné.", [("Jean Dupont", "Chair")]),
+    ("Le vice-président du Conseil et ministre des Infrastructures et des Transports, Matteo Salvini, a parlé.",
+     [("Matteo Salvini", "Vice President")]),
+])
+def test_councils_that_name_a_head_of_government_or_a_board(extractor, text: str,  # noqa: ANN001
+                                                             expected: list[tuple[str, str]]) -> None:
+    """Italy's Prime Minister is "président du Conseil" in French; a supervisory board's chair is no Prime
+    Minister; a long joined title set off before a name is still read."""
+    assert roles(extractor, text, "fr") == expected
+
+
 @pytest.mark.parametrize("text", ["Phil Spencer, the head of Xbox, said so.", "Xbox boss Phil Spencer said so.",
                                   "CrowdStrike founder George Kurtz said so."])
 def test_a_loose_description_is_marked_so_it_conflicts_with_no_title(extractor, text: str) -> None:  # noqa: ANN001
