@@ -25,6 +25,10 @@ OPENING = " \t\"'“‘«"
 # What may follow a date (or an age, ``extract.quantities``) set off by commas: the next comma,
 # or the sentence's end.
 SET_OFF_END = re.compile(r"\s*(?:[,;)—–]|[.!?]?\s*$)")
+# A time of day after a date, with a word or two leading to it ("le mardi 3 octobre vers 19 h 45",
+# "on 3 February at about 9 p.m."): the date is still set off when only the time follows it.
+TIME_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}\d{1,2}(?:\s?[:.]\s?\d{2}|\s?h(?:\s?\d{2})?\b)?"
+                        r"(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b))?")
 LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
@@ -121,7 +125,8 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
     A date opening the sentence ("On Wednesday, 29 countries signed", "Late on
     Tuesday, ...") goes with the clause that follows its comma, and only that one; a
     date set off by commas of its own ("a été nommé par le roi, samedi 6 juillet, à
-    l'issue ...") goes with the clause just before it.
+    l'issue ...") goes with the clause just before it, even with a time after it ("le
+    mardi 3 octobre vers 19 h 45").
     """
     between = text[date_end:trigger_start] if date_end <= trigger_start else text[trigger_end:date_start]
     breaks = list(CLAUSE_BREAK.finditer(between))
@@ -130,5 +135,7 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
     if date_end <= trigger_start:
         opening = len(text[:date_start].strip(OPENING).split()) <= LEAD_IN_WORDS
         return opening and not CLAUSE_BREAK.search(between.lstrip()[1:])
-    set_off = len(between[breaks[-1].end():].split()) <= LEAD_IN_WORDS and SET_OFF_END.match(text, date_end)
+    time = TIME_AFTER.match(text, date_end)
+    set_off = len(between[breaks[-1].end():].split()) <= LEAD_IN_WORDS and (
+        SET_OFF_END.match(text, date_end) or time and SET_OFF_END.match(text, time.end()))
     return len(breaks) == 1 and bool(set_off)

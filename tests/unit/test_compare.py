@@ -376,6 +376,14 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
      ("La reine Elizabeth II s'était rendue à Paddington le 18 mai 2022, une sortie qui est rare pour elle et "
       "pour la famille royale."),
      "Sources disagree on the date of the visit: 2022-05-17 (a.txt); 2022-05-18 (b.txt)."),
+    ("The accident happened on 2 October 2023 on an overpass above the railway line.",
+     ("Le véhicule a pris feu après sa chute d'une dizaine de mètres, le mardi 3 octobre 2023 vers 19 h 45, "
+      "un drame qui est le pire depuis des années."),
+     "Sources disagree on the date of the incident: 2023-10-02 (a.txt); 2023-10-03 (b.txt)."),
+    ("The freight train derailed shortly before 9 p.m. on 3 February 2023 near the state line.",
+     ("Le déraillement du 4 février 2023 a contraint les habitants à fuir, une catastrophe qui est restée dans "
+      "les mémoires."),
+     "Sources disagree on the date of the incident: 2023-02-03 (a.txt); 2023-02-04 (b.txt)."),
 ])
 def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
