@@ -89,7 +89,7 @@ class RoleExtractor:
         self.after = re.compile(
             rf"(?<![\w-])(?P<person>{person}),\s+(?:the\s+|(?P<org>[{UPPER}][\w'’&-]*(?:\s+[{UPPER}][\w'’&-]*)*)['’]s\s+)?"
             rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
-            rf"(?=,|\.|;|\)|\s+{SPEECH}|$)")
+            rf"(?=,|\.|;|\)|\s+\(|\s+{SPEECH}|$)")  # "(USS)" may follow: the body's short name
         self.set_off = re.compile(
             rf"(?<![\w-])(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+),"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")

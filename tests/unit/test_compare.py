@@ -302,6 +302,11 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
       "selon le gouvernement, et fait 40 Md€ d'économies."),
      ("Sources disagree on the number of jobs: 3,000 civil service jobs (a.txt); "
       "4 000 postes (b.txt citing le gouvernement).")),
+    ("The government puts the cost of the pension at about CHF 1.4 billion a year when it is introduced.",
+     ("La facture de la rente est estimée par le gouvernement à 4,1 milliards de francs par an au départ, un coût "
+      "qui est lourd pour la Confédération."),
+     ("Sources disagree on the sum in Swiss francs per year: about CHF 1.4 billion a year (a.txt); "
+      "4,1 milliards de francs par an (b.txt).")),
 ])
 def test_figures_of_one_unit_meet_across_languages(run_cli, article_dir, english: str, french: str,
                                                    message: str) -> None:

@@ -73,6 +73,8 @@ def test_more_than_excludes_the_number_itself(finder: NumberFinder) -> None:
     ("300 M€", "fr", 300e6, "EUR"),
     ("1,5 milliard €", "fr", 1.5e9, "EUR"),
     ("25 $", "fr", 25, "USD"),
+    ("CHF 1.4 billion", None, 1.4e9, "CHF"),
+    ("60 000 FCFA", "fr", 60000, "CFA"),
 ])
 def test_money(finder: NumberFinder, text: str, language: str | None, value: float, currency: str) -> None:
     match = only(finder, text, language)

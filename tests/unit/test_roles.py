@@ -72,6 +72,10 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Tim Cook, président du conseil d'administration d'Apple, a parlé.", "fr", [("Tim Cook", "Chair")]),
     ("Le président du gouvernement espagnol, Pedro Sánchez, a parlé.", "fr", [("Pedro Sánchez", "Prime Minister")]),
     ("Le vice-président de la BCE, Philip Lane, avait préparé les esprits.", "fr", [("Philip Lane", "Vice President")]),
+    # A body's short name in brackets may follow the title.
+    ("Pierre-Yves Maillard, président de l'Union syndicale suisse (USS), a salué le vote.", "fr",
+     [("Pierre-Yves Maillard", "President")]),
+    ("Home Affairs Minister Elisabeth Baume-Schneider spoke.", "en", [("Elisabeth Baume-Schneider", "Interior Minister")]),
     ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en",
      [("Radosław Sikorski", "Foreign Minister")]),
     ("The Commission President, Ursula von der Leyen, said so.", "en", [("Ursula von der Leyen", "President")]),
