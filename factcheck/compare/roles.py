@@ -5,6 +5,7 @@ A loose description ("head of Xbox") fits any title and conflicts with none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import partial
 
@@ -14,6 +15,8 @@ from factcheck.models import TITLES_JOINED, cognate_stem
 from factcheck.ruleset import RuleSet
 
 KIND = "role"
+# The words that open the body a title is held at or for ("of the agency", "de l'équipe", "chez Vinci").
+EMPLOYER_WORD = re.compile(r"(?:at|of|for|with|chez|de|du|des|d['’]\S*|bei|der|von|del)$")
 SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in the sentence do not change it
 
 
@@ -28,8 +31,9 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
     """Return True when the (already canonical) titles are the same, or the same but for where one says
     it is held ("French President", "President"), or name one office (``Title.fits``, or ``Title.fits_in``
     in the language of the article writing it: a French "président" of a bank is its chair), or one is
-    only the other's head word (``_bare_head``), or one is the other in another language
-    (``_translated``), or one is a loose description. Titles held together ("Chair and Chief
+    only the other's head word (``_bare_head``), or the other with its employer added
+    (``_employer_added``), or one is the other in another language (``_translated``), or one is a
+    loose description. Titles held together ("Chair and Chief
     Executive") fit any one of them."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
@@ -41,6 +45,7 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
                or (one, other) in as_written[0] or (other, one) in as_written[1]
                or two_languages and _translated(one.split(), other.split(), rules)
                or _bare_head(one.split(), other.split(), rules) or _bare_head(other.split(), one.split(), rules)
+               or _employer_added(one.split(), other.split(), rules) or _employer_added(other.split(), one.split(), rules)
                for one in first.claim.value.casefold().split(TITLES_JOINED)
                for other in second.claim.value.casefold().split(TITLES_JOINED))
 
@@ -53,6 +58,15 @@ def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:
     return (len(one) == 1 < len(other) and one[0] in rules.title_heads
             and (_cognate(one[0], other[0]) or _cognate(one[0], other[-1]))
             and not rules.title_qualifiers.intersection(other))
+
+
+def _employer_added(one: list[str], other: list[str], rules: RuleSet) -> bool:
+    """Return True when the other title is this one with whom it is held for added: "directeur de la
+    performance de l'équipe", "chief scientist at the agency". Titles no rule knows keep such words, so
+    one article writing them and another not would otherwise conflict."""
+    return (0 < len(one) < len(other) and other[:len(one)] == one
+            and EMPLOYER_WORD.match(other[len(one)]) is not None
+            and not rules.title_qualifiers.intersection(other[len(one):]))
 
 
 def _translated(one: list[str], other: list[str], rules: RuleSet) -> bool:

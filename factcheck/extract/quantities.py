@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from factcheck.extract.attribution import CLAUSE_MARKS
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.dates import SET_OFF_END
+from factcheck.extract.durations import DurationReader
 from factcheck.extract.letters import UPPER
 from factcheck.models import ExtractedClaim, Interval
 from factcheck.resolve.alternation import alternation, lookup
@@ -73,12 +74,17 @@ class QuantityExtractor:
         self.age_after = re.compile(rf"\s+(?:{alternation(ages.after)})(?![\w-])", re.IGNORECASE)
         self.age_set_off = re.compile(rf"(?<![\w-])(?:{alternation(ages.set_off_before)})\s*\Z", re.IGNORECASE)
         self.rate = re.compile(rf"\s+({alternation(self.rate_of)})(?![\w-])", re.IGNORECASE)
+        self.durations = DurationReader(rules.durations)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
-        """Yield a claim for every number with a unit that is not part of a date."""
+        """Yield a claim for every number with a unit that is not part of a date or of a compound duration
+        ("2 h 13 min 44 s": ``extract.durations``)."""
         found = self.numbers.find(context.text, context.article.language, context.looks)
         if not found:
             return
+        durations = self.durations.spans(context.text)
+        if durations:
+            found = [number for number in found if not any(start <= number.start < end for start, end in durations)]
         date_starts = [date.start for date in context.dates]
         mentions = {mention.start: mention for mention in context.entities}
         if any(number.small_word for number in found) and not (self.toll_cue and self.toll_cue.search(context.text)):

@@ -127,6 +127,16 @@ class Ages(RuleModel):
     set_off_before: tuple[str, ...] = ()
 
 
+class Durations(RuleModel):
+    """The words of a compound duration's parts ("2 h 13 min 44 s", "11 hours and 55 minutes"), whose
+    numbers are then no figures of their own ("55 minutes")."""
+
+    hours: tuple[str, ...] = ()
+    minutes: tuple[str, ...] = ()
+    seconds: tuple[str, ...] = ()
+    joiners: tuple[str, ...] = ()  # words between two parts: "and", "et"
+
+
 class Numbers(RuleModel):
     """Number words, scale words, qualifiers, vague amounts and rates used to read quantities."""
 
@@ -155,6 +165,7 @@ class Numbers(RuleModel):
     # Words after a number that make it a time of day, not a figure: "à 22 heures", "um 22 Uhr".
     clock_words: tuple[str, ...] = ()
     ages: Ages = Ages()
+    durations: Durations = Durations()
 
 
 class Measure(RuleModel):

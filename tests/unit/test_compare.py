@@ -233,7 +233,9 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     # A modal verb ends the unit; a time's minutes count nothing.
     ("Gusts of 50 to 70 mph could hit the coast.", ("mph", "50 to 70 mph")),
     # A known unit after a figure wins over one just before it.
-    ("The final lasted 4 hours and 42 minutes.", [("hours", "4 hours"), ("minutes", "42 minutes")]),
+    ("The data centre has 400 staff and 12,000 GPUs.", [("employees", "400 staff"), ("GPUs", "12,000 GPUs")]),
+    # The parts of a compound duration are no figures.
+    ("The final lasted 4 hours and 42 minutes.", []),
     ("L'avion a atterri vers 17 h 47 heure locale, selon la compagnie, qui est la plus grande du pays.", []),
     (("Le Labour a remporté 411 sièges sur 650 à la Chambre des communes, une majorité qui est la plus large "
       "depuis des années pour le parti."), [("seats", "411 sièges"), ("seats", "650")]),
@@ -500,6 +502,27 @@ def test_times_of_day_are_no_figures(run_cli, article_dir) -> None:
         "a.txt": "Un couvre-feu sera instauré de 22 heures à 4 heures à partir de mardi.",
         "b.txt": "Le couvre-feu, de 21 heures à 5 heures, reste en vigueur, selon la préfecture."})
     assert [claim for claim in report["claims"] if claim["kind"] == "quantity"] == []
+
+
+def test_the_parts_of_a_compound_duration_are_no_figures(run_cli, article_dir) -> None:
+    """An orbit of 11 hours and 55 minutes says nothing about a cut of 32 minutes; a race time's seconds
+    are no count of seconds. A time of day ("19 h 45") is no duration, and a lone count of minutes is a figure."""
+    report = check(run_cli, article_dir, {
+        "a.txt": "Before the impact the moonlet needed 11 hours and 55 minutes to orbit; the crash cut that by 32 minutes.",
+        "b.txt": "La sonde a raccourci l'orbite de 36 minutes, et Sifan Hassan a gagné en 2 h 13 min 44 s vers 19 h 45."})
+    assert sorted(texts_of(report, findings(report, "conflict")[0])) == ["32 minutes", "36 minutes"]
+    assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == ["32 minutes", "36 minutes"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Aike Visbeek, the team's performance director, praised the rider.",
+     "Aike Visbeek, performance director of the team, praised the rider."),
+    ("Son directeur de la performance, Aike Visbeek, a salué la victoire.",
+     "« C'est historique », a réagi Aike Visbeek, directeur de la performance de l'équipe."),
+], ids=["english", "french"])
+def test_a_title_and_the_same_title_with_its_employer_agree(run_cli, article_dir, first: str, second: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert kinds(report, "FC4") == ["agreement"]
 
 
 @pytest.mark.parametrize(("first", "second"), [
