@@ -36,7 +36,8 @@ class Extractor:
         self.entities = EntityMatcher(rules.entities, rules.lexicon.ampersand_words)
         self.dates = DateFinder(rules.calendar)
         self.names = NameExtractor(rules.lexicon, rules.titles.head_words)
-        self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns)
+        self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns,
+                                         rules.lexicon.date_bounds)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar)
         self.attribution = Attributor(rules.lexicon)

@@ -48,7 +48,7 @@ class DateExtractor:
     """Find event words and pair each date with the nearest one in its clause, verbs before nouns."""
 
     def __init__(self, events: tuple[Event, ...], speech_verbs: tuple[str, ...] = (),
-                 relative_pronouns: tuple[str, ...] = ()) -> None:
+                 relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = ()) -> None:
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
         words = alternation(self.trigger_event) if self.trigger_event else ""
@@ -62,6 +62,9 @@ class DateExtractor:
         self.saying = re.compile(rf"(?<!\w)(?:{saying})(?:\s+[^\s,;:()—–]+){{0,{SAYING_GAP_WORDS}}}\s+$",
                                  re.IGNORECASE) if saying else None
         self.speech = re.compile(rf"(?<!\w)(?:{saying})(?!\w)", re.IGNORECASE) if saying else None
+        # A bound just before a date ("by Monday", "d'ici le 30 juin", "until the end of March").
+        self.bound = (re.compile(rf"(?<!\w)(?:{alternation(bounds)})(?:\s+(?:the|le|la|les|l'|l’|dem|el))?\s*$",
+                                 re.IGNORECASE) if bounds else None)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
         """Yield one claim per dated event in the sentence."""
@@ -72,7 +75,7 @@ class DateExtractor:
         if not triggers:
             return
         for date in context.dates:
-            if self._dates_a_saying(context.text, date.start):
+            if self._dates_a_saying(context.text, date.start) or self._bounded(context.text, date.start):
                 continue
             near = [trigger for trigger in triggers if _same_clause(context.text, date.start, date.end, *trigger[:2])
                     and not self._reported_after(context.text, date.end, trigger.start)]
@@ -106,6 +109,11 @@ class DateExtractor:
             return False
         saying = self.saying.search(text, max(0, date_start - SAYING_REACH), date_start)
         return saying is not None and (self.triggers is None or not self.triggers.search(saying.group(0)))
+
+    def _bounded(self, text: str, date_start: int) -> bool:
+        """Return True when the date is a deadline or a bound ("by Monday morning", "until 2027"): the
+        event happens at some time before it, not on it."""
+        return self.bound is not None and self.bound.search(text, max(0, date_start - SAYING_REACH), date_start) is not None
 
     def _reported_after(self, text: str, date_end: int, trigger_start: int) -> bool:
         """Return True when a verb of saying stands between the date and a later event word: "On Tuesday,

@@ -279,6 +279,9 @@ class Lexicon(RuleModel):
     sourcing: tuple[str, ...] = ()
     # Words after a sourcing phrase that make it a relative clause naming no source ("selon laquelle").
     relative_pronouns: tuple[str, ...] = ()
+    # Words just before a date that make it a deadline, not the day of an event ("by Monday
+    # morning the deal was being picked apart", "d'ici le 30 juin").
+    date_bounds: tuple[str, ...] = ()
     unattributed: tuple[str, ...] = ()
     speculative: tuple[str, ...] = ()
     # Groups of words that make the figure after them, in its clause, one side's demand or offer

@@ -411,6 +411,17 @@ def test_a_date_just_after_a_verb_of_saying_dates_the_saying_not_the_event(run_c
 
 
 @pytest.mark.parametrize("text", [
+    "By Monday 20 March 2023 the takeover that officials had rushed to announce was being picked apart.",
+    "The regulator must approve the announced takeover by 30 June 2023.",
+    "Les autorités doivent valider le rachat annoncé d'ici le 30 juin 2023.",
+])
+def test_a_deadline_dates_no_event(run_cli, article_dir, text: str) -> None:
+    """A date after "by", "until" or "d'ici" is a bound: the event happens some time before it."""
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert [claim for claim in report["claims"] if claim["kind"] == "date"] == []
+
+
+@pytest.mark.parametrize("text", [
     "On Tuesday, the appeal court said it would deliver a ruling in the summer of 2026.",
     "Mardi, la cour d'appel a déclaré que son arrêt serait rendu à l'été 2026, après le procès.",
 ])
