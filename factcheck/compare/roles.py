@@ -73,7 +73,11 @@ def _translated(one: list[str], other: list[str], rules: RuleSet) -> bool:
     """Return True when the shorter title's head words and at least half of its other words, small words
     aside, have cognates in the longer, and the longer adds no qualifier: "Transport Commissioner" and
     "commissaire aux transports de Londres", "Data Protection Commissioner" and "commissaire à la
-    protection des données" (titles no rule knows, written in two languages)."""
+    protection des données" (titles no rule knows, written in two languages). Two known titles are
+    never each other's translation: every language's words for them were folded to their names
+    already, and "Chief Operating Officer" is no "Chief Financial Officer"."""
+    if " ".join(one) in rules.title_names and " ".join(other) in rules.title_names:
+        return False
     shorter, longer = sorted(([word for word in words if word not in rules.small_words] for words in (one, other)),
                              key=len)
     if not shorter or rules.title_qualifiers.intersection(longer).difference(shorter):

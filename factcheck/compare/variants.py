@@ -241,7 +241,8 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
     family, not a spelling. Forms written only in different languages, one the other with
     letters added, are one name as each language renders its sounds ("Vladimir Poutine"
     in French, "Vladimir Putin" in English; "Netanyahou", "Netanyahu"); a letter changed
-    ("Laurent Freixa" in English, "Laurent Freixe" in French) is still a spelling to check.
+    ("Laurent Freixa" in English, "Laurent Freixe" in French) is still a spelling to check, and so is
+    a letter written twice ("Aike Vissbeek", "Aike Visbeek").
     """
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
@@ -252,9 +253,20 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
     if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < settings.variant_first_name_min_score:
         return False
     if (None not in first.languages | second.languages and not first.languages & second.languages
-            and _letters_added(first.plain, second.plain)):
+            and _letters_added(first.plain, second.plain) and not _doubled(first.plain, second.plain)):
         return False  # each language writes some names its own way: "Vladimir Poutine", "Vladimir Putin"
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
+
+
+def _doubled(one: str, other: str) -> bool:
+    """Return True when the names differ only by a letter written twice ("Visbeek", "Vissbeek"): a
+    slip of the keyboard, which no language's way of writing a name explains."""
+    return _single_letters(one) == _single_letters(other)
+
+
+def _single_letters(name: str) -> str:
+    """Return the name with each run of one letter written once ("rizzotto": "rizoto")."""
+    return "".join(letter for index, letter in enumerate(name) if not index or letter != name[index - 1])
 
 
 def _letters_added(one: str, other: str) -> bool:

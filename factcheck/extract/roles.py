@@ -23,8 +23,9 @@ from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Titles
 
 # A capitalised word; a second capital may follow an apostrophe or a first syllable ("O'Leary",
-# "McDonald", "DeSantis"), and a hyphen may join two ("Jean-Noël").
-NAME_PART = rf"[{UPPER}](?:['’]?[{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?"
+# "McDonald", "DeSantis"), and a hyphen may join two ("Jean-Noël"). A capital, an apostrophe and a
+# small letter is an elided French word ("C'est", "L'entreprise"), not a name.
+NAME_PART = rf"(?![{UPPER}]['’][{LOWER}])[{UPPER}](?:['’]?[{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?"
 NAME_WORD = rf"{NAME_PART}(?:-{NAME_PART})?"
 # Small words inside a name: "Amélie de Montchalin", "Ursula von der Leyen".
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
@@ -56,6 +57,8 @@ SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|{POSSESSIVES}"
 NAMED_POSSESSOR = rf"[{UPPER}][\w&.-]*['’]s"
 # Titles held together: "chairman and chief executive", "président et directeur général".
 JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
+# The body a title serves going on after the name it seemed to end at: "... the UK Public Sector at Red Hat".
+SERVED_GOES_ON = re.compile(rf"\s+(?:at|of|for|chez)\s+[{UPPER}]")
 EMPLOYER_START = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des)\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
 
 
@@ -82,7 +85,13 @@ class RoleExtractor:
         # prime minister"): left out, the title would read as the office itself.
         changing = alternation(word.lower() for word in (*titles.qualifiers, *titles.past))
         opening = rf"(?:(?i:{changing})\s+){{0,2}}" if changing else ""
-        head_title = rf"{opening}(?:[{UPPER}][\w'’-]*\s+){{0,4}}(?i:{heads})" if heads else r"(?!x)x"
+        # A head word may be followed by the body it serves, in capitals, before the name: "Minister of
+        # State for Petroleum Resources Timipre Sylva".
+        # When the body goes on after what would be the name ("Chief Digital Adviser for the UK Public
+        # Sector at Red Hat"), those words were the body's (``SERVED_GOES_ON``).
+        served = (rf"(?P<served>\s+(?:of|for|de|du|des)\s+(?:the\s+|la\s+|l['’])?"
+                  rf"(?:[{UPPER}][\w'’&-]*\s+(?:(?:of|for|and|&)\s+)?){{0,3}}[{UPPER}][\w'’&-]*)?")
+        head_title = rf"{opening}(?:[{UPPER}][\w'’-]*\s+){{0,4}}(?i:{heads}){served}" if heads else r"(?!x)x"
         known_title = rf"{opening}(?:[{UPPER}][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
         self.before = re.compile(
             rf"(?<![\w-])(?P<title>{known_title}|{head_title})\s+(?P<person>{person})(?![\w-])")
@@ -149,7 +158,8 @@ class RoleExtractor:
             match = self.before.search(context.text, max(done, word.start() - TITLE_REACH), word.end() + TITLE_REACH)
             if match is not None:
                 done = match.end()
-                yield match, "X401"
+                if not (match.group("served") and SERVED_GOES_ON.match(context.text, match.end())):
+                    yield match, "X401"
         # The other shapes count only with a head word or a known title in their title, so
         # only in a sentence that has a title word.
         if not words or self.head_re is None:

@@ -106,6 +106,12 @@ class RuleSet(RuleModel):
         return frozenset(word.casefold() for word in self.titles.qualifiers)
 
     @cached_property
+    def title_names(self) -> frozenset[str]:
+        """The known titles' names, folded ("chief financial officer"): what the extractor folds every
+        synonym of a known title to."""
+        return frozenset(title.name.casefold() for title in self.titles.titles)
+
+    @cached_property
     def fitting_titles(self) -> frozenset[frozenset[str]]:
         """The pairs of title names, folded, that name one office two ways (``Title.fits``)."""
         names = {title.id: title.name.casefold() for title in self.titles.titles}

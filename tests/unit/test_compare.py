@@ -525,6 +525,18 @@ def test_the_parts_of_a_compound_duration_are_no_figures(run_cli, article_dir) -
     assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == ["32 minutes", "36 minutes"]
 
 
+def test_two_known_titles_are_never_each_others_translation(run_cli, article_dir) -> None:
+    """Titles no rule knows may be one title in two languages when their words are cognates; known titles
+    were folded to their names, and a Chief Operating Officer is no Chief Financial Officer."""
+    report = check(run_cli, article_dir, {
+        "a.txt": "Chipotle named chief operating officer Scott Boatwright interim chief executive on Tuesday.",
+        "b.txt": ("C'est Scott Boatwright, directeur financier de l'entreprise, qui assurera la direction par "
+                  "intérim, une solution qui est provisoire pour le groupe.")})
+    assert [finding["message"] for finding in findings(report, "conflict")] == [
+        "Sources disagree on the title of Scott Boatwright: Chief Operating Officer (a.txt); "
+        "Chief Financial Officer (b.txt)."]
+
+
 @pytest.mark.parametrize(("first", "second"), [
     ("Aike Visbeek, the team's performance director, praised the rider.",
      "Aike Visbeek, performance director of the team, praised the rider."),

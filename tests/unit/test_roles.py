@@ -72,6 +72,9 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Tim Cook, président du conseil d'administration d'Apple, a parlé.", "fr", [("Tim Cook", "Chair")]),
     ("Le président du gouvernement espagnol, Pedro Sánchez, a parlé.", "fr", [("Pedro Sánchez", "Prime Minister")]),
     ("Le vice-président de la BCE, Philip Lane, avait préparé les esprits.", "fr", [("Philip Lane", "Vice President")]),
+    # An elided word opening the sentence is no first name.
+    ("C'est Scott Boatwright, directeur financier de l'entreprise, qui assurera l'intérim.", "fr",
+     [("Scott Boatwright", "Chief Financial Officer")]),
     # A body's short name in brackets may follow the title.
     ("Pierre-Yves Maillard, président de l'Union syndicale suisse (USS), a salué le vote.", "fr",
      [("Pierre-Yves Maillard", "President")]),
@@ -123,6 +126,21 @@ def test_an_honorific_mention_is_the_person_named_in_full_anywhere_before(  # no
         extractor, text: str, language: str, expected: list[tuple[str, str]]) -> None:
     """A person is often named in full where no title or quote is, and given a title only later."""
     assert roles(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minister of State for Petroleum Resources Timipre Sylva called it a turning point.",
+     [("Timipre Sylva", "Minister of State for Petroleum Resources")]),
+    ("President of the Senate Ahmad Lawan attended.", [("Ahmad Lawan", "President")]),
+    ("Lori Glaze, NASA's associate administrator for science, asked the room to pause.",
+     [("Lori Glaze", "associate administrator for science")]),
+    # Where the body goes on after two capitalised words, they were the body's, not a name.
+    ("Jonny Williams, Chief Digital Adviser for the UK Public Sector at Red Hat, said so.",
+     [("Jonny Williams", "Chief Digital Adviser for the UK Public Sector")]),
+])
+def test_a_title_before_a_name_may_name_the_body_it_serves(extractor, text: str,  # noqa: ANN001
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert roles(extractor, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
