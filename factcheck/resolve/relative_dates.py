@@ -36,7 +36,8 @@ class RelativeDates:
         self.weekdays = weekdays
         self.days: dict[str, int] = {}
         self.periods: dict[str, tuple[str, int]] = {}
-        words: dict[str, set[str]] = {"last": set(), "next": set(), "prefix": set(), "future": set(), "prep": set()}
+        words: dict[str, set[str]] = {"last": set(), "next": set(), "prefix": set(), "future": set(), "prep": set(),
+                                      "endings": set()}
         full_weekdays: set[str] = set()
         for language in calendar.values():
             for offset, names in ((0, language.today), (-1, language.yesterday), (1, language.tomorrow)):
@@ -45,7 +46,8 @@ class RelativeDates:
                 self.periods.update({phrase_key(phrase): (period.unit, period.offset) for phrase in period.phrases})
             full_weekdays.update(names[0].lower() for names in language.weekdays)
             for key, values in (("last", language.last), ("next", language.next), ("prefix", language.weekday_prefixes),
-                                ("future", language.future), ("prep", language.prepositions)):
+                                ("future", language.future), ("prep", language.prepositions),
+                                ("endings", language.future_endings)):
                 words[key].update(value.lower() for value in values)
         self.last, self.next = words["last"], words["next"]
         turn = alternation(self.last | self.next)
@@ -62,7 +64,10 @@ class RelativeDates:
         )
         period_words = {word for phrase in self.periods for word in phrase.replace("'", " ").split() if len(word) > 3}
         self.gate = WordGate([*weekdays, *full_months, *self.days, *period_words])
-        self.future = re.compile(rf"(?<![\w-])(?:{alternation(words['future'])})(?![\w-])", re.IGNORECASE)
+        future = [rf"(?i:{alternation(words['future'])})"] if words["future"] else []
+        if words["endings"]:  # matched as written: a capitalised word ("Sierra", "Cassandra") is a name
+            future.append(rf"[a-zà-ÿ]+(?:{alternation(words['endings'])})")
+        self.future = re.compile(rf"(?<![\w-])(?:{'|'.join(future) or '(?!)'})(?![\w-])")
 
     def speaks_of_future(self, text: str, position: int) -> bool:
         """Return True when a future word comes before ``position`` in its clause ("will join Sunak on Thursday").

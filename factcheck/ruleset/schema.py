@@ -90,6 +90,9 @@ class CalendarLanguage(RuleModel):
     last: tuple[str, ...] = ()
     next: tuple[str, ...] = ()
     future: tuple[str, ...] = ()
+    # Endings of a verb in the future tense, where the language marks it so ("prendra", "entreront"):
+    # a lower-case word ending so speaks of the future as a ``future`` word does.
+    future_endings: tuple[str, ...] = ()
     year_of: tuple[str, ...] = ()
     periods: tuple[Period, ...] = ()
     year_parts: tuple[YearPart, ...] = ()

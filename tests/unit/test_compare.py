@@ -391,6 +391,14 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
      ("Le déraillement du 4 février 2023 a contraint les habitants à fuir, une catastrophe qui est restée dans "
       "les mémoires."),
      "Sources disagree on the date of the incident: 2023-02-03 (a.txt); 2023-02-04 (b.txt)."),
+    ("Brian Niccol is scheduled to take up the post on 3 September 2024, the company said.",
+     ("Brian Niccol prendra ses fonctions le 9 septembre 2024, une arrivée qui est attendue par les "
+      "investisseurs et par le conseil."),
+     "Sources disagree on the date of the taking-office: 2024-09-03 (a.txt citing the company); 2024-09-09 (b.txt)."),
+    ("The number flashed up on the screen at NASA's news briefing on 13 October 2022.",
+     ("La NASA a annoncé le 11 octobre 2022 que la sonde avait raccourci l'orbite, une première qui est "
+      "historique pour l'agence."),
+     "Sources disagree on the date of the announcement: 2022-10-13 (a.txt); 2022-10-11 (b.txt)."),
 ])
 def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})

@@ -138,6 +138,12 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
     # the future word is in another clause: the arrival is past
     ("Harris, who arrived on Thursday, said Washington intends to write the rules.", "2023-11-02"),
     ("It will open in April.", "2024-04"),
+    # French marks the future on the verb itself.
+    ("Il prendra ses fonctions le 9 octobre.", "2024-10-09"),
+    ("Elle entrera en fonctions en avril.", "2024-04"),
+    ("Il a pris ses fonctions le 9 octobre.", "2023-10-09"),
+    # A capitalised word ending so is a name, not a verb.
+    ("Le sommet de la Sierra a eu lieu le 9 octobre.", "2023-10-09"),
 ])
 def test_a_sentence_about_the_future_points_forward(finder: DateFinder, text: str, expected: str) -> None:
     assert [str(match.date) for match in finder.find(text, MONDAY)] == [expected]
