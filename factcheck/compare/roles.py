@@ -9,14 +9,20 @@ import re
 from collections.abc import Iterator
 from functools import partial
 
+from rapidfuzz import fuzz
+
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
-from factcheck.models import TITLES_JOINED, cognate_stem
+from factcheck.models import TITLES_JOINED, cognate_stem, unaccented
 from factcheck.ruleset import RuleSet
 
 KIND = "role"
 # The words that open the body a title is held at or for ("of the agency", "de l'équipe", "chez Vinci").
 EMPLOYER_WORD = re.compile(r"(?:at|of|for|with|chez|de|du|des|d['’]\S*|bei|der|von|del)$")
+# Words this long that score this alike (rapidfuzz's ratio) are one word in two spellings.
+FUZZY_COGNATE_LETTERS = 6
+FUZZY_COGNATE_SCORE = 85
+ELIDED = re.compile(r"^[a-z]['’]")
 SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in the sentence do not change it
 
 
@@ -89,9 +95,15 @@ def _translated(one: list[str], other: list[str], rules: RuleSet) -> bool:
 
 
 def _cognate(word: str, other: str) -> bool:
-    """Return True when two words are one, or one in two languages (``models.cognate_stem``: "director",
-    "directeur"; "minister", "ministre")."""
-    return word == other or cognate_stem(word) == cognate_stem(other)
+    """Return True when two words are one, or one in two languages: they begin alike
+    (``models.cognate_stem``: "director", "directeur"; "minister", "ministre"), or, long enough to
+    tell, are spelt alike but for a letter or two ("resources", "ressources"). An elided article
+    before a word is no part of it ("d'État")."""
+    word, other = ELIDED.sub("", word), ELIDED.sub("", other)
+    if word == other or cognate_stem(word) == cognate_stem(other):
+        return True
+    return min(len(word), len(other)) >= FUZZY_COGNATE_LETTERS and \
+        fuzz.ratio(unaccented(word), unaccented(other)) >= FUZZY_COGNATE_SCORE
 
 
 def _same_title(one: list[str], other: list[str], places: frozenset[str]) -> bool:

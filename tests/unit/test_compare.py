@@ -709,11 +709,14 @@ def article(language: str, outlet: str, text: str) -> str:
      ("fr", "Mme Helen Dixon, commissaire à la protection des données, a défendu une amende record."), "agreement"),
     (("en", "Helen Dixon, the Deputy Data Protection Commissioner, said the fine was the largest yet."),
      ("fr", "Mme Helen Dixon, commissaire à la protection des données, a défendu une amende record."), "conflict"),
+    (("en", "Minister of State for Petroleum Resources Timipre Sylva called the refinery a turning point."),
+     ("fr", "Le ministre d'Etat nigérian chargé des Ressources pétrolières, Timipre Sylva, a salué l'usine."),
+     "agreement"),
 ], ids=["french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
         "an-honorific-before-a-full-name", "a-ligature-written-out", "an-icelandic-letter-written-out",
         "a-named-possessor-and-a-title-in-french", "two-chief-officers", "an-unknown-title-in-two-languages",
-        "a-qualifier-in-one-language-only"])
+        "a-qualifier-in-one-language-only", "words-spelt-alike-and-a-nationality-inside-a-french-title"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
