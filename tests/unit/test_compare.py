@@ -223,8 +223,8 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     # French and Spanish put the noun first: the words after it describe it.
     (("Le gouvernement dit que 12 000 enseignants mobilisés sont dans la rue pour la journée et que les écoles "
       "ferment."), ("enseignant", "12 000 enseignants")),
-    ("El gobierno dice que los 300 estudiantes afectados por el cierre de las escuelas y los padres protestaron.",
-     ("estudiante", "300 estudiantes")),
+    ("El gobierno dice que los 300 vecinos afectados por el cierre de las carreteras y los padres protestaron.",
+     ("vecino", "300 vecinos")),
     # A figure that is one of a whole counts what the whole counts.
     ("The party won 30 of the 45 wards on the council.", [("ward", "30"), ("ward", "45 wards")]),
     # A capitalised word after a figure goes on a name; a known unit after a name is still counted.
@@ -304,6 +304,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
       "selon le gouvernement, et fait 40 Md€ d'économies."),
      ("Sources disagree on the number of jobs: 3,000 civil service jobs (a.txt); "
       "4 000 postes (b.txt citing le gouvernement).")),
+    ("The merged operator will serve 27 million customers across the country.",
+     ("L'opérateur issu de la fusion comptera 29 millions de clients, un record qui est historique pour le "
+      "secteur."),
+     "Sources disagree on the number of customers: 27 million customers (a.txt); 29 millions de clients (b.txt)."),
     ("The government puts the cost of the pension at about CHF 1.4 billion a year when it is introduced.",
      ("La facture de la rente est estimée par le gouvernement à 4,1 milliards de francs par an au départ, un coût "
       "qui est lourd pour la Confédération."),
