@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import unicodedata
 from typing import Literal, NamedTuple
 
@@ -206,6 +207,8 @@ def unaccented(text: str) -> str:
 # Letters a word and its cognate in another language share, accents aside: "réserves" and
 # "reserves", "passe" and "pass", "directeur" and "director", "ministre" and "minister".
 COGNATE_LETTERS = 4
+# An elided article joined to the word after it, folded: "l'économie" is "économie", "d'état" "état".
+ELIDED_ARTICLE = re.compile(r"^[a-z]['’]")
 
 
 def cognate_stem(word: str) -> str:

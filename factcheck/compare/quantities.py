@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import Relate, judge
-from factcheck.models import UNNAMED_SOURCES, cognate_stem, unaccented
+from factcheck.models import ELIDED_ARTICLE, UNNAMED_SOURCES, cognate_stem, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
 
@@ -24,7 +24,6 @@ SPLIT_BY_ENTITIES = True  # the engine judges the figures of one unit per thing 
 CONTEXT_WORDS = 8  # words either side of a figure that say what it measures (``Unit.needs_context``)
 MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-ELIDED = re.compile(r"^[a-z]['’]")  # "l'économie" is "économie"
 # Clause punctuation, as the attribution extractor reads it; not imported from there, as importing
 # the extract package would load every extractor into a run that only compares.
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
@@ -63,7 +62,7 @@ def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, froze
         words.update(f"@{entity}" for entity in member.claim.entities)
         source = frozenset(word.casefold() for word in WORD.findall(member.claim.attribution or ""))
         for word in (*before, *after):
-            folded = ELIDED.sub("", word.casefold())
+            folded = ELIDED_ARTICLE.sub("", word.casefold())
             if len(folded) >= MIN_CONTEXT_LETTERS and folded not in ignored and folded not in source:
                 words.add(folded[:-1] if folded.endswith("s") and len(folded) > MIN_CONTEXT_LETTERS else folded)
     return {value: frozenset(words) for value, words in contexts.items()}

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
-from factcheck.models import TITLES_JOINED, cognate_stem, unaccented
+from factcheck.models import ELIDED_ARTICLE, TITLES_JOINED, cognate_stem, unaccented
 from factcheck.ruleset import RuleSet
 
 KIND = "role"
@@ -22,7 +22,6 @@ EMPLOYER_WORD = re.compile(r"(?:at|of|for|with|chez|de|du|des|d['’]\S*|bei|der
 # Words this long that score this alike (rapidfuzz's ratio) are one word in two spellings.
 FUZZY_COGNATE_LETTERS = 6
 FUZZY_COGNATE_SCORE = 85
-ELIDED = re.compile(r"^[a-z]['’]")
 SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in the sentence do not change it
 
 
@@ -99,7 +98,7 @@ def _cognate(word: str, other: str) -> bool:
     (``models.cognate_stem``: "director", "directeur"; "minister", "ministre"), or, long enough to
     tell, are spelt alike but for a letter or two ("resources", "ressources"). An elided article
     before a word is no part of it ("d'État")."""
-    word, other = ELIDED.sub("", word), ELIDED.sub("", other)
+    word, other = ELIDED_ARTICLE.sub("", word), ELIDED_ARTICLE.sub("", other)
     if word == other or cognate_stem(word) == cognate_stem(other):
         return True
     return min(len(word), len(other)) >= FUZZY_COGNATE_LETTERS and \

@@ -86,9 +86,9 @@ class RoleExtractor:
         changing = alternation(word.lower() for word in (*titles.qualifiers, *titles.past))
         opening = rf"(?:(?i:{changing})\s+){{0,2}}" if changing else ""
         # A head word may be followed by the body it serves, in capitals, before the name: "Minister of
-        # State for Petroleum Resources Timipre Sylva".
-        # When the body goes on after what would be the name ("Chief Digital Adviser for the UK Public
-        # Sector at Red Hat"), those words were the body's (``SERVED_GOES_ON``).
+        # State for Petroleum Resources Timipre Sylva". Where the body goes on after what would be the
+        # name ("Chief Digital Adviser for the UK Public Sector at Red Hat"), those words were the
+        # body's (``SERVED_GOES_ON``).
         served = (rf"(?P<served>\s+(?:of|for|de|du|des)\s+(?:the\s+|la\s+|l['’])?"
                   rf"(?:[{UPPER}][\w'’&-]*\s+(?:(?:of|for|and|&)\s+)?){{0,3}}[{UPPER}][\w'’&-]*)?")
         head_title = rf"{opening}(?:[{UPPER}][\w'’-]*\s+){{0,4}}(?i:{heads}){served}" if heads else r"(?!x)x"

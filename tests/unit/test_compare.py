@@ -545,8 +545,8 @@ def test_two_known_titles_are_never_each_others_translation(run_cli, article_dir
         "b.txt": ("C'est Scott Boatwright, directeur financier de l'entreprise, qui assurera la direction par "
                   "intérim, une solution qui est provisoire pour le groupe.")})
     assert [finding["message"] for finding in findings(report, "conflict")] == [
-        "Sources disagree on the title of Scott Boatwright: Chief Operating Officer (a.txt); "
-        "Chief Financial Officer (b.txt)."]
+        ("Sources disagree on the title of Scott Boatwright: Chief Operating Officer (a.txt); "
+         "Chief Financial Officer (b.txt).")]
 
 
 @pytest.mark.parametrize(("first", "second"), [

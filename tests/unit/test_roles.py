@@ -115,8 +115,8 @@ def test_an_honorific_with_an_unknown_surname_is_no_one_yet(extractor) -> None: 
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    ("Le gouvernement a nommé vendredi Michele Bullock à la tête de la banque.\n\n"
-     "Mme Bullock, gouverneure adjointe de la RBA depuis avril 2022, prendra ses fonctions en septembre.", "fr",
+    (("Le gouvernement a nommé vendredi Michele Bullock à la tête de la banque.\n\n"
+      "Mme Bullock, gouverneure adjointe de la RBA depuis avril 2022, prendra ses fonctions en septembre."), "fr",
      [("Michele Bullock", "gouverneure adjointe de la RBA")]),
     # The word before the surname must be a first name: a title or an honorific names no one.
     ("The bank's governor Lowe spoke first.\n\nMr Lowe, the outgoing governor, thanked his staff.", "en", []),
