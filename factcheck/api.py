@@ -9,7 +9,7 @@ reporter renders.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
 
@@ -23,6 +23,7 @@ from factcheck.models import (Article, CheckInfo, Claim, ClaimsReport, Diagnosti
                               split_record)
 from factcheck.pipeline import ArticleResult
 from factcheck.ruleset import RuleSet, default_rules_dir, load_ruleset
+from factcheck.ruleset.stored import load_stored
 from factcheck.settings import Settings, apply_settings
 from factcheck.suppress import apply_suppressions
 
@@ -40,12 +41,18 @@ class Focus(Protocol):
         """Return True when the file may hold a new article; never False for a file that does."""
 
 
-def load_rules(extra: Iterable[Path] = (), use_defaults: bool = True, settings: Settings | None = None) -> RuleSet:
-    """Load the built-in rules (unless disabled), the config's folders, then each extra folder; apply the config."""
+def load_rules(extra: Iterable[Path] = (), use_defaults: bool = True, settings: Settings | None = None,
+               cache_dir: Path | None = None, warn: Callable[[str], None] = lambda message: None) -> RuleSet:
+    """Load the built-in rules (unless disabled), the config's folders, then each extra folder; apply the config.
+
+    With ``cache_dir``, the rule set is read from there when these rule files were read
+    before (``ruleset.stored``); ``warn`` hears of a stored rule set that could not be used.
+    """
     settings = settings or Settings()
     use_defaults = use_defaults and not settings.no_default_rules
     folders = ([default_rules_dir()] if use_defaults else []) + list(settings.rules) + list(extra)
-    return apply_settings(load_ruleset(folders), settings)
+    rules = load_ruleset(folders) if cache_dir is None else load_stored(folders, cache_dir, warn)
+    return apply_settings(rules, settings)
 
 
 def check(paths: list[str], rules: RuleSet, jobs: int | None = 1, cache_dir: Path | None = None,

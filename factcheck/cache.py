@@ -21,7 +21,6 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 
 from factcheck import __version__, codec
@@ -29,6 +28,7 @@ from factcheck.errors import ArticleError
 from factcheck.load import json_lines
 from factcheck.models import Diagnostic
 from factcheck.pipeline import FileResult
+from factcheck.source_hash import code_hash
 
 DATABASE = "claims.sqlite3"
 SCHEMA = 5
@@ -45,7 +45,7 @@ class ClaimCache:
     """Cached FileResults for one rule set, keyed by file content."""
 
     def __init__(self, folder: Path, rules_hash: str) -> None:
-        self.namespace = f"{__version__}:{SCHEMA}:{_code_hash()}:{rules_hash}"
+        self.namespace = f"{__version__}:{SCHEMA}:{code_hash()}:{rules_hash}"
         self.warnings: list[Diagnostic] = []
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / DATABASE
@@ -228,16 +228,6 @@ class ClaimCache:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
             return _connect(self.path)
-
-
-@lru_cache(maxsize=1)
-def _code_hash() -> str:
-    """Hash factcheck's own source, so a changed extractor never reads stale entries."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for source in sorted(package.rglob("*.py")):
-        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _connect(path: Path) -> sqlite3.Connection:

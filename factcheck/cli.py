@@ -80,9 +80,9 @@ def check(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaultsO
     known = _run(lambda: load_baseline(baseline)) if baseline is not None else None
     paths = list(scope.paths)  # with any --new article from outside the corpus folders
     with ProgressBar(sys.stderr) as progress:
-        report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings), jobs,
-                                        None if no_cache else cache_dir, progress, settings,
-                                        scope if scope.new_files is not None else None))
+        cache = None if no_cache else cache_dir
+        report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings, cache), jobs,
+                                        cache, progress, settings, scope if scope.new_files is not None else None))
     _warn(report.diagnostics)
     if known is not None:
         report = apply_baseline(report, known, str(baseline))
@@ -108,8 +108,9 @@ def claims(paths: PathsArg, rules: RulesOpt = None, no_default_rules: NoDefaults
     _pick(CLAIMS_REPORTERS, format)
     settings = _settings(config)
     with ProgressBar(sys.stderr) as progress:
-        report = _run(lambda: api.list_claims(paths, _rules(rules, no_default_rules, settings), jobs,
-                                              None if no_cache else cache_dir, progress, settings))
+        cache = None if no_cache else cache_dir
+        report = _run(lambda: api.list_claims(paths, _rules(rules, no_default_rules, settings, cache), jobs,
+                                              cache, progress, settings))
     _write(lambda out: render_claims(format, report, out, view_for(sys.stdout, output)), output)
 
 
@@ -126,8 +127,9 @@ def baseline_command(paths: PathsArg,
     previous = _run(lambda: baseline.load(output)) if output.exists() else None
     settings = _settings(config)
     with ProgressBar(sys.stderr) as progress:
-        report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings), jobs,
-                                        None if no_cache else cache_dir, progress, settings))
+        cache = None if no_cache else cache_dir
+        report = _run(lambda: api.check(paths, _rules(rules, no_default_rules, settings, cache), jobs,
+                                        cache, progress, settings))
     _warn(report.diagnostics)
     recorded = baseline.record(report, previous)
     _write(lambda out: baseline.render(recorded, out), output)
@@ -201,11 +203,20 @@ def _settings(config: Path | None):  # noqa: ANN202 - a Settings, imported lazil
     return _run(lambda: load_settings(config, Path.cwd()))
 
 
-def _rules(folders: list[Path] | None, no_default_rules: bool, settings):  # noqa: ANN001, ANN202
-    """Load the built-in rules (unless --no-default-rules), then --rules folders, then config's."""
+def _rules(folders: list[Path] | None, no_default_rules: bool, settings,  # noqa: ANN001, ANN202
+           cache_dir: Path | None = None):
+    """Load the built-in rules (unless --no-default-rules), then --rules folders, then config's; from the
+    cache folder when these rule files were read before."""
     from factcheck import api
 
-    return _run(lambda: api.load_rules(folders or [], not no_default_rules, settings))
+    return _run(lambda: api.load_rules(folders or [], not no_default_rules, settings, cache_dir, _warn_line))
+
+
+def _warn_line(message: str) -> None:
+    """Print one warning line on stderr."""
+    from factcheck.reporters.inert import for_terminal
+
+    typer.echo(f"factcheck: warning: {for_terminal(message)}", err=True)
 
 
 def _run(action):  # noqa: ANN001, ANN202 - a thunk returning any pipeline result
