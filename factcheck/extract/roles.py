@@ -24,8 +24,10 @@ from factcheck.ruleset.schema import Titles
 
 # A capitalised word; a second capital may follow an apostrophe or a first syllable ("O'Leary",
 # "McDonald", "DeSantis"), and a hyphen may join two ("Jean-Noël"). A capital, an apostrophe and a
-# small letter is an elided French word ("C'est", "L'entreprise"), not a name.
-NAME_PART = rf"(?![{UPPER}]['’][{LOWER}])[{UPPER}](?:['’]?[{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?"
+# small letter is an elided French word ("C'est", "L'entreprise"), not a name. (Each letter class
+# is written out whole in the pattern, and compiling them is most of the extractor's start-up:
+# the apostrophe is ruled out with a class of two.)
+NAME_PART = rf"[{UPPER}](?:['’]?[{UPPER}])?(?!['’])[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?"
 NAME_WORD = rf"{NAME_PART}(?:-{NAME_PART})?"
 # Small words inside a name: "Amélie de Montchalin", "Ursula von der Leyen".
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
