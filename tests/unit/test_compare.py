@@ -550,25 +550,19 @@ def test_two_known_titles_are_never_each_others_translation(run_cli, article_dir
 
 
 @pytest.mark.parametrize(("first", "second"), [
-    ("Aike Visbeek, the team's performance director, praised the rider.",
-     "Aike Visbeek, performance director of the team, praised the rider."),
-    ("Son directeur de la performance, Aike Visbeek, a salué la victoire.",
-     "« C'est historique », a réagi Aike Visbeek, directeur de la performance de l'équipe."),
-], ids=["english", "french"])
-def test_a_title_and_the_same_title_with_its_employer_agree(run_cli, article_dir, first: str, second: str) -> None:
-    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
-    assert kinds(report, "FC4") == ["agreement"]
-
-
-@pytest.mark.parametrize(("first", "second"), [
     ("The deals were steered by sporting director Richard Hughes, who joined in 2024.",
      "Richard Hughes, the club's sporting director, led the talks."),
     ("EU trade commissioner Maros Sefcovic travelled to Washington.",
      "Maros Sefcovic, the EU's trade commissioner, defended the deal."),
     ("She offered her resignation to culture minister Rachida Dati.",
      "La ministre de la Culture, Rachida Dati, a assuré que tout avait fonctionné."),
-], ids=["director", "commissioner", "minister-across-languages"])
-def test_a_title_and_its_bare_head_word_agree(run_cli, article_dir, first: str, second: str) -> None:
+    # A title no rule knows, and the same title with where it is held added.
+    ("Aike Visbeek, the team's performance director, praised the rider.",
+     "Aike Visbeek, performance director of the team, praised the rider."),
+    ("Son directeur de la performance, Aike Visbeek, a salué la victoire.",
+     "« C'est historique », a réagi Aike Visbeek, directeur de la performance de l'équipe."),
+], ids=["director", "commissioner", "minister-across-languages", "employer-added", "employer-added-in-french"])
+def test_a_title_and_a_shorter_form_of_it_agree(run_cli, article_dir, first: str, second: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
     assert kinds(report, "FC4") == ["agreement"]
 
