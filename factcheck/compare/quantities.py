@@ -7,6 +7,7 @@ demand or offer and the outcome ("asked for a 77% rise", "agreed on 62%").
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -46,7 +47,55 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
                                        concepts=_concepts(contexts, rules.context_translations)))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
-    yield from judge(members, relate, noun, subject or unit, unit)
+    yield from judge(members, _clashing_with_the_nearest(relate, members), noun, subject or unit, unit)
+
+
+def _clashing_with_the_nearest(relate: Relate, members: list[Member]) -> Relate:
+    """Return ``relate`` giving a clash between two figures only when neither figure's sources state
+    another figure nearer to the first.
+
+    A source that gives two figures of one unit ("the 230.8 km of stage 3", "a 139.6 km
+    stage 4") tells two facts apart, and another source's figure is about one of them, the
+    nearer: "203.8 km" disputes the 230.8, not the 139.6, which no longer joins the dispute.
+    """
+    sizes = {member.claim.value: _magnitude(member) for member in members}
+    stated: dict[int, set[str]] = {}
+    stating: dict[str, set[int]] = {}
+    for member in members:
+        stated.setdefault(member.source, set()).add(member.claim.value)
+        stating.setdefault(member.claim.value, set()).add(member.source)
+    beside: dict[str, list[float]] = {}
+
+    def sizes_beside(value: str) -> list[float]:
+        """The sizes, in order, of the other figures the sources of ``value`` state."""
+        if value not in beside:
+            others = {other for source in stating[value] for other in stated[source]} - {value}
+            beside[value] = sorted(sizes[other] for other in others)
+        return beside[value]
+
+    def nearer_beside(value: str, other: str) -> bool:
+        """Return True when a source of ``other`` states a figure nearer to ``value`` than ``other`` is."""
+        around = sizes_beside(other)
+        if not around:
+            return False
+        gap = _gap(sizes[value], sizes[other])
+        index = bisect.bisect_left(around, sizes[value])
+        return any(_gap(sizes[value], around[near]) < gap for near in (index - 1, index) if 0 <= near < len(around))
+
+    def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
+        for a, b, fits in relate(firsts):
+            first, second = firsts[a].claim.value, firsts[b].claim.value
+            if fits or not (nearer_beside(first, second) or nearer_beside(second, first)):
+                yield a, b, fits
+
+    return related
+
+
+def _gap(one: float, other: float) -> float:
+    """Return how far apart two sizes are, as a ratio (its logarithm): 200 is as far from 100 as 50."""
+    if one <= 0 or other <= 0:
+        return 0.0 if one == other else math.inf
+    return abs(math.log(one / other))
 
 
 def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, frozenset[str]]:

@@ -633,6 +633,16 @@ def test_percentages_meet_only_when_their_sentences_say_what_they_measure_alike(
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
 
 
+def test_a_figure_disputes_only_the_nearer_of_two_figures_one_source_tells_apart(run_cli, article_dir) -> None:
+    """An article giving two distances (stage 3's and stage 4's) tells two facts apart; another article's
+    distance disputes the nearer one, and the other stays out of the dispute."""
+    report = check(run_cli, article_dir, {
+        "a.txt": "Stage 3 covered 230.8 km to Turin, and stage 4 will cover 139.6 km in the Alps on Tuesday.",
+        "b.txt": "Stage 3 covered 203.8 km from Piacenza to Turin on Monday afternoon."})
+    [conflict] = findings(report, "conflict", "FC301")
+    assert sorted(texts_of(report, conflict)) == ["203.8 km", "230.8 km"]
+
+
 def test_approximate_figures_whose_bands_only_touch_differ(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "The strike affected some 560,000 passengers across the country.",
