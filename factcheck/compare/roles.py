@@ -13,12 +13,12 @@ from rapidfuzz import fuzz
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
-from factcheck.models import ELIDED_ARTICLE, TITLES_JOINED, cognate_stem, unaccented
+from factcheck.models import ELIDED_ARTICLE, EMPLOYER_PREPOSITIONS, TITLES_JOINED, cognate_stem, unaccented
 from factcheck.ruleset import RuleSet
 
 KIND = "role"
-# The words that open the body a title is held at or for ("of the agency", "de l'équipe", "chez Vinci").
-EMPLOYER_WORD = re.compile(r"(?:at|of|for|with|chez|de|du|des|d['’]\S*|bei|der|von|del)$")
+# A word opening the body a title is held at or for ("of the agency", "de l'équipe", "d'Apple").
+EMPLOYER_WORD = re.compile(rf"(?:{'|'.join(EMPLOYER_PREPOSITIONS)}|d['’]\S*)$")
 # Words this long that score this alike (rapidfuzz's ratio) are one word in two spellings.
 FUZZY_COGNATE_LETTERS = 6
 FUZZY_COGNATE_SCORE = 85

@@ -143,7 +143,12 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
     if date_end <= trigger_start:
         opening = len(text[:date_start].strip(OPENING).split()) <= LEAD_IN_WORDS
         return opening and not CLAUSE_BREAK.search(between.lstrip()[1:])
-    time = TIME_AFTER.match(text, date_end)
     set_off = len(between[breaks[-1].end():].split()) <= LEAD_IN_WORDS and (
-        SET_OFF_END.match(text, date_end) or time and SET_OFF_END.match(text, time.end()))
+        SET_OFF_END.match(text, date_end) or _set_off_after_a_time(text, date_end))
     return len(breaks) == 1 and bool(set_off)
+
+
+def _set_off_after_a_time(text: str, date_end: int) -> bool:
+    """Return True when only a time of day stands between the date and what sets it off ("vers 19 h 45,")."""
+    time = TIME_AFTER.match(text, date_end)
+    return time is not None and SET_OFF_END.match(text, time.end()) is not None

@@ -17,7 +17,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER, UPPER
-from factcheck.models import NAME_PARTICLES, TITLES_JOINED, ExtractedClaim, person_key, unaccented
+from factcheck.models import (EMPLOYER_PREPOSITIONS, NAME_PARTICLES, TITLES_JOINED, ExtractedClaim, person_key,
+                              unaccented)
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Titles
@@ -35,6 +36,9 @@ PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
 INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)?"
 FULL_NAME = (rf"(?:{INITIALS}\s*{NAME_WORD}"
              rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{NAME_WORD}){{1,2}})")
+# The first name (and small words of a name) just before a surname: "Michele " of "Michele Bullock".
+FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-])({NAME_WORD})\s+({PARTICLE}{{0,2}})\Z")
+FIRST_NAME_REACH = 80  # characters before a surname that its first name and small words may take
 # Both shapes need a person's name: two capitalised words in a row (small words between
 # them allowed), or an honorific and a surname.
 HAS_NAME = re.compile(rf"[{UPPER}][{LOWER}'’.]+\s+{PARTICLE}{{0,2}}[{UPPER}][{LOWER}'’]")
@@ -61,7 +65,7 @@ NAMED_POSSESSOR = rf"[{UPPER}][\w&.-]*['’]s"
 JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
 # The body a title serves going on after the name it seemed to end at: "... the UK Public Sector at Red Hat".
 SERVED_GOES_ON = re.compile(rf"\s+(?:at|of|for|chez)\s+[{UPPER}]")
-EMPLOYER_START = re.compile(r"\s+(?:at|of|for|chez|bei|en|de|du|des)\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
+EMPLOYER_START = re.compile(rf"\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
 
 
 class RoleExtractor:
@@ -239,13 +243,14 @@ class RoleExtractor:
         the surname is looked for before the sentence only when such a mention needs it.
         The word before it must be a first name, not an honorific, a title or a small word.
         """
-        before = context.article.document.text[:context.sentence.start]
-        pattern = rf"(?<![\w-])({NAME_WORD})\s+({PARTICLE}{{0,2}}{re.escape(surname)})(?![\w'’-])"
-        for match in reversed(list(re.finditer(pattern, before))):
-            first = match.group(1)
-            if not self._honorific(first) and not self._title_word(first) \
+        text = context.article.document.text
+        written = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w'’-])")
+        for found in reversed(list(written.finditer(text, 0, context.sentence.start))):
+            match = FIRST_NAME_BEFORE.search(text, max(0, found.start() - FIRST_NAME_REACH), found.start())
+            first = match.group(1) if match else ""
+            if first and not self._honorific(first) and not self._title_word(first) \
                     and first.casefold() not in self.stopwords and first.lower() not in self.not_names:
-                return f"{first} {' '.join(match.group(2).split())}"
+                return " ".join([first, *match.group(2).split(), surname])
         return None
 
     def _title_word(self, word: str) -> bool:
