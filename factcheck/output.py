@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from factcheck.atomic import replaced
 from factcheck.errors import UsageError
 
 
@@ -24,13 +23,5 @@ def write_output(render: Callable[[TextIO], None], output: Path | None) -> None:
     folder = output.resolve().parent
     if not folder.is_dir():
         raise UsageError("cannot write report: folder does not exist", path=str(output))
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            render(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replaced(folder / output.name) as stream:
+        render(stream)

@@ -280,6 +280,33 @@ def test_output_replaces_an_existing_file(run_cli, conflicting: Path, tmp_path: 
     assert json.loads(output.read_text(encoding="utf-8"))["summary"]["articles"] == 2
 
 
+@pytest.fixture
+def umask_027():
+    """Run with a umask that keeps others out, as a shared CI runner might."""
+    previous = os.umask(0o027)
+    yield
+    os.umask(previous)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permissions are POSIX modes")
+def test_output_is_made_with_the_permissions_the_umask_allows(run_cli, conflicting: Path, tmp_path: Path,
+                                                                umask_027: None) -> None:
+    output = tmp_path / "report.json"
+    run_cli(["check", conflicting, "--format", "json", "--output", output])
+    assert oct(output.stat().st_mode & 0o777) == oct(0o640)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permissions are POSIX modes")
+def test_output_replacing_a_file_keeps_its_permissions(run_cli, conflicting: Path, tmp_path: Path,
+                                                        umask_027: None) -> None:
+    output = tmp_path / "report.json"
+    output.write_text("old report")
+    output.chmod(0o604)
+    run_cli(["check", conflicting, "--format", "json", "--output", output])
+    assert oct(output.stat().st_mode & 0o777) == oct(0o604)
+    assert json.loads(output.read_text(encoding="utf-8"))["summary"]["articles"] == 2
+
+
 @pytest.mark.parametrize("args", [
     ["check", "{missing}", "--format", "json"],
     ["check", "{articles}", "--format", "xml"],

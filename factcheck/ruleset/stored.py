@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck import __version__
+from factcheck.atomic import replaced
 from factcheck.ruleset.loader import load_ruleset
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.source_hash import code_hash
@@ -97,14 +97,8 @@ def _write(path: Path, stored: _Stored) -> None:
     """Store the rule set whole or not at all: written to a temporary file, then renamed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{PREFIX}", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(stored.model_dump_json())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with replaced(path, durable=False) as out:
+            out.write(stored.model_dump_json())
     except OSError:
         pass  # a read-only cache folder: the rules are read from their files next time too
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -99,3 +100,14 @@ def test_no_cache_stores_no_rule_set(run_cli, tmp_path: Path) -> None:  # noqa: 
     code, _, _ = run_cli(["check", FIXTURES / "openai-uk", "--format", "json", "--cache-dir", cache_dir])
     assert code == 1
     assert len(stored_files(cache_dir)) == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permissions are POSIX modes")
+def test_a_stored_rule_set_has_the_permissions_the_umask_allows(rules_folder: Path, tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        load_rules([rules_folder], cache_dir=tmp_path / "cache")
+    finally:
+        os.umask(previous)
+    assert [oct(path.stat().st_mode & 0o777) for path in stored_files(tmp_path / "cache")] == [oct(0o644)]
+    assert not list((tmp_path / "cache").glob(".*"))
