@@ -18,10 +18,11 @@ from factcheck.compare.members import Member
 from factcheck.compare.sources import source_groups
 from factcheck.errors import UsageError
 from factcheck.load import discover, has_utf8_name, printable_path
+from factcheck.dateline_years import dateline_years
 from factcheck.mapping import Progress, count_files, map_files
 from factcheck.models import (Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary,
                               split_record)
-from factcheck.pipeline import ArticleResult
+from factcheck.pipeline import ArticleResult, FileResult
 from factcheck.ruleset import RuleSet, default_rules_dir, load_ruleset
 from factcheck.ruleset.stored import load_stored
 from factcheck.settings import Settings, apply_settings
@@ -141,7 +142,7 @@ def _extract_all(files: list[str], diagnostics: list[Diagnostic], rules: RuleSet
     """Map every file to its articles and number them in a stable order, adding the problems met to ``diagnostics``."""
     articles: list[Article] = []
     results: list[ArticleResult] = []
-    for file_result in map_files(files, rules, jobs, cache_dir, diagnostics, progress):
+    for file_result in _mapped(files, rules, jobs, cache_dir, diagnostics, progress):
         diagnostics.extend(file_result.problems())
         for result in file_result.articles:
             articles.append(Article(id=f"a{len(articles) + 1}", path=result.path, title=result.title,
@@ -152,6 +153,18 @@ def _extract_all(files: list[str], diagnostics: list[Diagnostic], rules: RuleSet
     if not articles:
         raise _nothing_read(diagnostics)
     return articles, results
+
+
+def _mapped(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None,
+            diagnostics: list[Diagnostic], progress: Progress | None) -> list[FileResult]:
+    """Map every file, then again, with its date, each article file that only a wire dateline without
+    a year dates, when the run's other articles tell the year (``dateline_years``)."""
+    mapped = list(map_files(files, rules, jobs, cache_dir, diagnostics, progress))
+    dated = dateline_years([article for result in mapped for article in result.articles])
+    if not dated:
+        return mapped
+    again = dict(zip(dated, map_files(list(dated), rules, jobs, cache_dir, diagnostics, dated=dated)))
+    return [again.get(result.path, result) for result in mapped]
 
 
 def _nothing_read(diagnostics: list[Diagnostic]) -> UsageError:

@@ -26,7 +26,7 @@ from pathlib import Path
 from factcheck import __version__, codec
 from factcheck.errors import ArticleError
 from factcheck.load import json_lines
-from factcheck.models import Diagnostic
+from factcheck.models import Diagnostic, PartialDate
 from factcheck.pipeline import FileResult
 from factcheck.source_hash import code_hash
 
@@ -82,6 +82,10 @@ class ClaimCache:
         elif used < self.today:
             self._used_paths.append(absolute)
         return hashlib.sha256(f"{self.namespace}\0{content}".encode()).hexdigest()
+
+    def dated_key(self, key: str, dateline_date: PartialDate) -> str:
+        """Return the key of a file's content extracted with the date a run gave its dateline (``dateline_years``)."""
+        return hashlib.sha256(f"{key}\0dateline\0{dateline_date}".encode()).hexdigest()
 
     def record_keys(self, path: str, max_bytes: int) -> list[tuple[int, str]] | None:
         """Return the line and cache key of each record of a JSON Lines file, or None when it cannot be read

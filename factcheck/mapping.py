@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from factcheck import codec
-from factcheck.models import Diagnostic
+from factcheck.models import Diagnostic, PartialDate
 from factcheck.pipeline import FileResult, Pipeline, max_article_bytes
 from factcheck.ruleset import RuleSet
 from factcheck.workload import Unit, by_record, join, joined, rebased, record_runs, records_in, units
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from factcheck.cache import ClaimCache
 
 _worker_pipeline: Pipeline | None = None
+_worker_dated: Dated = {}
 T = TypeVar("T")
 # Articles each process extracts at the least when the number of processes is left to factcheck.
 # On a 2-core machine two processes are already as fast as one at 50 files (0.48 s against
@@ -39,30 +40,38 @@ ARTICLES_PER_PROCESS = 100
 MAX_AUTO_PROCESSES = 8
 # Told (files extracted, files to extract) as extraction goes, so a caller can show progress.
 Progress = Callable[[int, int], None]
+# The date the run gives an article file whose only date is a wire dateline without a year
+# (``dateline_years``), by path: the file is extracted (and cached) with it.
+Dated = dict[str, PartialDate]
 
 
 def map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None = None,
-               diagnostics: list[Diagnostic] | None = None, progress: Progress | None = None
-               ) -> Iterator[FileResult]:
+              diagnostics: list[Diagnostic] | None = None, progress: Progress | None = None,
+              dated: Dated | None = None) -> Iterator[FileResult]:
     """Extract files in order: from the cache when it has them, the rest in worker processes.
 
     A JSON Lines archive is cached record by record (``ClaimCache.record_keys``): only
     the records the cache does not hold are extracted, and the file's result is put
     together from theirs and the cached ones, each moved to where it stands now.
+    ``dated`` gives some files (not archives) the date of their dateline (see ``Dated``).
     """
+    dated = dated or {}
     if cache_dir is None:
-        yield from _extract_files(files, rules, jobs, progress)
+        yield from _extract_files(files, rules, jobs, progress, dated)
         return
     cache = _opened(cache_dir, rules, diagnostics)
     try:
-        yield from _from_cache(cache, files, *_lookups(cache, files, rules), rules, jobs, progress)
+        archives, keys = _lookups(cache, files, rules)
+        keys = {path: cache.dated_key(key, dated[path]) if key is not None and path in dated else key
+                for path, key in keys.items()}
+        yield from _from_cache(cache, files, archives, keys, rules, jobs, progress, dated)
     finally:
         cache.close()
 
 
 def _from_cache(cache: ClaimCache, files: list[str], archives: dict[str, list[tuple[int, str]]],
                 keys: dict[str, str | None], rules: RuleSet, jobs: int | None,
-                progress: Progress | None) -> Iterator[FileResult]:
+                progress: Progress | None, dated: Dated | None = None) -> Iterator[FileResult]:
     """Yield the files' results, in order: read from the open cache (``archives`` and ``keys``, see
     ``_lookups``) where it holds them, extracted and stored where it does not."""
     cached = cache.get_all({path: key for path, key in keys.items() if key is not None})
@@ -70,7 +79,7 @@ def _from_cache(cache: ClaimCache, files: list[str], archives: dict[str, list[tu
     missing = [path for path in keys if cached.get(path) is None]
     gaps = {path: [position for position, (_line, key) in enumerate(listed) if key not in records]
             for path, listed in archives.items()}
-    fresh, encoded, runs = _extract_missing(missing, gaps, rules, jobs, progress)
+    fresh, encoded, runs = _extract_missing(missing, gaps, rules, jobs, progress, dated or {})
     for path in missing:
         if keys[path] is not None:
             cache.put(keys[path], fresh[path], encoded.get(path))
@@ -165,7 +174,7 @@ Runs = dict[str, list[tuple[range, FileResult]]]
 
 
 def _extract_missing(files: list[str], gaps: dict[str, list[int]], rules: RuleSet, jobs: int | None,
-                     progress: Progress | None) -> tuple[dict[str, FileResult], dict[str, bytes], Runs]:
+                     progress: Progress | None, dated: Dated) -> tuple[dict[str, FileResult], dict[str, bytes], Runs]:
     """Extract the files the cache does not hold, and the records of archives it does not hold (``gaps``:
     their positions), together, in worker processes when it pays; return the files' results, the JSON
     that worker processes sent of the files they extracted whole (what the cache stores, so it need not
@@ -176,7 +185,7 @@ def _extract_missing(files: list[str], gaps: dict[str, list[int]], rules: RuleSe
     planned: list[Unit] = [*units(files, records, jobs), *ranged]
     if not planned:
         return {}, {}, {}
-    extracted = _extract_units(planned, rules, min(jobs, len(planned)))
+    extracted = _extract_units(planned, rules, min(jobs, len(planned)), dated)
     if progress is not None:
         extracted = _counted(extracted, len(planned), progress)
     outputs = list(extracted)
@@ -217,13 +226,13 @@ def _assembled(path: str, listed: list[tuple[int, str]], records: dict[str, File
 
 
 def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
-                   progress: Progress | None = None) -> Iterator[FileResult]:
+                   progress: Progress | None = None, dated: Dated | None = None) -> Iterator[FileResult]:
     """Extract files in order, in worker processes when jobs > 1 (``None``: as many as pay, see ``auto_jobs``).
 
     With more than one process, a large JSON Lines file is extracted in parts, by
     several processes (``workload``); ``progress`` counts the parts.
     """
-    fresh, _encoded, _runs = _extract_missing(files, {}, rules, jobs, progress)
+    fresh, _encoded, _runs = _extract_missing(files, {}, rules, jobs, progress, dated or {})
     return (fresh[path] for path in files)
 
 
@@ -232,7 +241,8 @@ def _processes(articles: int, jobs: int | None) -> int:
     return auto_jobs(articles) if jobs is None else max(1, min(jobs, articles, _usable_cores()))
 
 
-def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int) -> Iterator[tuple[FileResult, bytes | None]]:
+def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int,
+                   dated: Dated) -> Iterator[tuple[FileResult, bytes | None]]:
     """Extract the units of work in order, in ``jobs`` worker processes when more than one; yield each
     unit's result with the JSON a worker sent it as (None when extracted in this process).
 
@@ -241,15 +251,15 @@ def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int) -> Iterator[t
     """
     if jobs == 1:
         pipeline = Pipeline(rules)
-        yield from ((pipeline.extract_file(path, part), None) for path, part in planned)
+        yield from ((pipeline.extract_file(path, part, dated.get(path)), None) for path, part in planned)
         return
     from concurrent.futures import ProcessPoolExecutor  # here: a one-process run needs none of multiprocessing
 
     chunk = max(1, len(planned) // (jobs * 8))
     try:
-        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules,))
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules, dated))
     except (OSError, NotImplementedError):  # no worker processes here (no shared memory for their queues)
-        yield from _extract_units(planned, rules, 1)
+        yield from _extract_units(planned, rules, 1, dated)
         return
     try:
         yield from ((codec.decode(encoding), encoding)
@@ -288,19 +298,19 @@ def _counted(results: Iterator[T], total: int, progress: Progress) -> Iterator[T
         yield result
 
 
-def _init_worker(rules: RuleSet) -> None:
+def _init_worker(rules: RuleSet, dated: Dated) -> None:
     """Compile the rules once per worker process; leave Ctrl-C to the main process.
 
     Workers ignore SIGINT so that an interrupted run prints one line, not a traceback
     from every worker; the main process cancels what is left.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _worker_pipeline
-    _worker_pipeline = Pipeline(rules)
+    global _worker_pipeline, _worker_dated
+    _worker_pipeline, _worker_dated = Pipeline(rules), dated
 
 
 def _extract_in_worker(unit: Unit) -> bytes:
     """Extract one unit with the worker's pipeline; return it as JSON (see ``codec``), quicker to pass than a pickle."""
     assert _worker_pipeline is not None
     path, part = unit
-    return codec.encode(_worker_pipeline.extract_file(path, part))
+    return codec.encode(_worker_pipeline.extract_file(path, part, _worker_dated.get(path)))

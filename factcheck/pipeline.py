@@ -37,6 +37,8 @@ class ArticleResult:
     claims: tuple[ExtractedClaim, ...]
     sketch: tuple[int, ...]
     suppressions: tuple[CommentSuppression, ...] = ()
+    # An undated article's wire dateline without a year, as (month, day): the run may date it (``dateline_years``).
+    day_without_year: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +70,14 @@ class Pipeline:
         self.marker = BoilerplateMarker(rules.boilerplate, self.guard)
         self.reader = MetadataReader(rules.metadata, self.extractor.dates, rules.calendar, self.guard)
 
-    def extract_file(self, path: str, part: Part = None) -> FileResult:
+    def extract_file(self, path: str, part: Part = None, dateline_date: PartialDate | None = None) -> FileResult:
         """Load and extract one file (or some of its records, see ``load.Part``); a bad file becomes a diagnostic,
         not an exception.
+
+        ``dateline_date`` dates an article that its text leaves undated but for a wire
+        dateline without a year, when that dateline names the same month and day: the
+        year the run's other articles tell (``dateline_years``). Extraction stays a pure
+        function of the file, the rules and this date.
 
         Ignore comments are read here and their text kept out of extraction, like
         boilerplate: a comment is an instruction to factcheck, not a claim. An error
@@ -82,11 +89,12 @@ class Pipeline:
         self.guard.begin()
         try:
             records = load_file(path, self.marker, self.reader, max_article_bytes(self.rules), part)
-            return self._extracted(path, records)
+            return self._extracted(path, records, dateline_date)
         except ArticleError as error:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
 
-    def _extracted(self, path: str, records: Iterable[LoadedArticle | ArticleError]) -> FileResult:
+    def _extracted(self, path: str, records: Iterable[LoadedArticle | ArticleError],
+                   dateline_date: PartialDate | None = None) -> FileResult:
         """Extract the file's records as they are read; the errors among them become its problems."""
         results = []
         problems: list[Diagnostic] = []
@@ -95,6 +103,9 @@ class Pipeline:
                 problems.append(Diagnostic(path=record.path or path, message=record.message, line=record.line))
                 continue
             article = record
+            if (dateline_date is not None and article.published is None
+                    and article.day_without_year == (dateline_date.month, dateline_date.day)):
+                article = dataclasses.replace(article, published=dateline_date, day_without_year=None)
             comments = read_comments(article.path, article.document, self.rules)
             problems.extend(Diagnostic(path=article.path, message=problem) for problem in article.problems)
             problems.extend(comments.problems)
@@ -110,6 +121,7 @@ class Pipeline:
                 path=article.path, title=article.title, outlet=article.outlet, url=article.url,
                 published=article.published, language=article.language, claims=claims,
                 sketch=sketch(article.document.text), suppressions=comments.suppressions,
+                day_without_year=article.day_without_year,
             ))
         return FileResult(path, tuple(results), diagnostics=tuple(problems), timed_out=self.guard.diagnostics(path))
 

@@ -393,7 +393,7 @@ def test_claims_reads_and_fills_the_claim_cache_as_check_does(run_cli, conflicti
     extracted: list[str] = []
     extract_file = Pipeline.extract_file
     monkeypatch.setattr(Pipeline, "extract_file",
-                        lambda self, path, part=None: extracted.append(path) or extract_file(self, path, part))
+                        lambda self, path, *rest: extracted.append(path) or extract_file(self, path, *rest))
     cache = ["--cache-dir", tmp_path / "cache", "--format", "json", "--jobs", "1"]
     first = run_cli(["claims", conflicting, *cache])
     assert len(extracted) == 2

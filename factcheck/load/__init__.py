@@ -53,6 +53,8 @@ class LoadedArticle:
     document: Document
     skipped: tuple[tuple[int, int], ...]
     problems: tuple[str, ...] = ()  # what was read but cannot be right (a published date off the calendar)
+    # The month and day of an undated article's wire dateline that gives no year (see ``pipeline``).
+    day_without_year: tuple[int, int] | None = None
 
 
 def discover(paths: list[str]) -> list[str]:
@@ -266,5 +268,5 @@ def _loaded(path: str, document: Document, marker: BoilerplateMarker, reader: Me
     return LoadedArticle(
         path=path, title=inferred.title, outlet=inferred.outlet, url=document.meta.get("url"),
         published=inferred.published, language=inferred.language, document=document,
-        skipped=tuple(sorted(skipped)), problems=inferred.problems,
+        skipped=tuple(sorted(skipped)), problems=inferred.problems, day_without_year=inferred.day_without_year,
     )

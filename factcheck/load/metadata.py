@@ -43,6 +43,8 @@ class InferredMetadata:
     language: str | None
     dateline: tuple[int, int] | None
     problems: tuple[str, ...] = ()  # what the article's metadata says that cannot be right
+    # The month and day of an undated article's wire dateline that gives no year ("SEATTLE, Aug 14 (Reuters)").
+    day_without_year: tuple[int, int] | None = None
 
 
 class MetadataReader:
@@ -86,6 +88,7 @@ class MetadataReader:
             published = dated[1] if dated else None
         if published is None:  # a wire dateline opening the story ("MADRID, 3 juin 2024 (Sport Dépêche) - ...")
             published = self._opening_date(top[:OPENING_LINES])
+        day_without_year = self._opening_day_without_year(top[:OPENING_LINES]) if published is None else None
         outlet = (meta.get("outlet") or meta.get("source")
                   or self._outlet(self.outlet, [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
                   or self._outlet(self.opening_outlet, top[:OPENING_LINES]))
@@ -93,7 +96,7 @@ class MetadataReader:
         language = _language_code(meta.get("language") or "") or self._language(text)
         return InferredMetadata(title=title, outlet=outlet, published=published, language=language,
                                 dateline=(dateline[0].start, dateline[0].end) if dateline else None,
-                                problems=problems)
+                                problems=problems, day_without_year=day_without_year)
 
     def _title(self, lines: Iterable[Line], dateline: Line | None) -> str:
         """Return the first line long enough to be a headline, minus markdown heading marks; else the first line."""
@@ -129,20 +132,29 @@ class MetadataReader:
 
     def _opening_date(self, lines: list[Line]) -> PartialDate | None:
         """Return the date, with its year, of a wire dateline that opens a line of the story's
-        first lines, where the story itself goes on ("MADRID, 3 juin 2024 (Sport Dépêche) - Le Real ...").
+        first lines, where the story itself goes on ("MADRID, 3 juin 2024 (Sport Dépêche) - Le Real ...")."""
+        for dateline in self._opening_datelines(lines):
+            for found in self.dates.find(dateline):
+                if found.date.month is not None:
+                    return found.date
+        return None
 
-        Only the dateline is read (what ``opening_outlet_patterns`` match): a date later in
-        the line is a claim of the story's.
-        """
+    def _opening_day_without_year(self, lines: list[Line]) -> tuple[int, int] | None:
+        """Return the month and day of a wire dateline that gives no year ("SEATTLE, Aug 14 (Reuters) - ...")."""
+        for dateline in self._opening_datelines(lines):
+            day = self.dates.day_without_year(dateline)
+            if day is not None:
+                return day
+        return None
+
+    def _opening_datelines(self, lines: list[Line]) -> Iterator[str]:
+        """Yield the wire datelines that open lines, each up to its outlet: only the dateline is
+        read (what ``opening_outlet_patterns`` match), as a date later in the line is a claim of the story's."""
         for line in lines:
             for pattern in self.opening_outlet:
                 match = self.guard.search(pattern, line.text)
-                if match is None:
-                    continue
-                for found in self.dates.find(line.text[:match.end()]):
-                    if found.date.month is not None:
-                        return found.date
-        return None
+                if match is not None:
+                    yield line.text[:match.end()]
 
     def _labelled_date(self, metadata_lines: tuple[Line, ...]) -> PartialDate | None:
         """Return the date on a "Published: ..." line."""

@@ -23,6 +23,8 @@ from factcheck.ruleset.schema import CalendarLanguage
 
 YEAR = r"(?:1[89]|20|21)\d{2}"
 DAY = r"[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
+# A year with a 29 February, to tell whether a day written without a year is on the calendar at all.
+LEAP_YEAR = 2000
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)|\d[/.]\d")
 
 
@@ -100,6 +102,19 @@ class DateFinder:
                 if not any(s < end and start < e for s, e in taken):
                     found.append(DateMatch(start, end, date, relative=True))
         return sorted(found, key=lambda match: match.start)
+
+    def day_without_year(self, text: str) -> tuple[int, int] | None:
+        """Return the month and day of the first date in the text written without a year ("March 10",
+        "12 mai"), if it is one: a wire dateline's, whose year the run's other articles may tell."""
+        match = self.absolute.search(text)
+        if match is None:
+            return None
+        groups = match.groupdict()
+        day_text, month_text = (groups["d6"], groups["m6"]) if groups["d6"] else (groups["d7"], groups["m7"])
+        month = lookup(self.months, month_text) if month_text and day_text else None
+        if month is None or _checked(match, LEAP_YEAR, month, _day(day_text)) is None:
+            return None
+        return month, _day(day_text)  # type: ignore[return-value]
 
     def _absolute(self, match: re.Match[str], published: PartialDate | None) -> DateMatch | None:
         """Turn one absolute-date match into a DateMatch, or None if it is no real date."""

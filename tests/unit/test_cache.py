@@ -334,7 +334,7 @@ def _extracted_parts(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     asked: list[object] = []
     extract_file = Pipeline.extract_file
     monkeypatch.setattr(Pipeline, "extract_file",
-                        lambda self, path, part=None: asked.append(part) or extract_file(self, path, part))
+                        lambda self, path, part=None, *rest: asked.append(part) or extract_file(self, path, part, *rest))
     return asked
 
 

@@ -447,12 +447,29 @@ def test_a_broken_utf16_file_is_skipped_with_its_byte(extract) -> None:
     (("Turquie : 41 morts dans une mine\n\nAMASRA (Turquie), 15 octobre 2022 (Agence Euromed) - Au moins 41 "
       "mineurs ont été tués dans l'explosion survenue vendredi soir dans une mine de charbon.\n"), "2022-10-15",
      "Agence Euromed", "fr"),
+    # A place in capitals with accents.
+    (("Canal de Suez : le trafic reprend\n\nISMAÏLIA (Égypte), 29 mars 2021 (Agence Nil) - Le porte-conteneurs "
+      "qui bloquait le canal depuis une semaine a été remis à flot lundi, et le trafic a repris dans la soirée.\n"),
+     "2021-03-29", "Agence Nil", "fr"),
 ])
 def test_published_date_and_outlet_are_inferred(extract, text: str, published: str | None,
                                                 outlet: str | None, language: str) -> None:
     article = only_article(extract("a.txt", text))
     assert (str(article.published) if article.published else None, article.outlet, article.language) == (
         published, outlet, language)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Sweden joins NATO\n\nWASHINGTON, March 7 (Atlantic Desk) - Sweden became a member on Thursday.\n", (3, 7)),
+    ("Suède : l'adhésion est faite\n\nSTOCKHOLM, 1er mars (Agence Nord) - La Suède a rejoint l'Otan jeudi.\n", (3, 1)),
+    ("Leap day\n\nLONDON, Feb. 29 (Test Wire) - The deal was signed on Thursday.\n", (2, 29)),
+    # Dated some other way, or with no dateline: nothing to be dated by the run.
+    ("Sweden joins NATO\n\nWASHINGTON, March 7, 2024 (Atlantic Desk) - Sweden joined on Thursday.\n", None),
+    ("Sweden joins NATO\n\nSweden became a member on Thursday, March 7, after a vote in Budapest.\n", None),
+])
+def test_a_wire_dateline_without_a_year_is_kept_for_the_run_to_date(extract, text: str,
+                                                                     day: tuple[int, int] | None) -> None:
+    assert only_article(extract("wire.txt", text)).day_without_year == day
 
 
 def test_dateline_and_metadata_lines_make_no_claims(extract) -> None:
