@@ -32,6 +32,11 @@ TIME_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}\d{1,2}(?:\s?[:.]\s?\d{2}|\s?h(
 LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
+# An article or possessive between a word that sets an event apart in time and the event's noun.
+ARTICLES = r"(?:the|a|an|its|their|this|le|la|les|l'|l’|du|des|de\s+la|de\s+l'|de\s+l’|der|die|das|dem|den|el|los|las|del)"
+# What may stand between an event's noun and its own date: a small word ("the vote on Tuesday", "la grève du 5 mai"),
+# after a comma when the date is set off ("après l'annonce, le 5 novembre 2024, de la fermeture").
+OWN_DATE = re.compile(r"\s*,?\s*(?:\w{1,3}\s+)?")
 RELATIVE_GAP_WORDS = 2  # "la grève, qui a été lancée le 12": words between a relative pronoun and its verb
 
 
@@ -48,7 +53,8 @@ class DateExtractor:
     """Find event words and pair each date with the nearest one in its clause, verbs before nouns."""
 
     def __init__(self, events: tuple[Event, ...], speech_verbs: tuple[str, ...] = (),
-                 relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = ()) -> None:
+                 relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
+                 offsets: tuple[str, ...] = ()) -> None:
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
         words = alternation(self.trigger_event) if self.trigger_event else ""
@@ -62,6 +68,9 @@ class DateExtractor:
         self.saying = re.compile(rf"(?<!\w)(?:{saying})(?:\s+[^\s,;:()—–]+){{0,{SAYING_GAP_WORDS}}}\s+$",
                                  re.IGNORECASE) if saying else None
         self.speech = re.compile(rf"(?<!\w)(?:{saying})(?!\w)", re.IGNORECASE) if saying else None
+        # A word setting an event apart in time just before its noun ("ahead of the strike", "après l'annonce").
+        self.offset = (re.compile(rf"(?<!\w)(?:{alternation(offsets)})\s+(?:{ARTICLES}\s*)?$", re.IGNORECASE)
+                       if offsets else None)
         # A bound just before a date ("by Monday", "d'ici le 30 juin", "until the end of March").
         self.bound = (re.compile(rf"(?<!\w)(?:{alternation(bounds)})(?:\s+(?:the|le|la|les|l'|l’|dem|el))?\s*$",
                                  re.IGNORECASE) if bounds else None)
@@ -78,7 +87,8 @@ class DateExtractor:
             if self._dates_a_saying(context.text, date.start) or self._bounded(context.text, date.start):
                 continue
             near = [trigger for trigger in triggers if _same_clause(context.text, date.start, date.end, *trigger[:2])
-                    and not self._reported_after(context.text, date.end, trigger.start)]
+                    and not self._reported_after(context.text, date.end, trigger.start)
+                    and not self._set_apart(context.text, trigger, date.start)]
             if not near:
                 continue
             event = self._event(context.text, triggers, near, date.start, date.end)
@@ -114,6 +124,16 @@ class DateExtractor:
         """Return True when the date is a deadline or a bound ("by Monday morning", "until 2027"): the
         event happens at some time before it, not on it."""
         return self.bound is not None and self.bound.search(text, max(0, date_start - SAYING_REACH), date_start) is not None
+
+    def _set_apart(self, text: str, trigger: Trigger, date_start: int) -> bool:
+        """Return True when an event's noun follows a word that sets it apart in time ("ahead of", "after",
+        "since", "avant") and the date is not the noun's own: in "rates, which had firmed ahead of the
+        strike, eased on Friday" the strike is not on Friday; in "ahead of the vote on Tuesday" the vote is."""
+        if not trigger.is_noun or self.offset is None:
+            return False
+        if self.offset.search(text, max(0, trigger.start - SAYING_REACH), trigger.start) is None:
+            return False
+        return not (trigger.end <= date_start and OWN_DATE.fullmatch(text, trigger.end, date_start))
 
     def _reported_after(self, text: str, date_end: int, trigger_start: int) -> bool:
         """Return True when a verb of saying stands between the date and a later event word: "On Tuesday,

@@ -285,6 +285,9 @@ class Lexicon(RuleModel):
     # Words just before a date that make it a deadline, not the day of an event ("by Monday
     # morning the deal was being picked apart", "d'ici le 30 juin").
     date_bounds: tuple[str, ...] = ()
+    # Words just before an event's noun that set the event apart in time from the clause's date
+    # ("rates, which had firmed ahead of the strike, eased on Friday": the strike is not on Friday).
+    event_offsets: tuple[str, ...] = ()
     unattributed: tuple[str, ...] = ()
     speculative: tuple[str, ...] = ()
     # Groups of words that make the figure after them, in its clause, one side's demand or offer

@@ -433,6 +433,22 @@ def test_a_deadline_dates_no_event(run_cli, article_dir, text: str) -> None:
     assert [claim for claim in report["claims"] if claim["kind"] == "date"] == []
 
 
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Spot freight rates, which had firmed ahead of the strike, eased slightly on Friday 4 October 2024.", []),
+    ("Les tarifs du fret, qui avaient grimpé avant la grève, ont reculé le vendredi 4 octobre 2024.", []),
+    ("Shares in both companies rose on 21 July 2025 after the signing, traders said.", []),
+    # The noun's own date stays its own.
+    ("Shares in both companies rose ahead of the signing on 21 July 2025.", [("signing", "2025-07-21")]),
+    ("Les actions ont progressé après la signature du 21 juillet 2025.", [("signing", "2025-07-21")]),
+    ("Deux jours après la signature, le 21 juillet 2025, de l'accord, les actions ont progressé.",
+     [("signing", "2025-07-21")]),
+])
+def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article_dir, text: str,
+                                                                 dated: list[tuple[str, str]]) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == dated
+
+
 @pytest.mark.parametrize("text", [
     "On Tuesday, the appeal court said it would deliver a ruling in the summer of 2026.",
     "Mardi, la cour d'appel a déclaré que son arrêt serait rendu à l'été 2026, après le procès.",

@@ -63,6 +63,8 @@ def test_us_month_day_date_with_day_over_19(finder: DateFinder) -> None:
     ("The deal will be signed tomorrow.", [("tomorrow", "2025-07-24")]),
     ("They met on Wednesday.", [("on Wednesday", "2025-07-23")]),
     ("Le contrat a été signé hier.", [("hier", "2025-07-22")]),
+    # Reported speech of what is to come: the coming day, not the one before.
+    ("The agency said the branches would reopen on Monday morning.", [("on Monday", "2025-07-28")]),
 ])
 def test_relative_dates_resolve_against_published(finder: DateFinder, text: str,
                                                   expected: list[tuple[str, str]]) -> None:
