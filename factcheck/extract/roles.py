@@ -106,7 +106,8 @@ class RoleExtractor:
             rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
             rf"(?=,|\.|;|\)|\s+\(|\s+{SPEECH}|$)")  # "(USS)" may follow: the body's short name
         self.set_off = re.compile(
-            rf"(?<![\w-])(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+),"
+            rf"(?<![\w-])(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+)"
+            rf"(?:\s+\([{UPPER}][\w.&-]{{0,11}}\))?,"  # the body's short name may close it: "(SCA)"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
         self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
         self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",

@@ -900,3 +900,25 @@ def test_a_toll_in_small_number_words_is_a_figure_and_other_small_counts_are_not
         ("deaths", "6"), ("deaths", "7")]
     [conflict] = findings(report, "conflict")
     assert conflict["rule"] == "FC301" and conflict["subject"] == "deaths"
+
+
+@pytest.mark.parametrize(("first", "second", "conflicts"), [
+    ("The vaccine must be stored at around minus 70 degrees Celsius, which complicates its distribution.",
+     "The vaccine has to be kept at around minus 94 degrees Fahrenheit, in specialist freezers.", []),
+    ("The vaccine must be stored at around minus 70 degrees Celsius, which complicates its distribution.",
+     "The vaccine has to be kept at around minus 80 degrees Celsius, in specialist freezers.",
+     ["Sources disagree on the temperature in degrees Celsius: 70 degrees Celsius (a.txt); "
+      "80 degrees Celsius (b.txt)."]),
+])
+def test_temperatures_on_two_scales_never_meet(run_cli, article_dir, first: str, second: str,  # noqa: ANN001
+                                               conflicts: list[str]) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert [finding["message"] for finding in findings(report, "conflict")] == conflicts
+
+
+def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noqa: ANN001
+    report = check(run_cli, article_dir, {
+        "a.txt": "The Ever Given ran aground in a sandstorm on Tuesday 23 March 2021, blocking the canal.",
+        "b.txt": "Le porte-conteneurs Ever Given s'est échoué le 24 mars 2021 dans le canal de Suez."})
+    assert [finding["message"] for finding in findings(report, "conflict")] == [
+        "Sources disagree on the date of the incident: 2021-03-23 (a.txt); 2021-03-24 (b.txt)."]

@@ -78,6 +78,11 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     # A body's short name in brackets may follow the title.
     ("Pierre-Yves Maillard, président de l'Union syndicale suisse (USS), a salué le vote.", "fr",
      [("Pierre-Yves Maillard", "President")]),
+    ("Le président de l'Autorité du canal de Suez (SCA), Oussama Rabie, a salué les équipes.", "fr",
+     [("Oussama Rabie", "President")]),
+    # A mayor's title set off before the name, with the city it serves.
+    ("Selon le maire de Beyrouth, Marwan Abboud, les dégâts sont immenses.", "fr", [("Marwan Abboud", "Mayor")]),
+    ("The mayor of Paris, Anne Hidalgo, said so.", "en", [("Anne Hidalgo", "Mayor")]),
     ("Home Affairs Minister Elisabeth Baume-Schneider spoke.", "en", [("Elisabeth Baume-Schneider", "Interior Minister")]),
     ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en",
      [("Radosław Sikorski", "Foreign Minister")]),
