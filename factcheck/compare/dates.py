@@ -11,7 +11,7 @@ from functools import partial
 from itertools import combinations
 
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import judge
+from factcheck.compare.typed import judge, nearest_only
 from factcheck.models import PartialDate
 from factcheck.ruleset import RuleSet
 
@@ -25,7 +25,7 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     subject = _subject(event, members)
     noun = f"the date of the {event}" + (f" ({subject})" if subject != event else "")
     relate = partial(_relate, max_gap_days=rules.compare.date_max_gap_days)
-    yield from judge(members, relate, noun, subject, f"{event} date")
+    yield from judge(members, nearest_only(relate, members, _middle_day, _days_apart), noun, subject, f"{event} date")
 
 
 def _relate(firsts: list[Member], max_gap_days: int) -> Iterator[tuple[int, int, bool]]:
@@ -47,6 +47,18 @@ def _one_event(first: PartialDate, second: PartialDate, max_gap_days: int) -> bo
     earlier, later = sorted((first, second), key=PartialDate.first_day)
     same_day = first.day is not None and (first.month, first.day) == (second.month, second.day)
     return (later.first_day() - earlier.last_day()).days <= max_gap_days or same_day
+
+
+def _middle_day(member: Member) -> float:
+    """Return the middle of the days a date covers, as a day number: "2024-01" is 16 January 2024."""
+    date = member.claim.date
+    assert date is not None
+    return (date.first_day().toordinal() + date.last_day().toordinal()) / 2
+
+
+def _days_apart(one: float, other: float) -> float:
+    """Return how many days apart two middle days are."""
+    return abs(one - other)
 
 
 def _subject(event: str, part: list[Member]) -> str:

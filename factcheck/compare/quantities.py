@@ -7,7 +7,6 @@ demand or offer and the outcome ("asked for a 77% rise", "agreed on 62%").
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -15,7 +14,7 @@ from functools import cache, partial
 from itertools import pairwise
 
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import Relate, judge
+from factcheck.compare.typed import Relate, judge, nearest_only
 from factcheck.models import ELIDED_ARTICLE, UNNAMED_SOURCES, cognate_stem, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
@@ -47,48 +46,7 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
                                        concepts=_concepts(contexts, rules.context_translations)))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
-    yield from judge(members, _clashing_with_the_nearest(relate, members), noun, subject or unit, unit)
-
-
-def _clashing_with_the_nearest(relate: Relate, members: list[Member]) -> Relate:
-    """Return ``relate`` giving a clash between two figures only when neither figure's sources state
-    another figure nearer to the first.
-
-    A source that gives two figures of one unit ("the 230.8 km of stage 3", "a 139.6 km
-    stage 4") tells two facts apart, and another source's figure is about one of them, the
-    nearer: "203.8 km" disputes the 230.8, not the 139.6, which no longer joins the dispute.
-    """
-    sizes = {member.claim.value: _magnitude(member) for member in members}
-    stated: dict[int, set[str]] = {}
-    stating: dict[str, set[int]] = {}
-    for member in members:
-        stated.setdefault(member.source, set()).add(member.claim.value)
-        stating.setdefault(member.claim.value, set()).add(member.source)
-    beside: dict[str, list[float]] = {}
-
-    def sizes_beside(value: str) -> list[float]:
-        """The sizes, in order, of the other figures the sources of ``value`` state."""
-        if value not in beside:
-            others = {other for source in stating[value] for other in stated[source]} - {value}
-            beside[value] = sorted(sizes[other] for other in others)
-        return beside[value]
-
-    def nearer_beside(value: str, other: str) -> bool:
-        """Return True when a source of ``other`` states a figure nearer to ``value`` than ``other`` is."""
-        around = sizes_beside(other)
-        if not around:
-            return False
-        gap = _gap(sizes[value], sizes[other])
-        index = bisect.bisect_left(around, sizes[value])
-        return any(_gap(sizes[value], around[near]) < gap for near in (index - 1, index) if 0 <= near < len(around))
-
-    def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
-        for a, b, fits in relate(firsts):
-            first, second = firsts[a].claim.value, firsts[b].claim.value
-            if fits or not (nearer_beside(first, second) or nearer_beside(second, first)):
-                yield a, b, fits
-
-    return related
+    yield from judge(members, nearest_only(relate, members, _magnitude, _gap), noun, subject or unit, unit)
 
 
 def _gap(one: float, other: float) -> float:

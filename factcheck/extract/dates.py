@@ -30,6 +30,8 @@ SET_OFF_END = re.compile(r"\s*(?:[,;)—–]|[.!?]?\s*$)")
 TIME_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}\d{1,2}(?:\s?[:.]\s?\d{2}|\s?h(?:\s?\d{2})?\b)?"
                         r"(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b))?")
 LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
+# Words of a phrase set off before a date that opens the sentence with it ("Three days later, on Monday 26 February,").
+LEAD_IN_PHRASE_WORDS = 5
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
 # An article or possessive between a word that sets an event apart in time and the event's noun.
@@ -161,11 +163,19 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
     if not breaks:
         return True
     if date_end <= trigger_start:
-        opening = len(text[:date_start].strip(OPENING).split()) <= LEAD_IN_WORDS
+        opening = _opens_the_sentence(text[:date_start].strip(OPENING))
         return opening and not CLAUSE_BREAK.search(between.lstrip()[1:])
     set_off = len(between[breaks[-1].end():].split()) <= LEAD_IN_WORDS and (
         SET_OFF_END.match(text, date_end) or _set_off_after_a_time(text, date_end))
     return len(breaks) == 1 and bool(set_off)
+
+
+def _opens_the_sentence(before: str) -> bool:
+    """Return True when what stands before a date leaves it opening the sentence: a word or two ("Late on
+    Tuesday"), or a short phrase set off by a comma ("Trois jours plus tard, lundi 26 février, le Parlement ...")."""
+    words = len(before.split())
+    return words <= LEAD_IN_WORDS or (words <= LEAD_IN_PHRASE_WORDS and before.endswith(",")
+                                      and CLAUSE_BREAK.search(before[:-1]) is None)
 
 
 def _set_off_after_a_time(text: str, date_end: int) -> bool:

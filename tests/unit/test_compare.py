@@ -922,3 +922,27 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
         "b.txt": "Le porte-conteneurs Ever Given s'est échoué le 24 mars 2021 dans le canal de Suez."})
     assert [finding["message"] for finding in findings(report, "conflict")] == [
         "Sources disagree on the date of the incident: 2021-03-23 (a.txt); 2021-03-24 (b.txt)."]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Hungary's parliament ratified the accession on 27 February 2024 by 188 votes to 6.",
+     [("approval", "2024-02-27")]),
+    ("Trois jours plus tard, lundi 26 février 2024, le Parlement hongrois ratifiait enfin l'adhésion.",
+     [("approval", "2024-02-26")]),
+    ("Le vote décisif est finalement intervenu le 26 février 2024 au Parlement hongrois.", [("vote", "2024-02-26")]),
+])
+def test_ratifying_and_voting_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
+                                        dated: list[tuple[str, str]]) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == dated
+
+
+def test_a_date_disputes_only_the_nearer_of_two_dates_one_source_tells_apart(run_cli, article_dir) -> None:  # noqa: ANN001
+    """The wire dates two approvals; the other articles one each: only the Hungarian one is disputed."""
+    report = check(run_cli, article_dir, {
+        "a.txt": ("Turkey's parliament approved the bid in January 2024. Hungary's parliament approved it on "
+                  "27 February 2024, the last of the allies to do so."),
+        "b.txt": "Le Parlement hongrois a approuvé l'adhésion le 26 février 2024, après des mois d'attente.",
+        "c.txt": "Turkey's parliament approved the bid on 23 January 2024, after twenty months of delay."})
+    assert [finding["message"] for finding in findings(report, "conflict")] == [
+        "Sources disagree on the date of the approval: 2024-02-27 (a.txt); 2024-02-26 (b.txt)."]
