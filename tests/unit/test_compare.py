@@ -930,8 +930,10 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Trois jours plus tard, lundi 26 février 2024, le Parlement hongrois ratifiait enfin l'adhésion.",
      [("approval", "2024-02-26")]),
     ("Le vote décisif est finalement intervenu le 26 février 2024 au Parlement hongrois.", [("vote", "2024-02-26")]),
+    ("Circle disclosed on 10 March 2023 that part of its reserves were held at the bank.",
+     [("announcement", "2023-03-10")]),
 ])
-def test_ratifying_and_voting_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
+def test_ratifying_voting_and_disclosing_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                         dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == dated
@@ -946,3 +948,11 @@ def test_a_date_disputes_only_the_nearer_of_two_dates_one_source_tells_apart(run
         "c.txt": "Turkey's parliament approved the bid on 23 January 2024, after twenty months of delay."})
     assert [finding["message"] for finding in findings(report, "conflict")] == [
         "Sources disagree on the date of the approval: 2024-02-27 (a.txt); 2024-02-26 (b.txt)."]
+
+
+def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:  # noqa: ANN001
+    report = check(run_cli, article_dir, {
+        "a.txt": "It was administered by nurse Mary Parsons, who is originally from the Philippines.",
+        "b.txt": "She was vaccinated by May Parsons, a matron who came to Britain from the Philippines."})
+    assert [finding["message"].split(";")[0] for finding in findings(report, "conflict", "FC102")] == [
+        "Mary Parsons (a.txt) and May Parsons (b.txt) may be one person whose name is spelt two ways (96% alike)"]

@@ -83,6 +83,10 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     # A mayor's title set off before the name, with the city it serves.
     ("Selon le maire de Beyrouth, Marwan Abboud, les dégâts sont immenses.", "fr", [("Marwan Abboud", "Mayor")]),
     ("The mayor of Paris, Anne Hidalgo, said so.", "en", [("Anne Hidalgo", "Mayor")]),
+    # A nurse, a matron (a senior nurse) and an infirmière hold one title.
+    ("It was administered by nurse May Parsons, who is from the Philippines.", "en", [("May Parsons", "Nurse")]),
+    ("She was vaccinated by May Parsons, a matron who came to Britain in 2003.", "en", [("May Parsons", "Nurse")]),
+    ("C'est l'infirmière May Parsons qui lui a administré la dose.", "fr", [("May Parsons", "Nurse")]),
     ("Home Affairs Minister Elisabeth Baume-Schneider spoke.", "en", [("Elisabeth Baume-Schneider", "Interior Minister")]),
     ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en",
      [("Radosław Sikorski", "Foreign Minister")]),
