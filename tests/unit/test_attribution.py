@@ -64,6 +64,7 @@ def test_a_surname_is_the_full_name_given_before(attributor: Attributor) -> None
     ("Analysts expect revenue of $5bn.", "$5bn", True),
     ("The company, which could be sold, employs 5,000 people.", "5,000", False),
     ("Microsoft said it would spend $30bn in Britain.", "$30bn", False),
+    ("Les modélisations préalables tablaient plutôt sur une dizaine de minutes.", "une dizaine", True),
 ])
 def test_a_figure_after_a_speculative_word_in_its_clause_is_a_guess(attributor: Attributor, text: str, figure: str,
                                                                    guessed: bool) -> None:

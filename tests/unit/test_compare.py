@@ -956,3 +956,24 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
         "b.txt": "She was vaccinated by May Parsons, a matron who came to Britain from the Philippines."})
     assert [finding["message"].split(";")[0] for finding in findings(report, "conflict", "FC102")] == [
         "Mary Parsons (a.txt) and May Parsons (b.txt) may be one person whose name is spelt two ways (96% alike)"]
+
+
+@pytest.mark.parametrize(("first", "second", "message"), [
+    # A French round collective is about its number: sixty is not eighty, twenty is twenty-one.
+    ("Le consortium réunit des chercheurs issus d'une soixantaine d'instituts à travers le monde.",
+     "Le consortium réunit des chercheurs issus de 80 instituts à travers le monde.",
+     "Sources disagree on the figure for institut: une soixantaine d'instituts (a.txt); 80 instituts (b.txt)."),
+    ("Une vingtaine de personnes ont été blessées dans l'explosion du dépôt.",
+     "Au total, 21 personnes ont été blessées dans l'explosion du dépôt.",
+     "2 independent sources agree on the number injured: Une vingtaine de personnes ont été blessées / "
+     "21 personnes ont été blessées (a.txt, b.txt)."),
+    # A ship's crew counted in two languages.
+    ("Ses 25 membres d'équipage, tous indiens, sont restés à bord du porte-conteneurs.",
+     "Its 21 Indian crew members stayed on board the container ship, its manager said.",
+     "Sources disagree on the number of crew: 25 membres d'équipage (a.txt); 21 Indian crew members (b.txt)."),
+])
+def test_round_collectives_and_crews_are_figures(run_cli, article_dir, first: str, second: str,  # noqa: ANN001
+                                                 message: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert [finding["message"] for finding in report["findings"] if finding["rule"] in ("FC301", "FC302")] == [
+        message]
