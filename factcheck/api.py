@@ -16,9 +16,9 @@ from typing import Protocol
 from factcheck.compare import judge
 from factcheck.compare.members import Member
 from factcheck.compare.sources import source_groups
+from factcheck.dateline_years import dateline_years
 from factcheck.errors import UsageError
 from factcheck.load import discover, has_utf8_name, printable_path
-from factcheck.dateline_years import dateline_years
 from factcheck.mapping import Progress, count_files, map_files
 from factcheck.models import (Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary,
                               split_record)

@@ -34,6 +34,7 @@ LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the
 LEAD_IN_PHRASE_WORDS = 5
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
+OFFSET_REACH = 40  # characters before an event's noun looked through for a word setting it apart in time
 # An article or possessive between a word that sets an event apart in time and the event's noun.
 ARTICLES = r"(?:the|a|an|its|their|this|le|la|les|l'|l’|du|des|de\s+la|de\s+l'|de\s+l’|der|die|das|dem|den|el|los|las|del)"
 # What may stand between an event's noun and its own date: a small word ("the vote on Tuesday", "la grève du 5 mai"),
@@ -133,7 +134,7 @@ class DateExtractor:
         strike, eased on Friday" the strike is not on Friday; in "ahead of the vote on Tuesday" the vote is."""
         if not trigger.is_noun or self.offset is None:
             return False
-        if self.offset.search(text, max(0, trigger.start - SAYING_REACH), trigger.start) is None:
+        if self.offset.search(text, max(0, trigger.start - OFFSET_REACH), trigger.start) is None:
             return False
         return not (trigger.end <= date_start and OWN_DATE.fullmatch(text, trigger.end, date_start))
 
