@@ -91,3 +91,13 @@ def test_a_run_that_dates_a_wire_compiles_its_rules_once(article_dir, monkeypatc
     report = api.check([str(article_dir({"wire.txt": WIRE, "dated.md": DATED}))], api.load_rules())
     assert [article.published for article in report.articles] == ["2024-03-13", "2024-03-12"]
     assert len(compiled) == 1
+
+
+def test_a_wire_result_keeps_its_day_without_a_year_through_the_cache_codec(article_dir) -> None:
+    from factcheck import codec
+    from factcheck.api import load_rules
+    from factcheck.pipeline import Pipeline
+
+    result = Pipeline(load_rules()).extract_file(str(article_dir({"wire.txt": WIRE}) / "wire.txt"))
+    assert result.articles[0].day_without_year == (3, 12)
+    assert codec.decode(codec.encode(result)) == result
