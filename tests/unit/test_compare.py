@@ -932,6 +932,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Le vote décisif est finalement intervenu le 26 février 2024 au Parlement hongrois.", [("vote", "2024-02-26")]),
     ("Circle disclosed on 10 March 2023 that part of its reserves were held at the bank.",
      [("announcement", "2023-03-10")]),
+    # The French narrative imperfect.
+    ("Le 8 mars 2023, SVB Financial Group annonçait avoir cédé des titres à perte.", [("announcement", "2023-03-08")]),
 ])
 def test_ratifying_voting_and_disclosing_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                         dated: list[tuple[str, str]]) -> None:
