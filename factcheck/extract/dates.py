@@ -32,6 +32,7 @@ TIME_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}\d{1,2}(?:\s?[:.]\s?\d{2}|\s?h(
 LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the sentence
 # Words of a phrase set off before a date that opens the sentence with it ("Three days later, on Monday 26 February,").
 LEAD_IN_PHRASE_WORDS = 5
+APPOSITION_WORDS = 6  # words of an apposition set off after a subject ("SVB Financial Group, la maison mère,")
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
 OFFSET_REACH = 40  # characters before an event's noun looked through for a word setting it apart in time
@@ -164,8 +165,10 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
     if not breaks:
         return True
     if date_end <= trigger_start:
-        opening = _opens_the_sentence(text[:date_start].strip(OPENING))
-        return opening and not CLAUSE_BREAK.search(between.lstrip()[1:])
+        # The date's own comma may follow a word or two of it ("Jeudi 9 mars au soir,").
+        lead, after_comma = between[:breaks[0].start()], between[breaks[0].end():]
+        return (_opens_the_sentence(text[:date_start].strip(OPENING)) and len(lead.split()) <= LEAD_IN_WORDS
+                and (len(breaks) == 1 or _subject_in_apposition(after_comma)))
     set_off = len(between[breaks[-1].end():].split()) <= LEAD_IN_WORDS and (
         SET_OFF_END.match(text, date_end) or _set_off_after_a_time(text, date_end))
     return len(breaks) == 1 and bool(set_off)
@@ -177,6 +180,15 @@ def _opens_the_sentence(before: str) -> bool:
     words = len(before.split())
     return words <= LEAD_IN_WORDS or (words <= LEAD_IN_PHRASE_WORDS and before.endswith(",")
                                       and CLAUSE_BREAK.search(before[:-1]) is None)
+
+
+def _subject_in_apposition(between: str) -> bool:
+    """Return True when what stands between an opening date's comma and the event word is a subject, an
+    apposition set off by two commas, and at most an auxiliary ("SVB Financial Group, la maison mère,
+    annonçait"; "the minister, who signed the deal" is a clause of its own, not an apposition)."""
+    parts = between.split(",")
+    return (len(parts) == 3 and len(parts[1].split()) <= APPOSITION_WORDS and len(parts[2].split()) <= 1
+            and not any(CLAUSE_BREAK.search(part) for part in parts))
 
 
 def _set_off_after_a_time(text: str, date_end: int) -> bool:

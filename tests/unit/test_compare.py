@@ -934,6 +934,13 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
      [("announcement", "2023-03-10")]),
     # The French narrative imperfect.
     ("Le 8 mars 2023, SVB Financial Group annonçait avoir cédé des titres à perte.", [("announcement", "2023-03-08")]),
+    # An apposition between the subject and its verb.
+    ("Jeudi 9 mars 2023 au soir, SVB Financial Group, la maison mère, annonçait avoir cédé des titres.",
+     [("announcement", "2023-03-09")]),
+    ("On 8 March 2023, SVB Financial Group, the bank's parent, announced a $2.25 billion share sale.",
+     [("announcement", "2023-03-08")]),
+    # A relative clause is no apposition: the signing is not dated on the Monday.
+    ("On Monday 6 March 2023, the minister, who signed the deal, left for Brussels.", []),
 ])
 def test_ratifying_voting_and_disclosing_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                         dated: list[tuple[str, str]]) -> None:
