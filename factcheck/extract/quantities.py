@@ -52,6 +52,7 @@ class QuantityExtractor:
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
         self.label_words = frozenset(word.lower() for word in rules.label_words)
         self.auxiliaries = frozenset(word.lower() for word in rules.auxiliaries)
+        self.generic_counts = frozenset(word.lower() for word in rules.generic_counts)
         self.change_verbs = frozenset(word.lower() for word in rules.change_verbs)
         self.change_prepositions = frozenset(word.lower() for word in rules.change_prepositions)
         self.joiner = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
@@ -171,8 +172,11 @@ class QuantityExtractor:
             return later
         before = self._unit_before(context.text, number.start, counted=bool(words))
         if before is not None:  # the words after say what is counted, unless they are a verb ("65,600 watched")
+            unit, named_apart = before
             counts = words and not words[0][0].endswith(PARTICIPLE_ENDINGS)
-            return before, self._free_unit(words, context.article.language)[1] if counts else number.end
+            if counts and named_apart and words[0][0] not in self.generic_counts:
+                return self._free_unit(words, context.article.language)  # "a delivery of 800,000 doses"
+            return unit, self._free_unit(words, context.article.language)[1] if counts else number.end
         if not words:
             return self._unit_of_subject(context.text, number.start) or "", number.end
         if self._names_something(first_written, context.article.language) or len(first_written) == 1:
@@ -274,8 +278,9 @@ class QuantityExtractor:
         before = text[max(0, start - LOOKBACK_CHARS):start].split()
         return bool(before) and ELISION.sub("", before[-1].lower()) in self.label_words
 
-    def _unit_before(self, text: str, start: int, counted: bool) -> str | None:
-        """Return a known unit named, or counted by a verb, just before a figure.
+    def _unit_before(self, text: str, start: int, counted: bool) -> tuple[str, bool] | None:
+        """Return a known unit named, or counted by a verb, just before a figure, and whether a noun named it
+        with words between (so that words after the figure, when they say what it counts, say better).
 
         "cut its staff to about 1,500 from nearly 8,000" counts staff twice; "employs
         about 13,000 people" counts employees. Only small words and other figures may
@@ -290,7 +295,10 @@ class QuantityExtractor:
             if word in self.unit_of or word in self.unit_verbs:
                 if counted and word not in self.unit_verbs and position and tokens[position - 1][0].isdigit():
                     return None
-                return self.unit_of.get(word) or self.unit_verbs[word]
+                # A noun just before the figure names it ("a magnitude 6.8 earthquake"); one further
+                # off ("a delivery of 800,000 doses") may be another thing than what the figure counts.
+                apart = word in self.unit_of and position < len(tokens) - 1
+                return (self.unit_of[word], apart) if word in self.unit_of else (self.unit_verbs[word], False)
             if token[-1] in ",;:" or not (word in self.stopwords or word[0].isdigit()):
                 return None
         return None

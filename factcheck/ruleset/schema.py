@@ -161,6 +161,10 @@ class Numbers(RuleModel):
     label_words: tuple[str, ...] = ()
     # "4,521 people had been injured": words between a figure and what it turns out to count.
     auxiliaries: tuple[str, ...] = ()
+    # Words that count people without saying who they are: after a unit's noun ("a workforce of
+    # 1,500 people") the noun says what is counted; other words after a figure do ("a delivery of
+    # 800,000 doses" counts doses).
+    generic_counts: tuple[str, ...] = ()
     # "the death toll rose to 2,917": verbs (and the word after them) that give a figure to
     # what the clause's subject names.
     change_verbs: tuple[str, ...] = ()

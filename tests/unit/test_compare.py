@@ -234,6 +234,13 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     ("Gusts of 50 to 70 mph could hit the coast.", ("mph", "50 to 70 mph")),
     # A known unit after a figure wins over one just before it.
     ("The data centre has 400 staff and 12,000 GPUs.", [("employees", "400 staff"), ("GPUs", "12,000 GPUs")]),
+    # A unit named further off than just before a figure yields to the noun after it, unless that only counts
+    # people; one just before it names it.
+    ("An initial delivery of 800,000 doses arrived in Britain last week.", ("dose", "800,000 doses")),
+    ("Some 10.2 million customers and some 400,000 businesses lost service.",
+     [("customers", "Some 10.2 million customers"), ("businesse", "some 400,000 businesses")]),
+    ("Across Europe the group has a workforce of 1,500 people.", ("employees", "1,500 people")),
+    ("A magnitude 3.3 earthquake was recorded nearby.", ("magnitude", "3.3 earthquake")),
     # The parts of a compound duration are no figures.
     ("The final lasted 4 hours and 42 minutes.", []),
     ("L'avion a atterri vers 17 h 47 heure locale, selon la compagnie, qui est la plus grande du pays.", []),
