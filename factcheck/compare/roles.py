@@ -51,8 +51,11 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
                or two_languages and _translated(one.split(), other.split(), rules)
                or _bare_head(one.split(), other.split(), rules) or _bare_head(other.split(), one.split(), rules)
                or _employer_added(one.split(), other.split(), rules) or _employer_added(other.split(), one.split(), rules)
-               for one in first.claim.value.casefold().split(TITLES_JOINED)
-               for other in second.claim.value.casefold().split(TITLES_JOINED))
+               or _body_named_before(one_written, other_written, rules)
+               or _body_named_before(other_written, one_written, rules)
+               for one_written in first.claim.value.split(TITLES_JOINED)
+               for other_written in second.claim.value.split(TITLES_JOINED)
+               for one, other in [(one_written.casefold(), other_written.casefold())])
 
 
 def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:
@@ -72,6 +75,18 @@ def _employer_added(one: list[str], other: list[str], rules: RuleSet) -> bool:
     return (0 < len(one) < len(other) and other[:len(one)] == one
             and EMPLOYER_WORD.match(other[len(one)]) is not None
             and not rules.title_qualifiers.intersection(other[len(one):]))
+
+
+def _body_named_before(one: str, other: str, rules: RuleSet) -> bool:
+    """Return True when the other title is this one of several words with the body it is held at named
+    before it, in capitals: "Ingenuity project manager" and "project manager". Words that change the
+    office ("Deputy", "Senior") or are titles' own head words ("Executive Director") are no body."""
+    shorter, longer = one.split(), other.split()
+    added = longer[:len(longer) - len(shorter)]
+    return (1 < len(shorter) < len(longer) and [word.casefold() for word in longer[len(added):]]
+            == [word.casefold() for word in shorter]
+            and all(word[:1].isupper() and word.casefold() not in rules.title_qualifiers
+                    and word.casefold() not in rules.title_heads for word in added))
 
 
 def _translated(one: list[str], other: list[str], rules: RuleSet) -> bool:

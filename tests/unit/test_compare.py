@@ -993,3 +993,19 @@ def test_round_collectives_and_crews_are_figures(run_cli, article_dir, first: st
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
     assert [finding["message"] for finding in report["findings"] if finding["rule"] in ("FC301", "FC302")] == [
         message]
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    # The body a title is held at, named before it in capitals, is no other title.
+    ("Teddy Tzanetos, the Ingenuity project manager, said the team was proud.",
+     "Teddy Tzanetos, project manager, said the team was proud.", "agreement"),
+    ("Teddy Tzanetos, the deputy project manager, said the team was proud.",
+     "Teddy Tzanetos, project manager, said the team was proud.", "conflict"),
+    # A board's senior independent director in French and English.
+    ("« Des divergences sont apparues », a expliqué Henri de Castries, administrateur référent indépendant du groupe.",
+     "Henri de Castries, the senior independent director, said different views had emerged.", "agreement"),
+])
+def test_titles_with_a_body_named_before_or_in_two_languages(run_cli, article_dir, first: str,  # noqa: ANN001
+                                                             second: str, kind: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert [finding["kind"] for finding in report["findings"] if finding["rule"] in ("FC401", "FC402")] == [kind]
