@@ -1009,3 +1009,22 @@ def test_titles_with_a_body_named_before_or_in_two_languages(run_cli, article_di
                                                              second: str, kind: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
     assert [finding["kind"] for finding in report["findings"] if finding["rule"] in ("FC401", "FC402")] == [kind]
+
+
+@pytest.mark.parametrize(("first", "second", "message"), [
+    ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
+     "L'hélicoptère a parcouru plus de 17 kilomètres au cours de ses 72 vols sur Mars.",
+     "2 independent sources agree on the distance in kilometres: more than 10.5 miles / plus de 17 kilomètres "
+     "(a.txt, b.txt)."),
+    ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
+     "L'hélicoptère a parcouru environ 11 kilomètres au cours de ses 72 vols sur Mars.",
+     "Sources disagree on the distance in kilometres: more than 10.5 miles (a.txt); environ 11 kilomètres (b.txt)."),
+    ("The debris lay about 1,600 feet from the bow of the wreck.",
+     "Les débris gisaient à quelque 500 mètres de la proue de l'épave.",
+     "2 independent sources agree on the distance in metres: about 1,600 feet / quelque 500 mètres (a.txt, b.txt)."),
+])
+def test_miles_and_feet_meet_kilometres_and_metres(run_cli, article_dir, first: str, second: str,  # noqa: ANN001
+                                                   message: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert [finding["message"] for finding in report["findings"]
+            if finding["rule"] in ("FC301", "FC302") and "distance" in finding["message"]] == [message]
