@@ -914,8 +914,8 @@ def test_a_toll_in_small_number_words_is_a_figure_and_other_small_counts_are_not
      "The vaccine has to be kept at around minus 94 degrees Fahrenheit, in specialist freezers.", []),
     ("The vaccine must be stored at around minus 70 degrees Celsius, which complicates its distribution.",
      "The vaccine has to be kept at around minus 80 degrees Celsius, in specialist freezers.",
-     ["Sources disagree on the temperature in degrees Celsius: 70 degrees Celsius (a.txt); "
-      "80 degrees Celsius (b.txt)."]),
+     [("Sources disagree on the temperature in degrees Celsius: 70 degrees Celsius (a.txt); "
+       "80 degrees Celsius (b.txt).")]),
 ])
 def test_temperatures_on_two_scales_never_meet(run_cli, article_dir, first: str, second: str,  # noqa: ANN001
                                                conflicts: list[str]) -> None:
@@ -974,25 +974,36 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
         "Mary Parsons (a.txt) and May Parsons (b.txt) may be one person whose name is spelt two ways (96% alike)"]
 
 
-@pytest.mark.parametrize(("first", "second", "message"), [
+@pytest.mark.parametrize(("first", "second", "unit", "message"), [
     # A French round collective is about its number: sixty is not eighty, twenty is twenty-one.
     ("Le consortium réunit des chercheurs issus d'une soixantaine d'instituts à travers le monde.",
-     "Le consortium réunit des chercheurs issus de 80 instituts à travers le monde.",
+     "Le consortium réunit des chercheurs issus de 80 instituts à travers le monde.", "institut",
      "Sources disagree on the figure for institut: une soixantaine d'instituts (a.txt); 80 instituts (b.txt)."),
     ("Une vingtaine de personnes ont été blessées dans l'explosion du dépôt.",
-     "Au total, 21 personnes ont été blessées dans l'explosion du dépôt.",
-     "2 independent sources agree on the number injured: Une vingtaine de personnes ont été blessées / "
-     "21 personnes ont été blessées (a.txt, b.txt)."),
+     "Au total, 21 personnes ont été blessées dans l'explosion du dépôt.", "injured",
+     ("2 independent sources agree on the number injured: Une vingtaine de personnes ont été blessées / "
+      "21 personnes ont été blessées (a.txt, b.txt).")),
     # A ship's crew counted in two languages.
     ("Ses 25 membres d'équipage, tous indiens, sont restés à bord du porte-conteneurs.",
-     "Its 21 Indian crew members stayed on board the container ship, its manager said.",
+     "Its 21 Indian crew members stayed on board the container ship, its manager said.", "crew",
      "Sources disagree on the number of crew: 25 membres d'équipage (a.txt); 21 Indian crew members (b.txt)."),
+    # Miles are read in kilometres, feet in metres.
+    ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
+     "L'hélicoptère a parcouru plus de 17 kilomètres au cours de ses 72 vols sur Mars.", "km",
+     ("2 independent sources agree on the distance in kilometres: more than 10.5 miles / plus de 17 kilomètres "
+      "(a.txt, b.txt).")),
+    ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
+     "L'hélicoptère a parcouru environ 11 kilomètres au cours de ses 72 vols sur Mars.", "km",
+     "Sources disagree on the distance in kilometres: more than 10.5 miles (a.txt); environ 11 kilomètres (b.txt)."),
+    ("The debris lay about 1,600 feet from the bow of the wreck.",
+     "Les débris gisaient à quelque 500 mètres de la proue de l'épave.", "metres",
+     "2 independent sources agree on the distance in metres: about 1,600 feet / quelque 500 mètres (a.txt, b.txt)."),
 ])
-def test_round_collectives_and_crews_are_figures(run_cli, article_dir, first: str, second: str,  # noqa: ANN001
-                                                 message: str) -> None:
+def test_collectives_crews_and_lengths_meet_across_languages(run_cli, article_dir, first: str,  # noqa: ANN001
+                                                             second: str, unit: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
-    assert [finding["message"] for finding in report["findings"] if finding["rule"] in ("FC301", "FC302")] == [
-        message]
+    assert [finding["message"] for finding in report["findings"]
+            if finding["rule"] in ("FC301", "FC302") and finding["attribute"] == unit] == [message]
 
 
 @pytest.mark.parametrize(("first", "second", "kind"), [
@@ -1009,22 +1020,3 @@ def test_titles_with_a_body_named_before_or_in_two_languages(run_cli, article_di
                                                              second: str, kind: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
     assert [finding["kind"] for finding in report["findings"] if finding["rule"] in ("FC401", "FC402")] == [kind]
-
-
-@pytest.mark.parametrize(("first", "second", "message"), [
-    ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
-     "L'hélicoptère a parcouru plus de 17 kilomètres au cours de ses 72 vols sur Mars.",
-     "2 independent sources agree on the distance in kilometres: more than 10.5 miles / plus de 17 kilomètres "
-     "(a.txt, b.txt)."),
-    ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
-     "L'hélicoptère a parcouru environ 11 kilomètres au cours de ses 72 vols sur Mars.",
-     "Sources disagree on the distance in kilometres: more than 10.5 miles (a.txt); environ 11 kilomètres (b.txt)."),
-    ("The debris lay about 1,600 feet from the bow of the wreck.",
-     "Les débris gisaient à quelque 500 mètres de la proue de l'épave.",
-     "2 independent sources agree on the distance in metres: about 1,600 feet / quelque 500 mètres (a.txt, b.txt)."),
-])
-def test_miles_and_feet_meet_kilometres_and_metres(run_cli, article_dir, first: str, second: str,  # noqa: ANN001
-                                                   message: str) -> None:
-    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
-    assert [finding["message"] for finding in report["findings"]
-            if finding["rule"] in ("FC301", "FC302") and "distance" in finding["message"]] == [message]
