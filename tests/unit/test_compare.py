@@ -939,6 +939,10 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Le vote décisif est finalement intervenu le 26 février 2024 au Parlement hongrois.", [("vote", "2024-02-26")]),
     ("Circle disclosed on 10 March 2023 that part of its reserves were held at the bank.",
      [("announcement", "2023-03-10")]),
+    ("Carlos Tavares resigned as chief executive of Stellantis on 1 December 2024, the carmaker said.",
+     [("resignation", "2024-12-01")]),
+    ("Angela Rayner a démissionné le 5 septembre 2025 de ses fonctions de vice-Première ministre.",
+     [("resignation", "2025-09-05")]),
     # The French narrative imperfect.
     ("Le 8 mars 2023, SVB Financial Group annonçait avoir cédé des titres à perte.", [("announcement", "2023-03-08")]),
     # An apposition between the subject and its verb.
@@ -949,7 +953,7 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A relative clause is no apposition: the signing is not dated on the Monday.
     ("On Monday 6 March 2023, the minister, who signed the deal, left for Brussels.", []),
 ])
-def test_ratifying_voting_and_disclosing_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
+def test_ratifying_voting_disclosing_and_resigning_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                         dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == dated
