@@ -45,17 +45,23 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
     as_written = (rules.fitting_titles_in.get(first.language or "", frozenset()),
                   rules.fitting_titles_in.get(second.language or "", frozenset()))
     two_languages = first.language is not None and second.language is not None and first.language != second.language
-    return any(_same_title(one.split(), other.split(), rules.title_places)
-               or frozenset((one, other)) in rules.fitting_titles
-               or (one, other) in as_written[0] or (other, one) in as_written[1]
-               or two_languages and _translated(one.split(), other.split(), rules)
-               or _bare_head(one.split(), other.split(), rules) or _bare_head(other.split(), one.split(), rules)
-               or _employer_added(one.split(), other.split(), rules) or _employer_added(other.split(), one.split(), rules)
-               or _body_named_before(one_written, other_written, rules)
-               or _body_named_before(other_written, one_written, rules)
-               for one_written in first.claim.value.split(TITLES_JOINED)
-               for other_written in second.claim.value.split(TITLES_JOINED)
-               for one, other in [(one_written.casefold(), other_written.casefold())])
+    return any(_fit(one, other, rules, as_written, two_languages)
+               for one in first.claim.value.split(TITLES_JOINED) for other in second.claim.value.split(TITLES_JOINED))
+
+
+def _fit(one_written: str, other_written: str, rules: RuleSet,
+         as_written: tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]], two_languages: bool) -> bool:
+    """Return True when two single titles, as written, fit (see ``_compatible``)."""
+    one, other = one_written.casefold(), other_written.casefold()
+    one_words, other_words = one.split(), other.split()
+    return (_same_title(one_words, other_words, rules.title_places)
+            or frozenset((one, other)) in rules.fitting_titles
+            or (one, other) in as_written[0] or (other, one) in as_written[1]
+            or two_languages and _translated(one_words, other_words, rules)
+            or _bare_head(one_words, other_words, rules) or _bare_head(other_words, one_words, rules)
+            or _employer_added(one_words, other_words, rules) or _employer_added(other_words, one_words, rules)
+            or _body_named_before(one_written, other_written, rules)
+            or _body_named_before(other_written, one_written, rules))
 
 
 def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:

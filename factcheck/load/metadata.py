@@ -86,9 +86,11 @@ class MetadataReader:
         if published is None:  # a byline or date line of the page's own ("By Staff Reporter, 30 October 2025")
             dated = self._dateline(list(marks.metadata_lines))
             published = dated[1] if dated else None
+        day_without_year = None
         if published is None:  # a wire dateline opening the story ("MADRID, 3 juin 2024 (Sport Dépêche) - ...")
-            published = self._opening_date(top[:OPENING_LINES])
-        day_without_year = self._opening_day_without_year(top[:OPENING_LINES]) if published is None else None
+            openings = list(self._opening_datelines(top[:OPENING_LINES]))
+            published = self._opening_date(openings)
+            day_without_year = self._opening_day_without_year(openings) if published is None else None
         outlet = (meta.get("outlet") or meta.get("source")
                   or self._outlet(self.outlet, [*marks.metadata_lines, *([dateline[0]] if dateline else [])])
                   or self._outlet(self.opening_outlet, top[:OPENING_LINES]))
@@ -130,18 +132,18 @@ class MetadataReader:
                     return line, match.date
         return None
 
-    def _opening_date(self, lines: list[Line]) -> PartialDate | None:
-        """Return the date, with its year, of a wire dateline that opens a line of the story's
-        first lines, where the story itself goes on ("MADRID, 3 juin 2024 (Sport Dépêche) - Le Real ...")."""
-        for dateline in self._opening_datelines(lines):
+    def _opening_date(self, datelines: list[str]) -> PartialDate | None:
+        """Return the date, with its year, of the first wire dateline that gives one, where the story itself
+        goes on ("MADRID, 3 juin 2024 (Sport Dépêche) - Le Real ...")."""
+        for dateline in datelines:
             for found in self.dates.find(dateline):
                 if found.date.month is not None:
                     return found.date
         return None
 
-    def _opening_day_without_year(self, lines: list[Line]) -> tuple[int, int] | None:
-        """Return the month and day of a wire dateline that gives no year ("SEATTLE, Aug 14 (Reuters) - ...")."""
-        for dateline in self._opening_datelines(lines):
+    def _opening_day_without_year(self, datelines: list[str]) -> tuple[int, int] | None:
+        """Return the month and day of the first wire dateline that gives no year ("SEATTLE, Aug 14 (Reuters) - ...")."""
+        for dateline in datelines:
             day = self.dates.day_without_year(dateline)
             if day is not None:
                 return day

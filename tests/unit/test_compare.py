@@ -20,6 +20,11 @@ def findings(report: dict, kind: str, rule: str | None = None) -> list[dict]:
     return [finding for finding in report["findings"] if finding["kind"] == kind and rule in (None, finding["rule"])]
 
 
+def dated_claims(report: dict) -> list[tuple[str, str]]:
+    """Return the (event, date) of each date claim of the report, in order."""
+    return [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"]
+
+
 def kinds(report: dict, rule_prefix: str) -> list[str]:
     """Return the kind of each finding whose rule id starts with the prefix ("FC3": figures), in order."""
     return [finding["kind"] for finding in report["findings"] if finding["rule"].startswith(rule_prefix)]
@@ -425,7 +430,7 @@ def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, f
 ])
 def test_a_date_just_after_a_verb_of_saying_dates_the_saying_not_the_event(run_cli, article_dir, text: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
-    assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == [
+    assert dated_claims(report) == [
         ("launch", "2023-06-05")]
 
 
@@ -453,7 +458,7 @@ def test_a_deadline_dates_no_event(run_cli, article_dir, text: str) -> None:
 def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article_dir, text: str,
                                                                  dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
-    assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == dated
+    assert dated_claims(report) == dated
 
 
 @pytest.mark.parametrize("text", [
@@ -462,7 +467,7 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
 ])
 def test_a_date_before_a_verb_of_saying_dates_the_saying_not_what_was_said(run_cli, article_dir, text: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
-    assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == [
+    assert dated_claims(report) == [
         ("ruling", "2026-06/2026-08")]
 
 
@@ -956,7 +961,7 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
 def test_ratifying_voting_disclosing_and_resigning_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                         dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
-    assert [(claim["subject"], claim["value"]) for claim in report["claims"] if claim["kind"] == "date"] == dated
+    assert dated_claims(report) == dated
 
 
 def test_a_date_disputes_only_the_nearer_of_two_dates_one_source_tells_apart(run_cli, article_dir) -> None:  # noqa: ANN001
