@@ -76,6 +76,8 @@ class RoleExtractor:
         forms = [(form, title.name) for title in titles.titles for form in (title.name, *title.synonyms)]
         self.canonical = {_fold(form): name for form, name in forms}
         self.known_forms = sorted(self.canonical, key=len, reverse=True)
+        # The last words of known titles ("general" of "Lieutenant General"): never the first word of a name.
+        self.title_ends = frozenset(form.split()[-1] for form in self.canonical)
         self.loose = frozenset(word.lower() for word in titles.loose)
         self.qualifiers = frozenset(_fold(word) for word in (*titles.qualifiers, *titles.places))
         self.honorifics = frozenset(word.lower().rstrip(".") for word in titles.honorifics)
@@ -134,10 +136,11 @@ class RoleExtractor:
         seen: set[tuple[str, str]] = set()
         people = {} if people is None else people
         for match, rule in self._matches(context):
-            person = self._person(match.group("person"), people, context)
+            written_title, written_person = self._title_and_person(match)
+            person = self._person(written_person, people, context)
             if person is None or self._is_entity(context, match.start("person"), match.end("person")):
                 continue
-            title, loose = self._title(match.group("title"))
+            title, loose = self._title(written_title)
             if person.split()[-1].lower() in self.org_heads or not title or (person, title) in seen:
                 continue
             seen.add((person, title))
@@ -150,6 +153,20 @@ class RoleExtractor:
                 key=person_key(person), entities=context.topic_entities(),
                 markers=("loose",) if loose else (),
             )
+
+    def _title_and_person(self, match: re.Match[str]) -> tuple[str, str]:
+        """Return the title and the person's name a match holds as written.
+
+        A title's last word that the name's pattern took as a first name goes back to the
+        title just before it: "NATO Secretary General Jens Stoltenberg" matches as "NATO
+        Secretary" and "General Jens Stoltenberg".
+        """
+        title, person = match.group("title"), match.group("person")
+        words = person.split()
+        if len(words) > 2 and self._title_word(words[0]) \
+                and match.string[match.end("title"):match.start("person")].isspace():
+            return f"{title} {words[0]}", " ".join(words[1:])
+        return title, person
 
     def _matches(self, context: SentenceContext) -> Iterator[tuple[re.Match[str], str]]:
         """Yield matches of every shape with their rule ids."""
@@ -220,14 +237,15 @@ class RoleExtractor:
     def _person(self, written: str, people: dict[str, str], context: SentenceContext) -> str | None:
         """Return the person's full name: as written, or the earlier full name an honorific mention stands for.
 
-        A leading capitalised word that is no name ("Selon Linda Yaccarino") is dropped, and
-        so is a possessive ending ("Prime Minister Michel Barnier's government"); an
+        A leading capitalised word that is no name ("Selon Linda Yaccarino") or a title's word
+        before a full name ("General Osama Rabie", the end of "Lieutenant General Osama Rabie, the
+        authority's chairman,") is dropped, and so is a possessive ending ("Prime Minister Michel Barnier's government"); an
         honorific before a full name is dropped ("Sir Roly Keating" is Roly Keating), and
         an honorific with a surname the article has not named in full before is no one yet.
         """
         words = written.split()
         words[-1] = POSSESSIVE.sub("", words[-1])
-        if words[0].lower() in self.not_names:
+        if words[0].lower() in self.not_names or (len(words) > 2 and self._title_word(words[0])):
             words = words[1:]
         if self._honorific(words[0]):
             if len(words) > 2:
@@ -255,9 +273,10 @@ class RoleExtractor:
         return None
 
     def _title_word(self, word: str) -> bool:
-        """Return True when the word is a title's head word or changes one ("President", "Deputy")."""
+        """Return True when the word is a title's head word, ends a known title or changes one
+        ("President", "Admiral", the "General" of "Lieutenant General", "Deputy")."""
         return bool(self.head_re and self.head_re.fullmatch(word)) or _fold(word) in self.qualifiers \
-            or _fold(word) in self.past or word.lower() in self.loose
+            or _fold(word) in self.past or word.lower() in self.loose or _fold(word) in self.title_ends
 
     def _honorific(self, word: str) -> bool:
         """Return True when the word is an honorific ("Sir", "Mr.")."""

@@ -91,6 +91,21 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Polish Foreign Minister Radosław Sikorski met Maroš Šefčovič.", "en",
      [("Radosław Sikorski", "Foreign Minister")]),
     ("The Commission President, Ursula von der Leyen, said so.", "en", [("Ursula von der Leyen", "President")]),
+    # A military rank is a title of its own, in each language; a rank before a name set off by a
+    # title after it is no part of the name.
+    ("Rear Admiral John Mauger, commander of the First Coast Guard District, told reporters.", "en",
+     [("John Mauger", "Rear Admiral"), ("John Mauger", "Commander")]),
+    ("Selon le contre-amiral John Mauger, commandant du premier district, les débris sont là.", "fr",
+     [("John Mauger", "Rear Admiral"), ("John Mauger", "Commander")]),
+    ("a déclaré le vice-amiral John Mauger.", "fr", [("John Mauger", "Vice Admiral")]),
+    ("Lieutenant General Osama Rabie, the authority's chairman, said so.", "en",
+     [("Osama Rabie", "Lieutenant General"), ("Osama Rabie", "Chair")]),
+    ("NATO Secretary General Jens Stoltenberg welcomed the vote.", "en",
+     [("Jens Stoltenberg", "Secretary General")]),
+    ("selon le secrétaire général de l'Otan, Jens Stoltenberg, qui s'en félicite.", "fr",
+     [("Jens Stoltenberg", "Secretary General")]),
+    # "General" alone is no rank: it opens the names of laws and companies.
+    ("The General Data Protection Regulation took effect in 2018.", "en", []),
 ])
 def test_titles_in_other_languages(extractor, text: str, language: str,  # noqa: ANN001
                                    expected: list[tuple[str, str]]) -> None:
