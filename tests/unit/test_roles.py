@@ -104,6 +104,15 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Jens Stoltenberg", "Secretary General")]),
     ("selon le secrétaire général de l'Otan, Jens Stoltenberg, qui s'en félicite.", "fr",
      [("Jens Stoltenberg", "Secretary General")]),
+    # Other names of a chief executive, a national coach and a permanent secretary.
+    ("Guillaume Faury, président exécutif d'Airbus, était à bord.", "fr", [("Guillaume Faury", "Chief Executive")]),
+    ("Giovanni Castellucci, administrateur délégué d'Autostrade per l'Italia, a parlé.", "fr",
+     [("Giovanni Castellucci", "Chief Executive")]),
+    ("Uroš Murn, sélectionneur slovène, a salué la course.", "fr", [("Uroš Murn", "Head Coach")]),
+    ("Mats Malm, secrétaire perpétuel de l'Académie suédoise, a annoncé le nom.", "fr",
+     [("Mats Malm", "Permanent Secretary")]),
+    ("Danilo Toninelli, ministre des Infrastructures et des Transports, a réagi.", "fr",
+     [("Danilo Toninelli", "Transport Minister")]),
     # "General" alone is no rank: it opens the names of laws and companies.
     ("The General Data Protection Regulation took effect in 2018.", "en", []),
 ])
