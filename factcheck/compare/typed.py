@@ -23,6 +23,9 @@ from factcheck.compare.members import (MAX_LISTED, Member, Verdict, cited, first
 from factcheck.models import shown_value
 
 Compatible = Callable[[Member, Member], bool]
+# Sizes closer than this (by a kind's ``gap``) are one size: "85 square metres (915 sq ft)" states
+# one area, not two a figure could be nearer to.
+SAME_SIZE = 1e-3
 # Given the first claim of each distinct value, yield every pair of values that can be
 # about one fact, as (earlier position, later position, whether the two are compatible).
 # When no pair can clash, the fitting pairs that join the same groups are enough.
@@ -42,7 +45,8 @@ def pairwise(compatible: Compatible) -> Relate:
 def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member], float],
                  gap: Callable[[float, float], float]) -> Relate:
     """Return ``relate`` giving a clash between two values only when neither value's sources state
-    another value nearer to the first (by ``gap`` between ``size``s, which grows with their difference).
+    another value nearer to the first (by ``gap`` between ``size``s, which grows with their difference),
+    and no third source tells the two apart (``told_apart``).
 
     A source that gives two values of one key tells two facts apart, and another source's
     value is about one of them, the nearer: "203.8 km" disputes the 230.8 km of stage 3,
@@ -71,15 +75,39 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
             return False
         apart = gap(sizes[value], sizes[other])
         index = bisect.bisect_left(around, sizes[value])
-        return any(gap(sizes[value], around[near]) < apart for near in (index - 1, index) if 0 <= near < len(around))
+        return any(gap(sizes[value], around[near]) < apart and gap(around[near], sizes[other]) > SAME_SIZE
+                   for near in (index - 1, index) if 0 <= near < len(around))
+
+    # The sizes, in order, of the values of each source that states more than one.
+    several = [sorted({sizes[value] for value in values}) for values in stated.values() if len(values) > 1]
+
+    def told_apart(value: str, other: str) -> bool:
+        """Return True when a third source states one value near each of the two, and those two values are
+        further apart than either is from its own: "less than 20 minutes" and "27 minutes" in one wire tell
+        apart the "une vingtaine de minutes" and "27 minutes" of two other articles."""
+        one, two = sorted((sizes[value], sizes[other]))
+        apart = gap(one, two)
+        for around in several:
+            near_one, near_two = _nearest(around, one, gap), _nearest(around, two, gap)
+            reach = max(gap(one, near_one), gap(two, near_two))
+            if reach < apart and gap(near_one, near_two) > max(reach, SAME_SIZE):
+                return True
+        return False
 
     def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
         for a, b, fits in relate(firsts):
             first, second = firsts[a].claim.value, firsts[b].claim.value
-            if fits or not (nearer_beside(first, second) or nearer_beside(second, first)):
+            if fits or not (nearer_beside(first, second) or nearer_beside(second, first)
+                            or told_apart(first, second)):
                 yield a, b, fits
 
     return related
+
+
+def _nearest(sizes: list[float], size: float, gap: Callable[[float, float], float]) -> float:
+    """Return the size in ``sizes`` (in order) nearest to ``size`` by ``gap``."""
+    index = bisect.bisect_left(sizes, size)
+    return min(sizes[max(0, index - 1):index + 1], key=lambda near: gap(size, near))
 
 
 def judge(members: list[Member], relate: Relate, noun: str, subject: str, attribute: str) -> Iterator[Verdict]:

@@ -115,7 +115,7 @@ class QuantityExtractor:
             interval = number.interval
             if unit in self.measured_as:  # "25 basis points" is read as 0.25 percentage points
                 measure = self.measured_as[unit]
-                unit, interval = measure.unit, _scaled(interval, measure.factor)
+                unit, interval = measure.unit, _scaled(interval, measure.factor, number.place)
             yield ExtractedClaim(
                 kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(interval),
                 text=context.text[number.start:unit_end], quote=context.text,
@@ -304,9 +304,11 @@ class QuantityExtractor:
         return None
 
 
-def _scaled(interval: Interval, factor: float) -> Interval:
-    """Return the interval in a unit ``factor`` times this one."""
-    return Interval(low=interval.low * factor, high=interval.high * factor, rounding=interval.rounding * factor)
+def _scaled(interval: Interval, factor: float, place: float) -> Interval:
+    """Return the interval in a unit ``factor`` times this one, rounded at least to half the last digit written
+    (``place``): "85 square metres (915 sq ft)" is one area, 915 square feet being 85 square metres to the foot."""
+    return Interval(low=interval.low * factor, high=interval.high * factor,
+                    rounding=max(interval.rounding, place / 2) * factor)
 
 
 def _inside_date(context: SentenceContext, date_starts: list[int], start: int, end: int) -> bool:

@@ -41,6 +41,7 @@ class NumberMatch:
     plain_year: bool
     factor: float = 1.0  # what a scale word after it multiplied it by ("bn": 1e9)
     small_word: bool = False  # written in words below ``min_word_value`` ("six"): a figure only for some units
+    place: float = 1.0  # the place value of the last digit written, scaled: 1 for "915", 0.1 for "45.4", 1e8 for "4.5bn"
 
 
 class NumberFinder:
@@ -172,8 +173,9 @@ class NumberFinder:
         else:
             start = match.start()
         small_word = bool(match.group("words")) and not scale and low < self.min_word_value
+        place = _place_value(digits_text) * factor if digits_text else 1.0
         return NumberMatch(start, match.end(), interval, currency, bool(match.group("percent")), plain_year, factor,
-                           small_word)
+                           small_word, place)
 
     def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
         """Return the low and high value written (equal unless a range or a vague amount) and the digits."""
@@ -190,7 +192,11 @@ class NumberFinder:
         return value, value, ""
 
     def _parse_words(self, words: str) -> float | None:
-        """Read "two thousand", "twenty-eight" or "a dozen" as a number."""
+        """Read "two thousand", "twenty-eight", "two dozen" or "quatre-vingt-dix" as a number.
+
+        A word worth more than the words before it multiplies them ("two hundred", "two dozen",
+        "quatre-vingts"); a smaller one adds to them ("twenty-eight", "soixante-dix").
+        """
         total, current = 0.0, 0.0
         for word in re.split(r"[\s-]+", words.lower()):
             value = self.words.get(word)
@@ -199,8 +205,8 @@ class NumberFinder:
             if value >= 1000:
                 total += max(current, 1) * value
                 current = 0
-            elif value == 100:
-                current = max(current, 1) * value
+            elif current and value > current:
+                current *= value
             else:
                 current += value
         return total + current
@@ -253,7 +259,7 @@ def _range(low: NumberMatch, high: NumberMatch, start: int) -> NumberMatch:
     """Return the one figure two figures make as the ends of a range, from ``start``."""
     interval = Interval(low=_scaled_low(low, high), high=high.interval.high, rounding=high.interval.rounding)
     return NumberMatch(start, high.end, interval, high.currency, high.is_percent, False, high.factor,
-                       low.small_word and high.small_word)
+                       low.small_word and high.small_word, high.place)
 
 
 def parse_digits(text: str, language: str | None) -> float | None:

@@ -236,7 +236,7 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     ("Speaking outside 10 Downing Street, he said the 737 MAX line would restart.", []),
     ("About 8.5 million Windows devices crashed.", ("devices", "About 8.5 million Windows devices")),
     # A modal verb ends the unit; a time's minutes count nothing.
-    ("Gusts of 50 to 70 mph could hit the coast.", ("mph", "50 to 70 mph")),
+    ("Some 40 to 60 trucks could be stuck at the border.", ("truck", "Some 40 to 60 trucks")),
     # A known unit after a figure wins over one just before it.
     ("The data centre has 400 staff and 12,000 GPUs.", [("employees", "400 staff"), ("GPUs", "12,000 GPUs")]),
     # A unit named further off than just before a figure yields to the noun after it, unless that only counts
@@ -957,9 +957,26 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
      [("announcement", "2023-03-08")]),
     # A relative clause is no apposition: the signing is not dated on the Monday.
     ("On Monday 6 March 2023, the minister, who signed the deal, left for Brussels.", []),
+    # Deliveries, funerals, results and awards; a verb saying only that something took place dates
+    # the event its clause names, and "entretien" may be upkeep.
+    ("Iberia took delivery of the jet at the Hamburg plant on 30 October 2024.", [("delivery", "2024-10-30")]),
+    ("L'appareil, réceptionné le 25 octobre 2024 à Hambourg, compte 182 sièges.", [("delivery", "2024-10-25")]),
+    ("A state funeral is to be held on Saturday 18 August 2018 at the exhibition centre.",
+     [("funeral", "2018-08-18")]),
+    ("The summit was held on 1 November 2023 at Bletchley Park.", [("gathering", "2023-11-01")]),
+    ("Réuni le 15 août 2018 à Gênes, le Conseil des ministres a décrété l'état d'urgence.",
+     [("meeting", "2018-08-15")]),
+    ("Le parquet a fait saisir le 16 août 2018 les documents relatifs à l'entretien du pont.", []),
+    ("Lors de la publication de ses résultats annuels, le 1er février 2024, le groupe a fait état de ventes record.",
+     [("results", "2024-02-01")]),
+    ("Annie Ernaux was awarded the Nobel Prize in Literature on 6 October 2022.", [("award", "2022-10-06")]),
+    ("The medicine prize went to Katalin Kariko; the chemistry prize follows on 4 October 2023.", []),
+    ("Annie Ernaux s'est vu décerner le 5 octobre 2022 le prix Nobel de littérature.", [("award", "2022-10-05")]),
+    # A sports story's wins fall on several days: a win is no dated event of its own.
+    ("Europe won the Ryder Cup 16½-11½ in Rome on Sunday 1 October 2023.", []),
 ])
-def test_ratifying_voting_disclosing_and_resigning_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
-                                        dated: list[tuple[str, str]]) -> None:
+def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
+                                       dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert dated_claims(report) == dated
 
@@ -973,6 +990,16 @@ def test_a_date_disputes_only_the_nearer_of_two_dates_one_source_tells_apart(run
         "c.txt": "Turkey's parliament approved the bid on 23 January 2024, after twenty months of delay."})
     assert [finding["message"] for finding in findings(report, "conflict")] == [
         "Sources disagree on the date of the approval: 2024-02-27 (a.txt); 2024-02-26 (b.txt)."]
+
+
+def test_a_third_source_giving_two_figures_tells_apart_the_figures_near_each(run_cli, article_dir) -> None:  # noqa: ANN001
+    """The wire gives the separation (27 minutes) and the first signal (20 minutes); the others one each."""
+    report = check(run_cli, article_dir, {
+        "a.txt": ("The probe separated from the rocket some 27 minutes after liftoff, and the ground station picked "
+                  "up its first signal roughly 20 minutes later."),
+        "b.txt": "Il a fallu patienter encore une vingtaine de minutes avant que l'antenne ne capte son signal.",
+        "c.txt": "The rocket released the spacecraft 27 minutes later, and the antenna then picked up its signal."})
+    assert findings(report, "conflict") == []
 
 
 def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:  # noqa: ANN001
@@ -1007,6 +1034,22 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
     ("The debris lay about 1,600 feet from the bow of the wreck.",
      "Les débris gisaient à quelque 500 mètres de la proue de l'épave.", "metres",
      "2 independent sources agree on the distance in metres: about 1,600 feet / quelque 500 mètres (a.txt, b.txt)."),
+    # Areas, speeds and crowns, each in the unit its kind is read in; a converted figure is rounded to
+    # its last digit, so it meets the figure it was converted from.
+    ("Its solar panels cover 85 square metres (915 sq ft), the largest array of any probe.",
+     "Ses panneaux solaires de 97 m² sont les plus grands jamais installés sur une sonde.", "square-metres",
+     "Sources disagree on the area in square metres: 85 square metres / 915 sq ft (a.txt); 97 m² (b.txt)."),
+    ("The fire burned through 1,200 hectares of forest near the town.",
+     "The blaze consumed some 2,965 acres of forest near the town.", "square-km",
+     ("2 independent sources agree on the area in square kilometres: 1,200 hectares / some 2,965 acres "
+      "(a.txt, b.txt).")),
+    ("Gusts of 207km/h (129mph) were recorded at the Pointe du Raz.",
+     "Des rafales de 217 km/h ont été mesurées à la pointe du Raz.", "km/h",
+     "Sources disagree on the speed in kilometres an hour: 207km/h / 129mph (a.txt); 217 km/h (b.txt)."),
+    ("The Nobel prize is worth 11 million Swedish crowns this year.",
+     "Le prix Nobel est doté de 10 millions de couronnes suédoises cette année.", "crowns",
+     ("Sources disagree on the sum in crowns: 11 million Swedish crowns (a.txt); 10 millions de couronnes "
+      "suédoises (b.txt).")),
 ])
 def test_collectives_crews_and_lengths_meet_across_languages(run_cli, article_dir, first: str,  # noqa: ANN001
                                                              second: str, unit: str, message: str) -> None:

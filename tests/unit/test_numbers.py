@@ -197,6 +197,12 @@ def test_interval_str_is_the_normalised_value(low: float, high: float, text: str
     ("68,7 milliards", "fr", 68.7e9, 68.7e9),
     ("Vingt-huit", "fr", 28, 28),
     ("twenty-eight", None, 28, 28),
+    # A larger number word multiplies the words before it, a smaller one adds to them.
+    ("two dozen", None, 24, 24),
+    ("quatre-vingt-dix", "fr", 90, 90),
+    ("quatre-vingts", "fr", 80, 80),
+    ("soixante-dix-huit", "fr", 78, 78),
+    ("two thousand five hundred", None, 2500, 2500),
 ])
 def test_ranges_vague_amounts_and_other_languages(finder: NumberFinder, text: str, language: str | None,
                                                   low: float, high: float) -> None:
