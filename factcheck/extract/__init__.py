@@ -6,6 +6,7 @@ in any order, and be cached by the article's content hash and the rules' hash.
 
 from __future__ import annotations
 
+from factcheck.extract.ages import AgeExtractor
 from factcheck.extract.attribution import Attributor
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.dates import DateExtractor
@@ -43,6 +44,8 @@ class Extractor:
         self.attribution = Attributor(rules.lexicon)
         self.roles = RoleExtractor(rules.titles, rules.lexicon.org_head_words, self.attribution.not_names,
                                    frozenset(rules.lexicon.stopwords))
+        year_words = next((unit.synonyms for unit in rules.units if unit.id == rules.numbers.ages.unit), ())
+        self.ages = AgeExtractor(rules.numbers.ages, year_words, self.roles)
         self.statements = StatementExtractor(rules.lexicon, guard)
         self.guard = guard
         self.datelines = [UserPattern.build(f"lexicon.datelines.{index}", pattern)
@@ -110,7 +113,7 @@ class Extractor:
         roles = list(self.roles.extract(context, people))  # first: they name the people later mentions use
         found = [*self.names.extract(context, seen),
                  *self._asserted(context, [*self.date_claims.extract(context), *self.quantities.extract(context)]),
-                 *roles]
+                 *roles, *self.ages.extract(context, people)]
         has_number = any(claim.kind == "quantity" for claim in found)
         found.extend(self.statements.extract(context, has_number))
         return found

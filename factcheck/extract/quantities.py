@@ -43,7 +43,9 @@ class QuantityExtractor:
         self.noun_first = frozenset(code for code, language in calendar.items() if language.noun_first)
         self.nouns_capitalised = frozenset(code for code, language in calendar.items() if language.nouns_capitalised)
         self.measured_as = {unit.id: unit.measured_as for unit in units if unit.measured_as is not None}
-        self.unit_of = {synonym.lower(): unit.id for unit in units for synonym in (unit.id, *unit.synonyms)}
+        # A unit no word names (a person's age) is given by its own extractor, never read after a figure.
+        self.unit_of = {synonym.lower(): unit.id for unit in units if unit.synonyms or unit.symbols
+                        for synonym in (unit.id, *unit.synonyms)}
         # A unit's name read whole where a figure's words begin, small words and all ("0,5 point de pourcentage").
         self.unit_name = (re.compile(rf"\s*({alternation(self.unit_of)})(?![\w-])", re.IGNORECASE)
                           if self.unit_of else None)

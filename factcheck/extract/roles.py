@@ -137,7 +137,7 @@ class RoleExtractor:
         people = {} if people is None else people
         for match, rule in self._matches(context):
             written_title, written_person = self._title_and_person(match)
-            person = self._person(written_person, people, context)
+            person = self.person(written_person, people, context)
             if person is None or self._is_entity(context, match.start("person"), match.end("person")):
                 continue
             title, loose = self._title(written_title)
@@ -163,7 +163,7 @@ class RoleExtractor:
         """
         title, person = match.group("title"), match.group("person")
         words = person.split()
-        if len(words) > 2 and self._title_word(words[0]) \
+        if len(words) > 2 and self.is_title_word(words[0]) \
                 and match.string[match.end("title"):match.start("person")].isspace():
             return f"{title} {words[0]}", " ".join(words[1:])
         return title, person
@@ -234,7 +234,7 @@ class RoleExtractor:
         text = LEADING_DETERMINER.sub("", " ".join(title.split()))
         return _fold(text) in self.canonical
 
-    def _person(self, written: str, people: dict[str, str], context: SentenceContext) -> str | None:
+    def person(self, written: str, people: dict[str, str], context: SentenceContext) -> str | None:
         """Return the person's full name: as written, or the earlier full name an honorific mention stands for.
 
         A leading capitalised word that is no name ("Selon Linda Yaccarino") or a title's word
@@ -245,7 +245,7 @@ class RoleExtractor:
         """
         words = written.split()
         words[-1] = POSSESSIVE.sub("", words[-1])
-        if words[0].lower() in self.not_names or (len(words) > 2 and self._title_word(words[0])):
+        if words[0].lower() in self.not_names or (len(words) > 2 and self.is_title_word(words[0])):
             words = words[1:]
         if self._honorific(words[0]):
             if len(words) > 2:
@@ -267,12 +267,12 @@ class RoleExtractor:
         for found in reversed(list(written.finditer(text, 0, context.sentence.start))):
             match = FIRST_NAME_BEFORE.search(text, max(0, found.start() - FIRST_NAME_REACH), found.start())
             first = match.group(1) if match else ""
-            if first and not self._honorific(first) and not self._title_word(first) \
+            if first and not self._honorific(first) and not self.is_title_word(first) \
                     and first.casefold() not in self.stopwords and first.lower() not in self.not_names:
                 return " ".join([first, *match.group(2).split(), surname])
         return None
 
-    def _title_word(self, word: str) -> bool:
+    def is_title_word(self, word: str) -> bool:
         """Return True when the word is a title's head word, ends a known title or changes one
         ("President", "Admiral", the "General" of "Lieutenant General", "Deputy")."""
         return bool(self.head_re and self.head_re.fullmatch(word)) or _fold(word) in self.qualifiers \
