@@ -65,6 +65,6 @@ def test_two_ages_for_one_person_conflict_and_two_people_do_not(run_cli, article
         "c.txt": "The 28-year-old Jordan Bardella welcomed the news with a shrug."})
     assert [(finding["kind"], finding["message"]) for finding in report["findings"]
             if finding["attribute"] == "age"] == [
-        ("conflict", "Sources disagree on the age (Gabriel Attal): Gabriel Attal, 34 (a.txt); Gabriel Attal, 35 ans "
-                     "(b.txt)."),
+        ("conflict", ("Sources disagree on the age (Gabriel Attal): Gabriel Attal, 34 (a.txt); Gabriel Attal, 35 ans "
+                      "(b.txt).")),
         ("agreement", "2 independent sources agree on the age (Jordan Bardella): Jordan Bardella, 28 (a.txt, c.txt).")]
