@@ -29,7 +29,9 @@ from factcheck.ruleset.schema import Titles
 # is written out whole in the pattern, and compiling them is most of the extractor's start-up:
 # the apostrophe is ruled out with a class of two.)
 NAME_PART = rf"[{UPPER}](?:['’]?[{UPPER}])?(?!['’])[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?"
-NAME_WORD = rf"{NAME_PART}(?:-{NAME_PART})?"
+# A hyphen may also join a small syllable, as romanised Chinese and Korean names do ("Lai Ching-te",
+# "Kim Jong-un").
+NAME_WORD = rf"{NAME_PART}(?:-(?:{NAME_PART}|[{LOWER}]{{2,}}))?"
 # Small words inside a name: "Amélie de Montchalin", "Ursula von der Leyen".
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
 # An initial or two ("S. Somanath", "J.K. Rowling", "George W. Bush").
@@ -211,17 +213,18 @@ class RoleExtractor:
                     yield match, "X401"
 
     def _headed(self, title: str) -> bool:
-        """Return True when a title set off by commas has a head word among its first words, and only words
-        describing it before that: "Chief Digital Adviser at Red Hat", "his armed forces minister".
+        """Return True when a title set off by commas has a head word or a known title among its first words,
+        and only words describing it before that: "Chief Digital Adviser at Red Hat", "his armed forces
+        minister", "capitaine de l'équipe d'Espagne".
 
         A small word before the head word starts another phrase, so what was set off is a
         clause, not a title: "Emmanuel Macron, a nommé mardi soir le ministre des Armées".
         Between capitalised words it is part of the title's name: "Science and Technology
         Secretary".
         """
-        assert self.head_re is not None
+        assert self.title_word is not None
         words = LEADING_DETERMINER.sub("", " ".join(title.split())).split()[:6]
-        head = self.head_re.search(" ".join(words))
+        head = self.title_word.search(" ".join(words))
         if head is None:
             return False
         before = " ".join(words)[:head.start()].split()
@@ -283,8 +286,15 @@ class RoleExtractor:
         return word.lower().rstrip(".") in self.honorifics
 
     def _title(self, raw: str) -> tuple[str, bool]:
-        """Return the canonical title and whether it is a loose description ("head of Xbox")."""
-        text = LEADING_DETERMINER.sub("", " ".join(raw.split()))
+        """Return the canonical title and whether it is a loose description ("head of Xbox").
+
+        Small words opening it are the sentence's, not the title's: "But BOJ Governor Kazuo
+        Ueda" holds a governor's title.
+        """
+        words = raw.split()
+        while len(words) > 1 and words[0].casefold() in self.stopwords:
+            words = words[1:]
+        text = LEADING_DETERMINER.sub("", " ".join(words))
         text = re.sub(r"^[\w&.-]+(?:\s+[\w&.-]+){0,3}['’]s\s+", "", text)
         text = SINCE.split(RELATIVE_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0]
         folded = _fold(text)

@@ -157,6 +157,8 @@ class NumberFinder:
         qualifier = phrase_key(match.group("qualifier") or "")
         if qualifier and _last_word(match.string, match.start()).lower() in self.particle_after.get(qualifier, ()):
             qualifier = ""  # "handed over 497 jets": a verb's particle
+        if qualifier and match.group("article") and digits_text:
+            qualifier = ""  # "under a $128 million task order": a preposition before a noun phrase
         precision = _significant_place(digits_text) * factor if digits_text else None
         interval = self._interval(low * factor, high * factor, qualifier, precision)
         if scale and digits_text and not match.group("to") and not qualifier:

@@ -974,6 +974,10 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Lors de la publication de ses résultats annuels, le 1er février 2024, le groupe a fait état de ventes record.",
      [("results", "2024-02-01")]),
     ("Annie Ernaux was awarded the Nobel Prize in Literature on 6 October 2022.", [("award", "2022-10-06")]),
+    ("A day of national mourning will be observed on Tuesday 20 July 2021.", [("mourning", "2021-07-20")]),
+    ("The spacecraft lifted off on 15 February 2024 aboard a Falcon 9.", [("launch", "2024-02-15")]),
+    ("Odysseus avait décollé le 14 février 2024 du centre spatial Kennedy.", [("launch", "2024-02-14")]),
+    ("Le musée ouvrirait ses portes au grand public le 4 novembre 2025.", [("opening", "2025-11-04")]),
     ("The medicine prize went to Katalin Kariko; the chemistry prize follows on 4 October 2023.", []),
     ("Annie Ernaux s'est vu décerner le 5 octobre 2022 le prix Nobel de littérature.", [("award", "2022-10-05")]),
     # A sports story's wins fall on several days: a win is no dated event of its own.
@@ -1054,6 +1058,16 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
      "Le prix Nobel est doté de 10 millions de couronnes suédoises cette année.", "crowns",
      ("Sources disagree on the sum in crowns: 11 million Swedish crowns (a.txt); 10 millions de couronnes "
       "suédoises (b.txt).")),
+    # Rain in millimetres and in litres per square metre; abstentions and unions in two languages.
+    ("Jalhay recorded 271 mm of rain in 48 hours, the weather service said.",
+     "À Jalhay, il est tombé 271 litres par mètre carré de pluie en 48 heures.", "millimetres",
+     "2 independent sources agree on the measure in millimetres: 271 mm (a.txt, b.txt)."),
+    ("The Commission was approved by 370 votes, with 36 abstaining.",
+     "La Commission a été approuvée par 370 voix et 36 abstentions.", "abstentions",
+     "2 independent sources agree on the number of abstentions: 36 abstaining (a.txt, b.txt)."),
+    ("Rengo's first tally, based on replies from 771 unions, showed a 5.28% rise.",
+     "Le premier décompte de Rengo, fondé sur les réponses de 717 syndicats, montre une hausse de 5,28 %.",
+     "unions", "Sources disagree on the number of unions: 771 unions (a.txt); 717 syndicats (b.txt)."),
 ])
 def test_collectives_crews_and_lengths_meet_across_languages(run_cli, article_dir, first: str,  # noqa: ANN001
                                                              second: str, unit: str, message: str) -> None:

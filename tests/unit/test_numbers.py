@@ -243,6 +243,9 @@ def test_a_qualifier_split_by_a_line_break_still_qualifies() -> None:
     ("It has turned over 1,200 files to the court.", "1,200", 1200, 1200),
     ("The start-up raised over $5m.", "over $5m", math.nextafter(5e6, INF), INF),
     ("Over 300 flights were cancelled.", "Over 300", math.nextafter(300, INF), INF),
+    # Nor is a preposition before an article and a figure: the noun phrase is what it governs.
+    ("It flies its instruments under a $128 million task order.", "$128 million", 128e6, 128e6),
+    ("Over a dozen firms signed.", "Over a dozen", math.nextafter(12, INF), INF),
 ])
 def test_a_verbs_particle_is_no_qualifier(finder: NumberFinder, text: str, surface: str, low: float,
                                           high: float) -> None:
