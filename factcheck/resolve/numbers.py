@@ -228,9 +228,9 @@ class NumberFinder:
             band_low, band_high = min(band_low, widest), min(band_high, widest)
         bounds = {
             "exact": (low, high),
-            "above": (math.nextafter(low, math.inf), math.inf),
+            "above": (low, math.inf),
             "at_least": (low, math.inf),
-            "below": (-math.inf, math.nextafter(high, -math.inf)),
+            "below": (-math.inf, high),
             "at_most": (-math.inf, high),
             "approx": (low - band_low, high + band_high),
             "approx_below": (low - band_low, high),
