@@ -120,6 +120,11 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("But BOJ Governor Kazuo Ueda was at pains to stress continuity.", "en", [("Kazuo Ueda", "Governor")]),
     # A romanised name whose hyphen joins a small syllable.
     ("Le vice-président Lai Ching-te a appelé au calme.", "fr", [("Lai Ching-te", "Vice President")]),
+    # An owner opening a title is one word or a name in capitals, never words before a name's possessive.
+    ("Giorgia Meloni's finance minister, Giancarlo Giorgetti, said so.", "en",
+     [("Giancarlo Giorgetti", "Finance Minister")]),
+    ("Raffaele Fitto, a minister in Giorgia Meloni's government, was named.", "en",
+     [("Raffaele Fitto", "minister in Giorgia Meloni's government")]),
     # "General" alone is no rank: it opens the names of laws and companies.
     ("The General Data Protection Regulation took effect in 2018.", "en", []),
 ])
