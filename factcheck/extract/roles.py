@@ -49,6 +49,8 @@ TITLE_REACH = 80  # characters around a title word that a title and a name may t
 SET_OFF_REACH = 200  # characters before a comma that a title set off by it may take, with its opening word
 NAME_REACH = 120  # characters after such a comma that the name and what follows it may take
 NAME_AFTER_COMMA = re.compile(rf",\s+[{UPPER}]")
+# A name set off after a title: what makes that title the next name's, not the one before it.
+NEXT_NAME = re.compile(rf",\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|und|y)\s)")
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
@@ -57,7 +59,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 DEFINITE_ARTICLES = r"the|la|le|el|die|der"
 POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
 # Words before a title that only point to it: an article or a possessive ("the", "a", "his", "ses").
-LEADING_DETERMINER = re.compile(rf"^(?:{DEFINITE_ARTICLES}|a|an|{POSSESSIVES}|ses)\s+", re.IGNORECASE)
+LEADING_DETERMINER = re.compile(rf"^(?:(?:{DEFINITE_ARTICLES}|a|an|{POSSESSIVES}|ses)\s+|l['’])", re.IGNORECASE)
 # What may open a title set off before a name: a definite article or a possessive ("Its chief
 # executive, ..."); never "a", which in French is a verb ("a nommé").
 SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|{POSSESSIVES}"
@@ -195,8 +197,19 @@ class RoleExtractor:
             return
         yield from self._set_off(context.text)
         for match in self.after.finditer(context.text):
-            if self._headed(match.group("title")) or self._is_known(match.group("title")):
+            if (self._headed(match.group("title")) or self._is_known(match.group("title"))) \
+                    and not self._in_a_list(match):
                 yield match, "X402"
+
+    def _in_a_list(self, match: re.Match[str]) -> bool:
+        """Return True when a title after a name is the next person's in a list of people: it holds their name
+        ("Polish Prime Minister Donald Tusk, Czech Prime Minister Petr Fiala, ...") or is set off before it
+        ("le Premier ministre polonais, Donald Tusk, le président tchèque, Petr Fiala, ...")."""
+        holding = self.before.fullmatch(match.group("title").strip())
+        # Capitals after a body a title serves are the body's name: "president of the Patuxent Amateur Astronomers".
+        return holding is not None and not holding.group("served") \
+            and holding.group("person").split()[-1].lower() not in self.org_heads \
+            or NEXT_NAME.match(match.string, match.end()) is not None
 
     def _set_off(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
         """Yield the titles set off before a name ("the CMA's chief executive, Sarah Cardell,").

@@ -975,6 +975,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
      [("results", "2024-02-01")]),
     ("Annie Ernaux was awarded the Nobel Prize in Literature on 6 October 2022.", [("award", "2022-10-06")]),
     ("A day of national mourning will be observed on Tuesday 20 July 2021.", [("mourning", "2021-07-20")]),
+    ("Les élections législatives du 30 juin 2024 ont surpris.", [("vote", "2024-06-30")]),
+    ("Le second tour du 7 juillet 2024 n'a dégagé aucune majorité.", [("runoff", "2024-07-07")]),
     ("The spacecraft lifted off on 15 February 2024 aboard a Falcon 9.", [("launch", "2024-02-15")]),
     ("Odysseus avait décollé le 14 février 2024 du centre spatial Kennedy.", [("launch", "2024-02-14")]),
     ("Le musée ouvrirait ses portes au grand public le 4 novembre 2025.", [("opening", "2025-11-04")]),

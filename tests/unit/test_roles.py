@@ -125,6 +125,13 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Giancarlo Giorgetti", "Finance Minister")]),
     ("Raffaele Fitto, a minister in Giorgia Meloni's government, was named.", "en",
      [("Raffaele Fitto", "minister in Giorgia Meloni's government")]),
+    # In a list of people, a title after one name is the next one's when it holds or is set off before that name.
+    ("It followed talks with Polish Prime Minister Donald Tusk, Czech Prime Minister Petr Fiala, and others.", "en",
+     [("Donald Tusk", "Prime Minister"), ("Petr Fiala", "Prime Minister")]),
+    ("Elle a réuni le Premier ministre polonais, Donald Tusk, le président tchèque, Petr Fiala, et d'autres.", "fr",
+     [("Donald Tusk", "Prime Minister"), ("Petr Fiala", "President")]),
+    # An elided article before a former title: history, no claim.
+    ("Bob Bowman, l'ancien coach de Michael Phelps, le suit.", "fr", []),
     # "General" alone is no rank: it opens the names of laws and companies.
     ("The General Data Protection Regulation took effect in 2018.", "en", []),
 ])
@@ -238,3 +245,10 @@ def test_a_word_that_only_begins_like_an_employers_preposition_does_not_cut_a_ti
 def test_a_title_set_off_after_a_name_has_only_describing_words_before_its_head(
         extractor, text: str, language: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001 - fixture
     assert roles(extractor, text, language) == expected
+
+
+def test_capitals_after_the_body_a_title_serves_are_no_next_person(extractor) -> None:  # noqa: ANN001
+    """"President of the Patuxent Amateur Astronomers" is Greg Pruitt's title, not one held by "Amateur Astronomers"
+    in a list of people."""
+    assert ("Greg Pruitt", "President") in roles(
+        extractor, "Greg Pruitt, president of the Patuxent Amateur Astronomers, said 40 members came.")
