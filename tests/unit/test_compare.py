@@ -1070,6 +1070,10 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
     ("Rengo's first tally, based on replies from 771 unions, showed a 5.28% rise.",
      "Le premier décompte de Rengo, fondé sur les réponses de 717 syndicats, montre une hausse de 5,28 %.",
      "unions", "Sources disagree on the number of unions: 771 unions (a.txt); 717 syndicats (b.txt)."),
+    ("Five of the capsule's 24 maneuvering thrusters failed on approach to the station.",
+     "Cinq des 28 propulseurs de la capsule sont tombés en panne à l'approche de la station.", "thrusters",
+     ("Sources disagree on the number of thrusters: 24 maneuvering thrusters (a.txt); 28 propulseurs "
+      "(b.txt).")),
 ])
 def test_collectives_crews_and_lengths_meet_across_languages(run_cli, article_dir, first: str,  # noqa: ANN001
                                                              second: str, unit: str, message: str) -> None:
