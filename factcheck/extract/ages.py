@@ -26,9 +26,9 @@ from factcheck.ruleset.schema import Ages
 UNIT = "age"  # the unit of age claims: findings speak of "the age (Gabriel Attal)"
 OLDEST = 120
 AGE = r"(?P<age>\d{1,3})"
-# What may follow an age set off after a name: a comma, a bracket, a stop or a verb of saying.
 # An article just before a name: "le Suédois Ludvig Åberg", "the Swede Ludvig Aberg".
 DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|le|la|les|l['’]|un|une|der|die|das|el|los|las)\s*\Z", re.IGNORECASE)
+# What may follow an age set off after a name: a comma, a bracket, a stop or a verb of saying.
 AFTER_SET_OFF = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|a\s+déclaré|sagte|dijo)\b)"
 
 
@@ -58,8 +58,10 @@ class AgeExtractor:
         text = context.text
         for pattern in (self.set_off, self.year_old, self.opening):
             for match in pattern.finditer(text):
-                age, person = int(match.group("age")), self._person(match.group("person"), match.start("person"), people, context)
-                if person is None or not 0 < age <= OLDEST or self._is_entity(context, match):
+                age = int(match.group("age"))
+                person = self._person(match.group("person"), match.start("person"), people, context)
+                if person is None or not 0 < age <= OLDEST \
+                        or self.roles.names_an_entity(context, match.start("person"), match.end("person")):
                     continue
                 start, end = match.start(), match.end()
                 yield ExtractedClaim(
@@ -79,12 +81,6 @@ class AgeExtractor:
                 or self.roles.is_title_word(person.split()[0]):
             return None
         return person
-
-    @staticmethod
-    def _is_entity(context: SentenceContext, match: re.Match[str]) -> bool:
-        """Return True when the would-be person's name is a known entity's name."""
-        start, end = match.start("person"), match.end("person")
-        return any(mention.start < end and start < mention.end for mention in context.entities)
 
 
 def _key(person: str) -> str:

@@ -145,7 +145,7 @@ class RoleExtractor:
         for match, rule in self._matches(context):
             written_title, written_person = self._title_and_person(match)
             person = self.person(written_person, people, context)
-            if person is None or self._is_entity(context, match.start("person"), match.end("person")):
+            if person is None or self.names_an_entity(context, match.start("person"), match.end("person")):
                 continue
             title, loose = self._title(written_title)
             if person.split()[-1].lower() in self.org_heads or not title or (person, title) in seen:
@@ -258,8 +258,8 @@ class RoleExtractor:
 
         A leading capitalised word that is no name ("Selon Linda Yaccarino") or a title's word
         before a full name ("General Osama Rabie", the end of "Lieutenant General Osama Rabie, the
-        authority's chairman,") is dropped, and so is a possessive ending ("Prime Minister Michel Barnier's government"); an
-        honorific before a full name is dropped ("Sir Roly Keating" is Roly Keating), and
+        authority's chairman,") is dropped, and so is a possessive ending ("Prime Minister Michel
+        Barnier's government"); an honorific before a full name is dropped ("Sir Roly Keating" is Roly Keating), and
         an honorific with a surname the article has not named in full before is no one yet.
         """
         words = written.split()
@@ -368,7 +368,7 @@ class RoleExtractor:
         return None
 
     @staticmethod
-    def _is_entity(context: SentenceContext, start: int, end: int) -> bool:
+    def names_an_entity(context: SentenceContext, start: int, end: int) -> bool:
         """Return True when the would-be person's name is a known entity's name."""
         return any(mention.start < end and start < mention.end for mention in context.entities)
 

@@ -13,11 +13,11 @@ from factcheck.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
-def extractor():  # noqa: ANN201 - the pipeline's Extractor
+def extractor():
     return Pipeline(load_rules()).extractor
 
 
-def ages(extractor, text: str, language: str = "en") -> list[tuple[str, str]]:  # noqa: ANN001
+def ages(extractor, text: str, language: str = "en") -> list[tuple[str, str]]:
     article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, published=None, language=language,
                             document=Document(text), skipped=())
     return [(claim.subject, claim.value) for claim in extractor.extract(article) if claim.attribute == "age"]
@@ -46,19 +46,19 @@ def ages(extractor, text: str, language: str = "en") -> list[tuple[str, str]]:  
     ("Marilyn Monroe died in August 1962 at the age of 36.", "en", []),
     ("Hugo Martin, 300, ran.", "en", []),
 ])
-def test_an_age_is_read_where_a_name_holds_it(extractor, text: str, language: str,  # noqa: ANN001
+def test_an_age_is_read_where_a_name_holds_it(extractor, text: str, language: str,
                                               expected: list[tuple[str, str]]) -> None:
     assert ages(extractor, text, language) == expected
 
 
-def check(run_cli, article_dir, texts: dict[str, str]) -> dict:  # noqa: ANN001 - conftest fixtures
+def check(run_cli, article_dir, texts: dict[str, str]) -> dict:
     files = {name: f"Story\n\nParis, 10 January 2024 — Desk\nSource: Outlet {name}\n\n{text}\n"
              for name, text in texts.items()}
     _, stdout, _ = run_cli(["check", article_dir(files), "--format", "json", "--no-cache"])
     return json.loads(stdout)
 
 
-def test_two_ages_for_one_person_conflict_and_two_people_do_not(run_cli, article_dir) -> None:  # noqa: ANN001
+def test_two_ages_for_one_person_conflict_and_two_people_do_not(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Macron named Gabriel Attal, 34, prime minister; the far right's Jordan Bardella, 28, leads the polls.",
         "b.txt": "Le chef de l'État a nommé Gabriel Attal, 35 ans, à Matignon.",

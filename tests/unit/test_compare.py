@@ -991,25 +991,25 @@ def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa:
     assert dated_claims(report) == dated
 
 
-def test_a_date_disputes_only_the_nearer_of_two_dates_one_source_tells_apart(run_cli, article_dir) -> None:  # noqa: ANN001
-    """The wire dates two approvals; the other articles one each: only the Hungarian one is disputed."""
-    report = check(run_cli, article_dir, {
-        "a.txt": ("Turkey's parliament approved the bid in January 2024. Hungary's parliament approved it on "
-                  "27 February 2024, the last of the allies to do so."),
-        "b.txt": "Le Parlement hongrois a approuvé l'adhésion le 26 février 2024, après des mois d'attente.",
-        "c.txt": "Turkey's parliament approved the bid on 23 January 2024, after twenty months of delay."})
-    assert [finding["message"] for finding in findings(report, "conflict")] == [
-        "Sources disagree on the date of the approval: 2024-02-27 (a.txt); 2024-02-26 (b.txt)."]
-
-
-def test_a_third_source_giving_two_figures_tells_apart_the_figures_near_each(run_cli, article_dir) -> None:  # noqa: ANN001
-    """The wire gives the separation (27 minutes) and the first signal (20 minutes); the others one each."""
-    report = check(run_cli, article_dir, {
-        "a.txt": ("The probe separated from the rocket some 27 minutes after liftoff, and the ground station picked "
-                  "up its first signal roughly 20 minutes later."),
-        "b.txt": "Il a fallu patienter encore une vingtaine de minutes avant que l'antenne ne capte son signal.",
-        "c.txt": "The rocket released the spacecraft 27 minutes later, and the antenna then picked up its signal."})
-    assert findings(report, "conflict") == []
+@pytest.mark.parametrize(("texts", "messages"), [
+    # The wire dates two approvals; the other articles one each: only the Hungarian one is disputed.
+    ({"a.txt": ("Turkey's parliament approved the bid in January 2024. Hungary's parliament approved it on "
+                "27 February 2024, the last of the allies to do so."),
+      "b.txt": "Le Parlement hongrois a approuvé l'adhésion le 26 février 2024, après des mois d'attente.",
+      "c.txt": "Turkey's parliament approved the bid on 23 January 2024, after twenty months of delay."},
+     ["Sources disagree on the date of the approval: 2024-02-27 (a.txt); 2024-02-26 (b.txt)."]),
+    # A third source tells two figures apart: the wire gives the separation (27 minutes) and the first
+    # signal (20 minutes), the others one each, which are no disagreement.
+    ({"a.txt": ("The probe separated from the rocket some 27 minutes after liftoff, and the ground station picked "
+                "up its first signal roughly 20 minutes later."),
+      "b.txt": "Il a fallu patienter encore une vingtaine de minutes avant que l'antenne ne capte son signal.",
+      "c.txt": "The rocket released the spacecraft 27 minutes later, and the antenna then picked up its signal."},
+     []),
+], ids=["nearer-of-two-dates", "third-source"])
+def test_a_value_disputes_only_the_nearer_of_two_values_a_source_tells_apart(  # noqa: ANN001
+        run_cli, article_dir, texts: dict[str, str], messages: list[str]) -> None:
+    report = check(run_cli, article_dir, texts)
+    assert [finding["message"] for finding in findings(report, "conflict")] == messages
 
 
 def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:  # noqa: ANN001
