@@ -68,6 +68,8 @@ NAMED_POSSESSOR = rf"[{UPPER}][\w&.-]*['’]s"
 # The owner a title may open with: one word ("the company's head developer") or a name in capitals ("Giorgia
 # Meloni's finance minister"), but not "minister in Giorgia Meloni's" of "a minister in Giorgia Meloni's government".
 OWNER_BEFORE = re.compile(rf"^(?:[\w&.-]+['’]s|(?:[{UPPER}][\w&.-]*\s+){{1,3}}{NAMED_POSSESSOR})\s+")
+# An owner inside a title is its employer: "chair of Enedis's management board" is the chair of the management board.
+OWNER_INSIDE = re.compile(rf"(?<=\bof\s)(?:[{UPPER}][\w&.-]*\s+){{0,2}}{NAMED_POSSESSOR}(?=\s)")
 # Titles held together: "chairman and chief executive", "président et directeur général".
 JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
 # The body a title serves going on after the name it seemed to end at: "... the UK Public Sector at Red Hat".
@@ -311,7 +313,7 @@ class RoleExtractor:
         while len(words) > 1 and words[0].casefold() in self.stopwords:
             words = words[1:]
         text = LEADING_DETERMINER.sub("", " ".join(words))
-        text = OWNER_BEFORE.sub("", text)
+        text = OWNER_INSIDE.sub("the", OWNER_BEFORE.sub("", text))
         text = SINCE.split(RELATIVE_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0]
         folded = _fold(text)
         if not text or len(text.split()) > 12 or self._past(folded):

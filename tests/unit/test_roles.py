@@ -123,6 +123,8 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     # An owner opening a title is one word or a name in capitals, never words before a name's possessive.
     ("Giorgia Meloni's finance minister, Giancarlo Giorgetti, said so.", "en",
      [("Giancarlo Giorgetti", "Finance Minister")]),
+    ("Marianne Laigneau, chair of Enedis's management board, spoke on the radio.", "en",
+     [("Marianne Laigneau", "Chief Executive")]),
     ("Raffaele Fitto, a minister in Giorgia Meloni's government, was named.", "en",
      [("Raffaele Fitto", "minister in Giorgia Meloni's government")]),
     # In a list of people, a title after one name is the next one's when it holds or is set off before that name.
