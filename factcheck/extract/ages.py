@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER
-from factcheck.extract.roles import FULL_NAME, RoleExtractor
+from factcheck.extract.roles import FULL_NAME, SPEECH, RoleExtractor
 from factcheck.models import ExtractedClaim, Interval, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import HAS_DIGIT
@@ -28,8 +28,8 @@ OLDEST = 120
 AGE = r"(?P<age>\d{1,3})"
 # An article just before a name: "le Suédois Ludvig Åberg", "the Swede Ludvig Aberg".
 DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|le|la|les|l['’]|un|une|der|die|das|el|los|las)\s*\Z", re.IGNORECASE)
-# What may follow an age set off after a name: a comma, a bracket, a stop or a verb of saying.
-AFTER_SET_OFF = r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:said|says|told|a\s+déclaré|sagte|dijo)\b)"
+# What may follow an age set off after a name: a comma, a bracket, a stop or a verb of saying (as after a title).
+AFTER_SET_OFF = rf"(?=\s*[,;)]|\.(?:\s|$)|\s+{SPEECH})"
 
 
 class AgeExtractor:
