@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 import signal
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from factcheck import codec
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 _worker_pipeline: Pipeline | None = None
 # The pipeline this process compiled last, with its rules: a run that dates wire copy maps twice.
 _local_pipeline: tuple[RuleSet, Pipeline] | None = None
-_worker_dated: Dated = {}
 T = TypeVar("T")
 # Articles each process extracts at the least when the number of processes is left to factcheck.
 # On a 2-core machine two processes are already as fast as one at 50 files (0.48 s against
@@ -44,12 +44,14 @@ MAX_AUTO_PROCESSES = 8
 Progress = Callable[[int, int], None]
 # The date the run gives an article file whose only date is a wire dateline without a year
 # (``dateline_years``), by path: the file is extracted (and cached) with it.
-Dated = dict[str, PartialDate]
+Dated = Mapping[str, PartialDate]
+NOT_DATED: Dated = MappingProxyType({})  # a run, or a first map pass, that dates no file
+_worker_dated: Dated = NOT_DATED
 
 
 def map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Path | None = None,
               diagnostics: list[Diagnostic] | None = None, progress: Progress | None = None,
-              dated: Dated | None = None) -> Iterator[FileResult]:
+              dated: Dated = NOT_DATED) -> Iterator[FileResult]:
     """Extract files in order: from the cache when it has them, the rest in worker processes.
 
     A JSON Lines archive is cached record by record (``ClaimCache.record_keys``): only
@@ -57,7 +59,6 @@ def map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Pat
     together from theirs and the cached ones, each moved to where it stands now.
     ``dated`` gives some files (not archives) the date of their dateline (see ``Dated``).
     """
-    dated = dated or {}
     if cache_dir is None:
         yield from _extract_files(files, rules, jobs, progress, dated)
         return
@@ -73,7 +74,7 @@ def map_files(files: list[str], rules: RuleSet, jobs: int | None, cache_dir: Pat
 
 def _from_cache(cache: ClaimCache, files: list[str], archives: dict[str, list[tuple[int, str]]],
                 keys: dict[str, str | None], rules: RuleSet, jobs: int | None,
-                progress: Progress | None, dated: Dated | None = None) -> Iterator[FileResult]:
+                progress: Progress | None, dated: Dated = NOT_DATED) -> Iterator[FileResult]:
     """Yield the files' results, in order: read from the open cache (``archives`` and ``keys``, see
     ``_lookups``) where it holds them, extracted and stored where it does not."""
     cached = cache.get_all({path: key for path, key in keys.items() if key is not None})
@@ -81,7 +82,7 @@ def _from_cache(cache: ClaimCache, files: list[str], archives: dict[str, list[tu
     missing = [path for path in keys if cached.get(path) is None]
     gaps = {path: [position for position, (_line, key) in enumerate(listed) if key not in records]
             for path, listed in archives.items()}
-    fresh, encoded, runs = _extract_missing(missing, gaps, rules, jobs, progress, dated or {})
+    fresh, encoded, runs = _extract_missing(missing, gaps, rules, jobs, progress, dated)
     for path in missing:
         if keys[path] is not None:
             cache.put(keys[path], fresh[path], encoded.get(path))
@@ -228,13 +229,13 @@ def _assembled(path: str, listed: list[tuple[int, str]], records: dict[str, File
 
 
 def _extract_files(files: list[str], rules: RuleSet, jobs: int | None,
-                   progress: Progress | None = None, dated: Dated | None = None) -> Iterator[FileResult]:
+                   progress: Progress | None = None, dated: Dated = NOT_DATED) -> Iterator[FileResult]:
     """Extract files in order, in worker processes when jobs > 1 (``None``: as many as pay, see ``auto_jobs``).
 
     With more than one process, a large JSON Lines file is extracted in parts, by
     several processes (``workload``); ``progress`` counts the parts.
     """
-    fresh, _encoded, _runs = _extract_missing(files, {}, rules, jobs, progress, dated or {})
+    fresh, _encoded, _runs = _extract_missing(files, {}, rules, jobs, progress, dated)
     return (fresh[path] for path in files)
 
 
@@ -259,7 +260,8 @@ def _extract_units(planned: list[Unit], rules: RuleSet, jobs: int,
 
     chunk = max(1, len(planned) // (jobs * 8))
     try:
-        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules, dated))
+        # A plain dict: the arguments are pickled where workers start as new interpreters.
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules, dict(dated)))
     except (OSError, NotImplementedError):  # no worker processes here (no shared memory for their queues)
         yield from _extract_units(planned, rules, 1, dated)
         return
