@@ -22,7 +22,7 @@ MAX_NAME_WORDS = 7
 class NameExtractor:
     """Turn entity mentions, and capitalised phrases ending or starting with an org word, into name claims."""
 
-    def __init__(self, lexicon: Lexicon, title_words: tuple[str, ...]) -> None:
+    def __init__(self, lexicon: Lexicon, title_words: tuple[str, ...], calendar_words: Collection[str] = ()) -> None:
         heads = "|".join(re.escape(word[:1].upper() + word[1:])
                          for word in sorted(lexicon.org_head_words, key=len, reverse=True))
         connectors = "|".join(re.escape(word) for word in lexicon.name_connectors)
@@ -31,9 +31,14 @@ class NameExtractor:
             rf"(?<![\w-]){capital}(?:,?\s+(?:(?:{connectors})\s+){{0,2}}{capital}){{0,{MAX_NAME_WORDS}}}?\s+(?:{heads})(?![\w-])"
             if heads else r"(?!x)x", re.UNICODE)
         # "Department of Science and Technology": a head word, a connector, capitalised words;
-        # a title word ends it, so "Ministry of Justice Secretary Jane Doe" stays a body.
+        # a title word ends it, so "Ministry of Justice Secretary Jane Doe" stays a body, and so
+        # does a month or a day ("the Regulatory Agency on December 2").
         titles = "|".join(re.escape(word) for word in title_words) or "(?!x)x"
-        word = rf"(?!(?i:{titles})\b)[{UPPER}][\w&-]*"
+        stops = "|".join(re.escape(word) for word in sorted({*title_words, *calendar_words}, key=len, reverse=True))
+        word = rf"(?!(?i:{stops})\b)[{UPPER}][\w&-]*"
+        # A title and its connectors before a body's name: "Governor of the Reserve Bank" names the bank.
+        self.title_of = re.compile(rf"^(?:\S+\s+){{0,2}}?(?i:{titles})\s+(?:(?:{connectors})\s+)+"
+                                   if connectors else r"(?!x)x", re.UNICODE)
         self.head_first = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+(?:{connectors})){{1,2}}\s+{word}"
             rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
@@ -72,18 +77,28 @@ class NameExtractor:
             yield claim
         if self.has_head not in context.looks:
             return
+        head_first = [match for match in self.head_first.finditer(context.text)
+                      if not any(mention.start < match.end() and match.start() < mention.end
+                                 for mention in context.entities)]
         for match in self.unknown.finditer(context.text):
             if self._overlaps_known(context, match.start(), match.end()):
                 continue
             phrase = re.sub(r"\s+", " ", match.group(0)).strip()
             if phrase.split()[0].lower() in ("the", "a", "an", "le", "la", "les"):
                 phrase = phrase.split(" ", 1)[1]
+            phrase = self.title_of.sub("", phrase)
             if len(phrase.split()) < 2 or not phrase[0].isupper():
                 continue
-            yield from self._unknown(context, match.end() - len(phrase), match.end(), phrase, claimed)
-        for match in self.head_first.finditer(context.text):
-            if any(mention.start < match.end() and match.start() < mention.end for mention in context.entities):
-                continue
+            start, end = match.end() - len(phrase), match.end()
+            # Its head word opens a name that goes on ("Art Institute" of "Art Institute of Chicago"): one body.
+            head_at = end - len(phrase.split()[-1])
+            going_on = next((later for later in head_first if later.start() == head_at), None)
+            if going_on is not None:
+                head_first.remove(going_on)
+                end = going_on.end()
+                phrase = " ".join(context.text[start:end].split())
+            yield from self._unknown(context, start, end, phrase, claimed)
+        for match in head_first:
             yield from self._unknown(context, match.start(), match.end(), " ".join(match.group(0).split()), claimed)
 
     def _unknown(self, context: SentenceContext, start: int, end: int, phrase: str,

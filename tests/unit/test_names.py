@@ -37,3 +37,24 @@ def test_names_claimed_before_are_left_out_as_the_article_would_drop_them(text: 
     claims = extractor.extract(article)
     assert claims == reference.extract(article)
     assert sum(claim.kind == "name" for claim in claims) >= 2
+
+
+def _names(text: str) -> list[str]:
+    """Return the names of bodies an article of this one paragraph is read to name."""
+    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
+                            published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
+    return [claim.value for claim in Extractor(load_rules(), RegexGuard(1.0)).extract(article) if claim.kind == "name"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name whose head word goes on to more of it is one body, not two.
+    ("The Art Institute of Chicago lent two paintings.", ["Art Institute of Chicago"]),
+    ("The Federal Reserve Bank of Richmond raised its forecast.", ["Federal Reserve Bank of Richmond"]),
+    # A title before a body's name is no part of it.
+    ("She will become the next Governor of the Reserve Bank of Australia.", ["Reserve Bank of Australia"]),
+    # Nor is a date after it.
+    ("It was approved by the Healthcare Regulatory Agency on December 2.", ["Healthcare Regulatory Agency"]),
+    ("The Commission on Monday fined the firm.", []),
+])
+def test_a_body_is_named_from_its_first_word_to_its_last(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
