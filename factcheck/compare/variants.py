@@ -242,20 +242,31 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
     letters added, are one name as each language renders its sounds ("Vladimir Poutine"
     in French, "Vladimir Putin" in English; "Netanyahou", "Netanyahu"); a letter changed
     ("Laurent Freixa" in English, "Laurent Freixe" in French) is still a spelling to check, and so is
-    a letter written twice ("Aike Vissbeek", "Aike Visbeek").
+    a letter written twice ("Aike Vissbeek", "Aike Visbeek"). Bodies written in different languages
+    whose names differ only in their small words ("Art Institute de Chicago", "Art Institute of
+    Chicago") are one name too; in one language ("Office for AI", "Office of AI") they are a
+    difference to check.
     """
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
-    if first.kind == "body" and _inverted(first, second):
+    if first.kind == "body" and _reordered(first, second):
         return False
     if first.built_on - second.built_on and second.built_on - first.built_on:
         return False  # each is named after a different known body: two things
     if first.kind == "person" and fuzz.ratio(first.words[0], second.words[0]) < settings.variant_first_name_min_score:
         return False
-    if (None not in first.languages | second.languages and not first.languages & second.languages
-            and _letters_added(first.plain, second.plain) and not _doubled(first.plain, second.plain)):
-        return False  # each language writes some names its own way: "Vladimir Poutine", "Vladimir Putin"
+    if _written_apart(first, second):
+        if first.kind == "body" and first.words == second.words:
+            return False  # the small words in each language: "Art Institute de Chicago", "Art Institute of Chicago"
+        if _letters_added(first.plain, second.plain) and not _doubled(first.plain, second.plain):
+            return False  # each language writes some names its own way: "Vladimir Poutine", "Vladimir Putin"
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
+
+
+def _written_apart(first: _Form, second: _Form) -> bool:
+    """Return True when every article of each form is known to be in another language than all of the other's."""
+    languages = first.languages | second.languages
+    return None not in languages and not first.languages & second.languages
 
 
 def _doubled(one: str, other: str) -> bool:
@@ -276,12 +287,13 @@ def _letters_added(one: str, other: str) -> bool:
     return all(letter in letters for letter in shorter)
 
 
-def _inverted(first: _Form, second: _Form) -> bool:
-    """Return True when two bodies' names are the same words with the head word moved from the end to the
-    front ("Justice Department", "Department of Justice"): one body named the two usual ways, not a
-    spelling to check. ("Office for AI" and "Office of AI" differ in their connector only, and are.)"""
-    return (sorted(first.words) == sorted(second.words)
-            and _head_first(first) != _head_first(second))
+def _reordered(first: _Form, second: _Form) -> bool:
+    """Return True when two bodies' names are the same words in another order: the head word moved from the
+    end to the front ("Justice Department", "Department of Justice") or the others moved around it ("NASA
+    Commercial Crew Program", "Commercial Crew Program de la NASA"). That is one body named the two usual
+    ways, not a spelling to check. ("Office for AI" and "Office of AI" differ in their connector only, and are.)"""
+    return sorted(first.words) == sorted(second.words) and (
+        first.words != second.words or _head_first(first) != _head_first(second))
 
 
 def _head_first(form: _Form) -> bool:

@@ -203,3 +203,18 @@ def test_the_articles_own_languages_decide_whether_names_meet(tmp_path: Path) ->
     assert variants(check([str(tmp_path)], DEFAULTS)) == []
     (tmp_path / "02-fr.md").write_text(f"---\ntitle: Talks\nlanguage: en\n---\n\n{PUTIN_FR}\n", encoding="utf-8")
     assert variants(check([str(tmp_path)], DEFAULTS)) == [("Vladimir Putin", "warning")]
+
+
+MUSEUM_EN = ("Most of the series now hangs in major museums, among them the Art Institute of Chicago, which "
+             "lent two of the paintings to the exhibition.")
+MUSEUM_FR = ("La plupart des toiles de la série sont aujourd'hui dans de grands musées, dont l'Art Institute de "
+             "Chicago, qui a prêté deux des tableaux à l'exposition.")
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    (MUSEUM_EN, MUSEUM_FR, []),
+    (MUSEUM_EN, MUSEUM_EN.replace("Institute of", "Institute for"), [("Art Institute of Chicago", "warning")]),
+], ids=["english-and-french", "both-english"])
+def test_a_body_whose_small_words_each_language_writes_its_own_way_is_no_conflict(
+        tmp_path: Path, first: str, second: str, expected: list[tuple[str, str]]) -> None:
+    assert variants(run(tmp_path, first, second)) == expected
