@@ -117,6 +117,8 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Carlos Moyà, capitaine de l'équipe d'Espagne de Coupe Davis, a salué Nadal.", "fr",
      [("Carlos Moyà", "Captain")]),
     ("Le gouverneur Kazuo Ueda a parlé de continuité.", "fr", [("Kazuo Ueda", "Governor")]),
+    ("Le commandant de bord, Sumeet Sabharwal, totalisait des milliers d'heures de vol.", "fr",
+     [("Sumeet Sabharwal", "Captain")]),
     ("But BOJ Governor Kazuo Ueda was at pains to stress continuity.", "en", [("Kazuo Ueda", "Governor")]),
     # A romanised name whose hyphen joins a small syllable.
     ("Le vice-président Lai Ching-te a appelé au calme.", "fr", [("Lai Ching-te", "Vice President")]),
