@@ -218,3 +218,16 @@ MUSEUM_FR = ("La plupart des toiles de la série sont aujourd'hui dans de grands
 def test_a_body_whose_small_words_each_language_writes_its_own_way_is_no_conflict(
         tmp_path: Path, first: str, second: str, expected: list[tuple[str, str]]) -> None:
     assert variants(run(tmp_path, first, second)) == expected
+
+
+SCHAEFER = ("Thomas Schäfer, the brand's chief executive, said the agreement secured the plants after talks "
+            "that lasted through the night in Hanover.")
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    (SCHAEFER.replace("Schäfer", "Schaefer"), []),
+    (SCHAEFER.replace("Schäfer", "Schäffer"), [("Thomas Schäfer", "warning")]),
+], ids=["umlaut-written-out", "a-letter-written-twice"])
+def test_a_name_with_its_umlaut_written_out_is_no_conflict(tmp_path: Path, second: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert variants(run(tmp_path, SCHAEFER, second)) == expected
