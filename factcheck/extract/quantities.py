@@ -27,6 +27,7 @@ NAMED = re.compile(rf"(?<![\w.])([{UPPER}][\w-]*) $")
 LOOKBACK_CHARS = 80
 MAX_AUXILIARIES = 3  # "had been still": auxiliaries read between a figure and what it counts
 SUBJECT_REACH = 200  # characters before a figure looked through for the subject of a change verb
+HOURS_IN_A_DAY = 24  # a larger number before a clock word ("plus de 70 heures") is a duration, not a time of day
 # A figure set off by a comma after a name: "Pablo Isla, 61 ans," gives his age.
 SET_OFF_AFTER_NAME = re.compile(rf"[{UPPER}][\w'’-]*,\s*\Z")
 POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
@@ -68,6 +69,8 @@ class QuantityExtractor:
         self.toll_cue = (re.compile(rf"(?<![\w-])(?:{alternation(toll_words)})(?![\w-])", re.IGNORECASE)
                          if toll_words else None)
         self.clock = re.compile(rf"\s*(?:{alternation(rules.clock_words)})(?![\w-])", re.IGNORECASE)
+        # The minutes of a time of day, or of a duration: "16 heures 10", "um 22 Uhr 30", "deux heures 30".
+        self.minutes = re.compile(rf"(?<![\w-])(?:{alternation(rules.clock_words)})\s*\Z", re.IGNORECASE)
         # A number before a month's name is a day of a date, even one no date was read from
         # (no year known: "CHOLET, 5 novembre (Wire Desk)"), never a figure counting months.
         self.months = frozenset(group[0].lower() for language in calendar.values() for group in language.months)
@@ -96,7 +99,8 @@ class QuantityExtractor:
                    if not _inside_date(context, date_starts, number.start, number.end)
                    and not number.plain_year and not (number.interval.low == number.interval.high == 1)
                    and not self._in_name(context.text, number.start)
-                   and not self.clock.match(context.text, number.end)]
+                   and not (number.interval.high <= HOURS_IN_A_DAY and self.clock.match(context.text, number.end))
+                   and not self.minutes.search(context.text, max(0, number.start - LOOKBACK_CHARS), number.start)]
         units = [self._unit(context, number, mentions) for number in numbers]
         # The years the sentence names ("5,8 % du PIB en 2024"): figures for two years are two facts.
         years = tuple(date.date for date in context.dates if not date.relative and date.date.month is None)

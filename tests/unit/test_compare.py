@@ -558,6 +558,14 @@ def test_times_of_day_are_no_figures(run_cli, article_dir) -> None:
     assert [claim for claim in report["claims"] if claim["kind"] == "quantity"] == []
 
 
+def test_hours_beyond_a_day_are_a_duration_and_minutes_after_a_clock_word_no_figure(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Les négociations ont duré plus de 70 heures, et le séisme a eu lieu à 16 heures 10.",
+        "b.txt": "The talks lasted more than 50 hours, the union said after the vote."})
+    assert [(claim["text"], claim["value"]) for claim in report["claims"] if claim["kind"] == "quantity"] == [
+        ("plus de 70 heures", "[70, inf]"), ("more than 50 hours", "[50, inf]")]
+
+
 def test_the_parts_of_a_compound_duration_are_no_figures(run_cli, article_dir) -> None:
     """An orbit of 11 hours and 55 minutes says nothing about a cut of 32 minutes; a race time's seconds
     are no count of seconds. A time of day ("19 h 45") is no duration, and a lone count of minutes is a figure."""
