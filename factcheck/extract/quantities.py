@@ -144,7 +144,7 @@ class QuantityExtractor:
         if number.is_percent:
             return "percent", number.end
         words: list[tuple[str, int]] = []
-        first_written = ""
+        written: list[str] = []  # the words as the article writes them
         joiner = self.joiner.match(context.text, number.end)
         position = joiner.end() if joiner is not None else number.end
         named = self.unit_name.match(context.text, position) if self.unit_name is not None else None
@@ -160,8 +160,7 @@ class QuantityExtractor:
                 break
             if POSSESSIVE_END.search(match.group(1)):  # "358 of the town's 1,113 structures": the owner is not counted
                 break
-            if not words:
-                first_written = match.group(1)
+            written.append(match.group(1))
             words.append((match.group(1).lower(), match.end()))
             position = match.end()
         if words and words[0][0] in self.months:
@@ -185,7 +184,10 @@ class QuantityExtractor:
             return unit, self._free_unit(words, context.article.language)[1] if counts else number.end
         if not words:
             return self._unit_of_subject(context.text, number.start) or "", number.end
-        if self._names_something(first_written, context.article.language) or len(first_written) == 1:
+        # "53 British nationals": a word in title case before a noun describes it ("the 737 MAX line" does not).
+        describes_a_noun = len(written) > 1 and written[0].istitle() and written[1][:1].islower()
+        if len(written[0]) == 1 or (self._names_something(written[0], context.article.language)
+                                   and not describes_a_noun):
             return "", number.end  # a name, or a letter ("4 p.m.")
         return self._free_unit(words, context.article.language)
 
@@ -241,7 +243,8 @@ class QuantityExtractor:
     def _names_something(self, first_word: str, language: str | None) -> bool:
         """Return True when the first word after a figure, which names no known unit, is capitalised in a
         language whose nouns are not: the figure is part of a name ("10 Downing Street", "the 737 MAX"),
-        not a count of something. ("8.5 million Windows devices" counts devices, a known unit.)"""
+        not a count of something. ("8.5 million Windows devices" counts devices, a known unit, and
+        "53 British nationals" British nationals: a capitalised word before a noun describes it.)"""
         return first_word[0].isupper() and language not in self.nouns_capitalised
 
     def _free_unit(self, words: list[tuple[str, int]], language: str | None) -> tuple[str, int]:

@@ -558,6 +558,16 @@ def test_times_of_day_are_no_figures(run_cli, article_dir) -> None:
     assert [claim for claim in report["claims"] if claim["kind"] == "quantity"] == []
 
 
+def test_a_capitalised_word_before_a_noun_says_what_is_counted(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "The passengers included 169 Indian nationals, 53 British nationals and a Canadian.",
+        "b.txt": "Among the passengers were 169 Indian nationals and 61 British nationals, the airline said."})
+    assert [sorted(texts_of(report, finding)) for finding in findings(report, "conflict")] == [
+        ["53 British nationals", "61 British nationals"]]
+    assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == [
+        "169 Indian nationals", "53 British nationals", "169 Indian nationals", "61 British nationals"]
+
+
 def test_hours_beyond_a_day_are_a_duration_and_minutes_after_a_clock_word_no_figure(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Les négociations ont duré plus de 70 heures, et le séisme a eu lieu à 16 heures 10.",
