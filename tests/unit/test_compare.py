@@ -982,6 +982,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # the event its clause names, and "entretien" may be upkeep.
     ("Iberia took delivery of the jet at the Hamburg plant on 30 October 2024.", [("delivery", "2024-10-30")]),
     ("Northvolt filed for Chapter 11 protection in Houston on November 21, 2024.", [("bankruptcy", "2024-11-21")]),
+    ("La note, révélée le 21 janvier 2025 par Le Parisien, alertait sur l'état du musée.",
+     [("announcement", "2025-01-21")]),
     ("Le groupe a déposé le bilan le 12 mars 2025 à Stockholm.", [("bankruptcy", "2025-03-12")]),
     ("L'appareil, réceptionné le 25 octobre 2024 à Hambourg, compte 182 sièges.", [("delivery", "2024-10-25")]),
     ("A state funeral is to be held on Saturday 18 August 2018 at the exhibition centre.",
