@@ -219,9 +219,10 @@ def cognate_stem(word: str) -> str:
     return unaccented(word)[:COGNATE_LETTERS]
 
 
-def person_key(name: str) -> str:
-    """Return the key of a person's role claims: the name without accents, casefolded."""
-    return f"role:{unaccented(name).casefold()}"
+def person_key(name: str, rank: bool = False) -> str:
+    """Return the key of a person's role claims: the name without accents, casefolded. The ranks a
+    person holds beside an office (``Title.rank``) have a key of their own."""
+    return f"{'rank' if rank else 'role'}:{unaccented(name).casefold()}"
 
 
 def fact_identity(kind: str, key: str, subject: str, value: str) -> Identity:

@@ -26,9 +26,10 @@ SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in t
 
 
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
-    """Judge the titles given to one person."""
+    """Judge the titles given to one person (or the ranks: ``models.person_key``)."""
     person = members[0].claim.subject
-    yield from judge(members, pairwise(partial(_compatible, rules=rules)), f"the title of {person}", person,
+    what = "rank" if members[0].claim.key.startswith("rank:") else "title"
+    yield from judge(members, pairwise(partial(_compatible, rules=rules)), f"the {what} of {person}", person,
                      "title")
 
 

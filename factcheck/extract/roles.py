@@ -84,6 +84,7 @@ class RoleExtractor:
                  stopwords: frozenset[str] = frozenset()) -> None:
         forms = [(form, title.name) for title in titles.titles for form in (title.name, *title.synonyms)]
         self.canonical = {_fold(form): name for form, name in forms}
+        self.ranks = frozenset(title.name for title in titles.titles if title.rank)
         self.known_forms = sorted(self.canonical, key=len, reverse=True)
         # The last words of known titles ("general" of "Lieutenant General"): never the first word of a name.
         self.title_ends = frozenset(form.split()[-1] for form in self.canonical)
@@ -159,7 +160,7 @@ class RoleExtractor:
                 kind="role", subject=person, attribute="title", value=title, text=context.text[start:end].strip(),
                 quote=context.text, line=context.line_of(start), rule=rule,
                 start=context.sentence.start + start, end=context.sentence.start + end,
-                key=person_key(person), entities=context.topic_entities(),
+                key=person_key(person, rank=title in self.ranks), entities=context.topic_entities(),
                 markers=("loose",) if loose else (),
             )
 

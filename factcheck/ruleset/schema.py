@@ -214,6 +214,10 @@ class Title(RuleModel):
     # Titles it also fits where an article in that language writes it ({fr = ["chair"]}): a
     # French company's "président" chairs its board, an American union's "President" does not.
     fits_in: dict[str, tuple[str, ...]] = {}
+    # A rank held beside an office ("Cardinal", "Rear Admiral"): compared only with the ranks
+    # other articles give the person, so "Cardinal Dominique Mamberti, the protodeacon" holds one
+    # of each, and a camerlengo elsewhere disputes the office, not the rank.
+    rank: bool = False
 
 
 class Titles(RuleModel):

@@ -1123,3 +1123,18 @@ def test_titles_with_a_body_named_before_or_in_two_languages(run_cli, article_di
                                                              second: str, kind: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
     assert [finding["kind"] for finding in report["findings"] if finding["rule"] in ("FC401", "FC402")] == [kind]
+
+
+def test_a_rank_is_compared_only_with_ranks(run_cli, article_dir) -> None:  # noqa: ANN001
+    """A cardinal's or an officer's rank is held beside an office: the offices two articles give disagree
+    whatever rank they add, and the ranks are a fact of their own."""
+    report = check(run_cli, article_dir, {
+        "a.txt": "C'est le cardinal camerlingue Dominique Mamberti qui est apparu à la loggia centrale.",
+        "b.txt": "Cardinal Dominique Mamberti, the protodeacon, stepped onto the central loggia.",
+        "c.txt": "Rear Admiral John Mauger, commander of the district, told reporters the search went on.",
+        "d.txt": "« Les recherches continuent », a déclaré le vice-amiral John Mauger, commandant du district."})
+    assert [finding["message"] for finding in report["findings"] if finding["rule"] in ("FC401", "FC402", "FC403")] == [
+        "Sources disagree on the title of Dominique Mamberti: Camerlengo (a.txt); Protodeacon (b.txt).",
+        "Sources disagree on the rank of John Mauger: Rear Admiral (c.txt); Vice Admiral (d.txt).",
+        "2 independent sources agree on the title of John Mauger: Commander (c.txt, d.txt).",
+        "Only b.txt states the rank of Dominique Mamberti: Cardinal; no other source confirms it."]
