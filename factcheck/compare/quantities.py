@@ -9,21 +9,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache, partial
 from itertools import pairwise
 
+from factcheck.compare.context import claim_start, sharing_context
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import Relate, judge, nearest_only
-from factcheck.models import ELIDED_ARTICLE, UNNAMED_SOURCES, cognate_stem, unaccented
+from factcheck.compare.typed import Relate, judge, kept, nearest_only
+from factcheck.models import UNNAMED_SOURCES
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
 
 KIND = "quantity"
 SPLIT_BY_ENTITIES = True  # the engine judges the figures of one unit per thing counted (see ``parts``)
-CONTEXT_WORDS = 8  # words either side of a figure that say what it measures (``Unit.needs_context``)
-MIN_CONTEXT_LETTERS = 3
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Clause punctuation, as the attribution extractor reads it; not imported from there, as importing
 # the extract package would load every extractor into a run that only compares.
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
@@ -33,17 +31,15 @@ NO_PROPOSAL = -1
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the figures given for one unit about one thing."""
     settings = rules.compare
-    relate: Relate = _kept(partial(_relate, tolerance=settings.quantity_tolerance,
+    relate: Relate = kept(partial(_relate, tolerance=settings.quantity_tolerance,
                                    max_ratio=settings.quantity_max_ratio), _same_time)
     if rules.lexicon.proposals:
         proposals = _proposal_pattern(rules.lexicon.proposals)
         stances = {member.claim_id: _stance(member, proposals) for member in members}
-        relate = _kept(relate, partial(_same_stance, stances=stances))
+        relate = kept(relate, partial(_same_stance, stances=stances))
     unit = members[0].claim.attribute
     if unit.partition(" per ")[0] in rules.context_units:
-        contexts = _contexts(members, rules.context_ignored)
-        relate = _kept(relate, partial(_in_context, contexts=contexts,
-                                       concepts=_concepts(contexts, rules.context_translations)))
+        relate = kept(relate, sharing_context(members, rules.context_ignored, rules.context_translations))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
     yield from judge(members, nearest_only(relate, members, _magnitude, _gap), noun, subject or unit, unit)
@@ -54,25 +50,6 @@ def _gap(one: float, other: float) -> float:
     if one <= 0 or other <= 0:
         return 0.0 if one == other else math.inf
     return abs(math.log(one / other))
-
-
-def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Return, for each value, the entities its sentences name and the words around its figures in them
-    (``CONTEXT_WORDS`` either side), folded, without ``ignored`` words, short words, the words naming
-    whom the figure is attributed to (one story's sources give many figures) or a plural's final s."""
-    contexts: dict[str, set[str]] = {}
-    for member in members:
-        quote, start = member.claim.quote, _figure_start(member)
-        before = WORD.findall(quote[:start])[-CONTEXT_WORDS:]
-        after = WORD.findall(quote[start + len(member.claim.text):])[:CONTEXT_WORDS]
-        words = contexts.setdefault(member.claim.value, set())
-        words.update(f"@{entity}" for entity in member.claim.entities)
-        source = frozenset(word.casefold() for word in WORD.findall(member.claim.attribution or ""))
-        for word in (*before, *after):
-            folded = ELIDED_ARTICLE.sub("", word.casefold())
-            if len(folded) >= MIN_CONTEXT_LETTERS and folded not in ignored and folded not in source:
-                words.add(folded[:-1] if folded.endswith("s") and len(folded) > MIN_CONTEXT_LETTERS else folded)
-    return {value: frozenset(words) for value, words in contexts.items()}
 
 
 @cache
@@ -89,56 +66,15 @@ def _stance(member: Member, proposals: re.Pattern[str]) -> int:
     offer to a wage increase of nearly 50%" the employers' offer; in "Having asked for
     77%, the union settled for 62%" the 62% is the outcome, as its clause says.
     """
-    quote, start = member.claim.quote, _figure_start(member)
+    quote, start = member.claim.quote, claim_start(member)
     marks = [match.end() for match in CLAUSE_MARKS.finditer(quote, 0, start)]
     words = list(proposals.finditer(quote, marks[-1] if marks else 0, start))
     return int(words[-1].lastgroup[1:]) if words and words[-1].lastgroup else NO_PROPOSAL
 
 
-def _figure_start(member: Member) -> int:
-    """Return where the figure stands in its sentence (the claim's quote); 0 if the quote does not hold it."""
-    return max(member.claim.quote.find(member.claim.text), 0)
-
-
 def _same_stance(first: Member, second: Member, stances: dict[str, int]) -> bool:
     """Return True when both figures are outcomes, or both follow words of one proposal group (``_stance``)."""
     return stances[first.claim_id] == stances[second.claim_id]
-
-
-def _concepts(contexts: dict[str, frozenset[str]],
-              translations: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    """Return each value's context words as another language's can match them: a word of
-    ``lexicon.translations`` as the groups it names ("voix" and "votes" are both "vote"),
-    any other by its first letters without accents, which cognates share ("réserves",
-    "reserves"; "inflation"), and entities as they are."""
-    def concepts(word: str) -> frozenset[str] | tuple[str]:
-        if word.startswith("@"):
-            return (word,)
-        return translations.get(unaccented(word)) or (cognate_stem(word),)
-
-    return {value: frozenset(concept for word in words for concept in concepts(word))
-            for value, words in contexts.items()}
-
-
-def _kept(relate: Relate, keep: Callable[[Member, Member], bool]) -> Relate:
-    """Return ``relate`` giving only the pairs of figures ``keep`` holds may be one fact."""
-    def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
-        return ((a, b, fits) for a, b, fits in relate(firsts) if keep(firsts[a], firsts[b]))
-
-    return related
-
-
-def _in_context(first: Member, second: Member, contexts: dict[str, frozenset[str]],
-                concepts: dict[str, frozenset[str]]) -> bool:
-    """Return True unless the two figures' sentences share no word around them (``_contexts``): "exports
-    fell 4%" and "the economy grew 10%" measure two things. Figures in two languages share a word's
-    translation or cognate instead (``_concepts``): "58 % des voix" and "the price cap will rise 80 per
-    cent" measure two things. Where an article's language is not known, any two figures may meet."""
-    if first.language is None or second.language is None:
-        return True
-    if first.language == second.language:
-        return bool(contexts[first.claim.value] & contexts[second.claim.value])
-    return bool(concepts[first.claim.value] & concepts[second.claim.value])
 
 
 def _noun(unit: str, nouns: dict[str, str]) -> str:

@@ -42,6 +42,14 @@ def pairwise(compatible: Compatible) -> Relate:
     return relate
 
 
+def kept(relate: Relate, keep: Callable[[Member, Member], bool]) -> Relate:
+    """Return ``relate`` giving only the pairs of values ``keep`` holds may be one fact."""
+    def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
+        return ((a, b, fits) for a, b, fits in relate(firsts) if keep(firsts[a], firsts[b]))
+
+    return related
+
+
 def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member], float],
                  gap: Callable[[float, float], float]) -> Relate:
     """Return ``relate`` giving a clash between two values only when neither value's sources state

@@ -1,0 +1,85 @@
+"""What a claim's sentence says around it: two claims of one key are one fact only when it shares words.
+
+"Exports fell 4%" and "the economy grew 10%" are two percentages; "the airline announced on
+Saturday a payment to families" and "investigators announced on Friday they had found the
+recorder" are two announcements. A unit or an event whose claims can be of many things
+(``Unit.needs_context``, ``Event.needs_context``) compares only claims whose sentences share an
+entity or a word near the claim, or in two languages a word's translation or cognate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+
+from factcheck.compare.members import Member
+from factcheck.models import ELIDED_ARTICLE, cognate_stem, unaccented
+
+CONTEXT_WORDS = 8  # words either side of a claim that say what it is about
+MIN_CONTEXT_LETTERS = 3
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def sharing_context(members: list[Member], ignored: frozenset[str],
+                    translations: dict[str, frozenset[str]]) -> Callable[[Member, Member], bool]:
+    """Return the test of whether two of the members' claims share their context (``in_context``).
+
+    ``ignored`` holds the folded words that say nothing of what a claim is about (small
+    words, speech verbs, the unit's or the event's own words); ``translations`` maps words
+    to the groups of ``lexicon.translations`` they name.
+    """
+    contexts = _contexts(members, ignored)
+    return partial(_in_context, contexts=contexts, concepts=_concepts(contexts, translations))
+
+
+def claim_start(member: Member) -> int:
+    """Return where the claim stands in its sentence (the claim's quote); 0 if the quote does not hold it."""
+    return max(member.claim.quote.find(member.claim.text), 0)
+
+
+def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Return, for each value, the entities its sentences name and the words around its claims in them
+    (``CONTEXT_WORDS`` either side), folded, without ``ignored`` words, short words, the words naming
+    whom the claim is attributed to (one story's sources give many figures) or a plural's final s."""
+    contexts: dict[str, set[str]] = {}
+    for member in members:
+        quote, start = member.claim.quote, claim_start(member)
+        before = WORD.findall(quote[:start])[-CONTEXT_WORDS:]
+        after = WORD.findall(quote[start + len(member.claim.text):])[:CONTEXT_WORDS]
+        words = contexts.setdefault(member.claim.value, set())
+        words.update(f"@{entity}" for entity in member.claim.entities)
+        source = frozenset(word.casefold() for word in WORD.findall(member.claim.attribution or ""))
+        for word in (*before, *after):
+            folded = ELIDED_ARTICLE.sub("", word.casefold())
+            if len(folded) >= MIN_CONTEXT_LETTERS and folded not in ignored and folded not in source:
+                words.add(folded[:-1] if folded.endswith("s") and len(folded) > MIN_CONTEXT_LETTERS else folded)
+    return {value: frozenset(words) for value, words in contexts.items()}
+
+
+def _concepts(contexts: dict[str, frozenset[str]],
+              translations: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Return each value's context words as another language's can match them: a word of
+    ``lexicon.translations`` as the groups it names ("voix" and "votes" are both "vote"),
+    any other by its first letters without accents, which cognates share ("réserves",
+    "reserves"; "inflation"), and entities as they are."""
+    def concepts(word: str) -> frozenset[str] | tuple[str]:
+        if word.startswith("@"):
+            return (word,)
+        return translations.get(unaccented(word)) or (cognate_stem(word),)
+
+    return {value: frozenset(concept for word in words for concept in concepts(word))
+            for value, words in contexts.items()}
+
+
+def _in_context(first: Member, second: Member, contexts: dict[str, frozenset[str]],
+                concepts: dict[str, frozenset[str]]) -> bool:
+    """Return True unless the two claims' sentences share no word around them (``_contexts``): "exports
+    fell 4%" and "the economy grew 10%" measure two things. Claims in two languages share a word's
+    translation or cognate instead (``_concepts``): "58 % des voix" and "the price cap will rise 80 per
+    cent" measure two things. Where an article's language is not known, any two claims may meet."""
+    if first.language is None or second.language is None:
+        return True
+    if first.language == second.language:
+        return bool(contexts[first.claim.value] & contexts[second.claim.value])
+    return bool(concepts[first.claim.value] & concepts[second.claim.value])
