@@ -1,7 +1,9 @@
 """Compare event dates: partial dates agree when the finer falls inside the coarser.
 
 Dates of one kind of event far apart (``date_max_gap_days``) are two events, never a
-disagreement: a story on a verdict also dates the defendant's earlier conviction.
+disagreement: a story on a verdict also dates the defendant's earlier conviction. Dates of
+an event a story holds many of (``Event.needs_context``: announcements) are one event's only
+when the words around them share one (``context``).
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from collections.abc import Iterator
 from functools import partial
 from itertools import combinations
 
+from factcheck.compare.context import sharing_context
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import judge, nearest_only
+from factcheck.compare.typed import Relate, judge, kept, nearest_only
 from factcheck.models import PartialDate
 from factcheck.ruleset import RuleSet
 
@@ -24,7 +27,10 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     event = members[0].claim.subject
     subject = _subject(event, members)
     noun = f"the date of the {event}" + (f" ({subject})" if subject != event else "")
-    relate = partial(_relate, max_gap_days=rules.compare.date_max_gap_days)
+    relate: Relate = partial(_relate, max_gap_days=rules.compare.date_max_gap_days)
+    if event in rules.context_events:
+        relate = kept(relate, sharing_context(members, rules.context_ignored | rules.context_events[event],
+                                              rules.context_translations))
     yield from judge(members, nearest_only(relate, members, _middle_day, _days_apart), noun, subject, f"{event} date")
 
 

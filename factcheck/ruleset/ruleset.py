@@ -63,6 +63,14 @@ class RuleSet(RuleModel):
         return frozenset(unit.id for unit in self.units if unit.needs_context)
 
     @cached_property
+    def context_events(self) -> dict[str, frozenset[str]]:
+        """Map each event whose dates meet only dates with a word around them in common
+        (``Event.needs_context``) to its own words, folded: those say nothing of which event it is."""
+        return {event.id: frozenset(word.casefold() for phrase in (*event.triggers, *event.nouns)
+                                    for word in phrase.split())
+                for event in self.events if event.needs_context}
+
+    @cached_property
     def context_ignored(self) -> frozenset[str]:
         """Words that say nothing of what a figure measures, folded: small words, speech verbs ("said"),
         qualifiers ("about"), change verbs ("rose") and the words of units ("per cent"). Two figures sharing

@@ -261,6 +261,9 @@ class Event(RuleModel):
     triggers: tuple[str, ...]
     nouns: tuple[str, ...] = ()
     generic: bool = False
+    # A story holds many events of this kind (an airline's announcement on Saturday, the
+    # investigators' on Friday), so two dates meet only when the words around them share one.
+    needs_context: bool = False
 
 
 class Spelling(RuleModel):

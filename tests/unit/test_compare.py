@@ -1138,3 +1138,17 @@ def test_a_rank_is_compared_only_with_ranks(run_cli, article_dir) -> None:  # no
         "Sources disagree on the rank of John Mauger: Rear Admiral (c.txt); Vice Admiral (d.txt).",
         "2 independent sources agree on the title of John Mauger: Commander (c.txt, d.txt).",
         "Only b.txt states the rank of Dominique Mamberti: Cardinal; no other source confirms it."]
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    ("Investigators announced on Friday 13 June 2025 that they had recovered the flight data recorder.", []),
+    ("The airline announced on Friday 13 June 2025 an interim payment to each bereaved family.", ["conflict"]),
+], ids=["two-announcements", "one-announcement"])
+def test_announcement_dates_meet_only_when_their_sentences_share_a_word(run_cli, article_dir,  # noqa: ANN001
+                                                                        second: str, found: list[str]) -> None:
+    folder = article_dir({
+        "a.md": article("en", "Outlet A", "The airline announced on Saturday 14 June 2025 an interim payment to "
+                                          "each bereaved family."),
+        "b.md": article("en", "Outlet B", second)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == found
