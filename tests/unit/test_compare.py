@@ -568,6 +568,19 @@ def test_a_capitalised_word_before_a_noun_says_what_is_counted(run_cli, article_
         "169 Indian nationals", "53 British nationals", "169 Indian nationals", "61 British nationals"]
 
 
+@pytest.mark.parametrize(("french", "found"), [
+    ("La participation a avoisiné les 60 %, selon le ministère de l'Intérieur.", ["agreement"]),
+    ("La participation a atteint 60 %, selon le ministère de l'Intérieur.", ["conflict"]),
+], ids=["approximately", "exactly"])
+def test_verbs_of_nearness_make_a_figure_approximate(run_cli, article_dir, french: str,  # noqa: ANN001
+                                                     found: list[str]) -> None:
+    folder = article_dir({"a.md": article("en", "Outlet A", "Turnout, at 59.7%, was the lowest since 2001."),
+                          "b.md": article("fr", "Outlet B", french)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] in ("FC301", "FC302")] \
+        == found
+
+
 def test_hours_beyond_a_day_are_a_duration_and_minutes_after_a_clock_word_no_figure(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Les négociations ont duré plus de 70 heures, et le séisme a eu lieu à 16 heures 10.",
