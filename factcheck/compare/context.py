@@ -30,7 +30,9 @@ def sharing_context(members: list[Member], ignored: frozenset[str],
     to the groups of ``lexicon.translations`` they name.
     """
     contexts = _contexts(members, ignored)
-    return partial(_in_context, contexts=contexts, concepts=_concepts(contexts, translations))
+    groups = {value: frozenset(group for word in words for group in translations.get(unaccented(word), ()))
+              for value, words in contexts.items()}
+    return partial(_in_context, contexts=contexts, groups=groups, concepts=_concepts(contexts, translations))
 
 
 def claim_start(member: Member) -> int:
@@ -73,13 +75,16 @@ def _concepts(contexts: dict[str, frozenset[str]],
 
 
 def _in_context(first: Member, second: Member, contexts: dict[str, frozenset[str]],
-                concepts: dict[str, frozenset[str]]) -> bool:
-    """Return True unless the two claims' sentences share no word around them (``_contexts``): "exports
-    fell 4%" and "the economy grew 10%" measure two things. Claims in two languages share a word's
-    translation or cognate instead (``_concepts``): "58 % des voix" and "the price cap will rise 80 per
-    cent" measure two things. Where an article's language is not known, any two claims may meet."""
+                groups: dict[str, frozenset[str]], concepts: dict[str, frozenset[str]]) -> bool:
+    """Return True unless the two claims' sentences share no word around them (``_contexts``), nor two
+    words of one group of ``lexicon.translations`` ("€9.7bn in state aid", "9.9 billion euros in
+    subsidies"): "exports fell 4%" and "the economy grew 10%" measure two things. Claims in two
+    languages share a word's translation or cognate instead (``_concepts``): "58 % des voix" and "the
+    price cap will rise 80 per cent" measure two things. Where an article's language is not known, any
+    two claims may meet."""
     if first.language is None or second.language is None:
         return True
+    one, other = first.claim.value, second.claim.value
     if first.language == second.language:
-        return bool(contexts[first.claim.value] & contexts[second.claim.value])
-    return bool(concepts[first.claim.value] & concepts[second.claim.value])
+        return bool(contexts[one] & contexts[other] or groups[one] & groups[other])
+    return bool(concepts[one] & concepts[other])

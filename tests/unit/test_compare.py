@@ -1169,3 +1169,14 @@ def test_announcement_dates_meet_only_when_their_sentences_share_a_word(run_cli,
         "b.md": article("en", "Outlet B", second)})
     _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == found
+
+
+def test_two_words_of_one_translation_group_are_shared_context_in_one_language(run_cli, article_dir) -> None:  # noqa: ANN001
+    folder = article_dir({
+        "a.md": article("en", "Outlet A", "Germany had promised €9.7bn in state aid under a deal struck in "
+                                          "the summer of that year."),
+        "b.md": article("en", "Outlet B", "The federal government agreed to contribute 9.9 billion euros in "
+                                          "subsidies, up from an initial offer.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"].startswith("FC3")] == [
+        "conflict"]
