@@ -136,6 +136,8 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
 @pytest.mark.parametrize(("text", "expected"), [
     ("She will meet Sunak on Thursday.", "2023-11-09"),
     ("She is due to attend the summit on Thursday.", "2023-11-09"),
+    ("A victory parade on The Mall is planned for Thursday.", "2023-11-09"),
+    ("Le défilé est prévu jeudi sur les Champs-Élysées.", "2023-11-09"),
     ("She met Sunak on Thursday.", "2023-11-02"),
     # the future word is in another clause: the arrival is past
     ("Harris, who arrived on Thursday, said Washington intends to write the rules.", "2023-11-02"),
