@@ -119,6 +119,9 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Le gouverneur Kazuo Ueda a parlé de continuité.", "fr", [("Kazuo Ueda", "Governor")]),
     ("Le commandant de bord, Sumeet Sabharwal, totalisait des milliers d'heures de vol.", "fr",
      [("Sumeet Sabharwal", "Captain")]),
+    # A Swiss commune's president is its mayor.
+    ("Le président de la commune de Blatten, Matthias Bellwald, a tenu à adresser un message.", "fr",
+     [("Matthias Bellwald", "Mayor")]),
     ("But BOJ Governor Kazuo Ueda was at pains to stress continuity.", "en", [("Kazuo Ueda", "Governor")]),
     # A romanised name whose hyphen joins a small syllable.
     ("Le vice-président Lai Ching-te a appelé au calme.", "fr", [("Lai Ching-te", "Vice President")]),
