@@ -204,6 +204,8 @@ def unaccented(text: str) -> str:
     return bare.translate(LIGATURES)
 
 
+# An umlaut written out, after the letter it follows ("Schaefer", "Kuehn", "Soeder").
+UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[^\W\d_])([aou])e")
 # Letters a word and its cognate in another language share, accents aside: "réserves" and
 # "reserves", "passe" and "pass", "directeur" and "director", "ministre" and "minister".
 COGNATE_LETTERS = 4
@@ -217,6 +219,14 @@ EMPLOYER_PREPOSITIONS = ("at", "of", "for", "chez", "bei", "en", "de", "du", "de
 def cognate_stem(word: str) -> str:
     """Return what a word's cognates in other languages share with it (``COGNATE_LETTERS``)."""
     return unaccented(word)[:COGNATE_LETTERS]
+
+
+def same_person(key: str) -> str:
+    """Return the key a person's claims are grouped by: their key with an umlaut's written-out "e" left
+    out, so "Schäfer" (keyed "schafer", the dots left out), "Schafer" and "Schaefer" (German's way
+    without the dots, which wires use) are one person. Claims keep their keys, and findings their
+    fingerprints, as each name is written."""
+    return UMLAUT_WRITTEN_OUT.sub(r"\1", key)
 
 
 def person_key(name: str, rank: bool = False) -> str:

@@ -15,7 +15,7 @@ from factcheck.compare import dates, names, quantities, roles, statements, varia
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.mentions import Mentions
 from factcheck.compare.parts import split_by_entities
-from factcheck.models import Finding
+from factcheck.models import ExtractedClaim, Finding, same_person
 from factcheck.ruleset import RuleSet
 
 # Comparators of claims grouped by key; statements and name variants look across keys.
@@ -41,9 +41,9 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
         if member.claim.kind == statements.KIND:
             statement_members.append(member)
         else:
-            groups[(member.claim.kind, member.claim.key)].append(member)
+            groups[_group_of(member.claim)].append(member)
     if focus is not None:
-        wanted = {(member.claim.kind, member.claim.key) for member in members if focus(member.article_id)}
+        wanted = {_group_of(member.claim) for member in members if focus(member.article_id)}
         groups = {group: found for group, found in groups.items() if group in wanted}
     mentions = Mentions(members)
     verdicts: list[tuple[str, Verdict]] = [
@@ -69,6 +69,11 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
                                    draft[1], min(member.order for member in draft[0].members)))
     return [_finding(index, verdict, rule, severity)
             for index, (verdict, rule, severity) in enumerate(drafts, start=1)]
+
+
+def _group_of(claim: ExtractedClaim) -> tuple[str, str]:
+    """Return the group a claim is judged in: its kind and key, a person's key as ``same_person`` reads it."""
+    return claim.kind, same_person(claim.key) if claim.kind == roles.KIND else claim.key
 
 
 def _finding(index: int, verdict: Verdict, rule: str, severity: str) -> Finding:

@@ -32,7 +32,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels
-from factcheck.models import NAME_PARTICLES, person_key, unaccented
+from factcheck.models import NAME_PARTICLES, person_key, same_person, unaccented
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.schema import CompareSettings
 
@@ -42,7 +42,6 @@ KIND = "variant"
 MAX_BLOCK_SIZE = 100
 MIN_CONTEXT_WORD = 4
 WORD = re.compile(r"[^\W\d_][\w'’&-]*")
-UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 @dataclass(frozen=True)
@@ -250,8 +249,8 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
     """
     if first.key == second.key or (first.known and second.known) or first.plain == second.plain:
         return False
-    if _umlauts_written_out(first.text) == _umlauts_written_out(second.text):
-        return False  # "Thomas Schäfer" in one article, "Thomas Schaefer" in another: German's own way without umlauts
+    if first.kind == "person" and same_person(first.key) == same_person(second.key):
+        return False  # "Thomas Schäfer" in one article, "Thomas Schaefer" in another: one person
     if first.kind == "body" and _reordered(first, second):
         return False
     if first.built_on - second.built_on and second.built_on - first.built_on:
@@ -264,11 +263,6 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
         if _letters_added(first.plain, second.plain) and not _doubled(first.plain, second.plain):
             return False  # each language writes some names its own way: "Vladimir Poutine", "Vladimir Putin"
     return bool(first.articles - second.articles) and bool(second.articles - first.articles)
-
-
-def _umlauts_written_out(name: str) -> str:
-    """Return the name folded with its umlauts written out, as German writes them without the dots ("Schaefer")."""
-    return unaccented(name.casefold().translate(UMLAUTS_WRITTEN_OUT))
 
 
 def _written_apart(first: _Form, second: _Form) -> bool:

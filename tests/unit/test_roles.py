@@ -119,6 +119,7 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Le gouverneur Kazuo Ueda a parlé de continuité.", "fr", [("Kazuo Ueda", "Governor")]),
     ("Le commandant de bord, Sumeet Sabharwal, totalisait des milliers d'heures de vol.", "fr",
      [("Sumeet Sabharwal", "Captain")]),
+    ("Maui County Fire Chief John Pelletier said the blaze was contained.", "en", [("John Pelletier", "Fire Chief")]),
     # A Swiss commune's president is its mayor.
     ("Le président de la commune de Blatten, Matthias Bellwald, a tenu à adresser un message.", "fr",
      [("Matthias Bellwald", "Mayor")]),
