@@ -572,7 +572,7 @@ def test_a_capitalised_word_before_a_noun_says_what_is_counted(run_cli, article_
     ("La participation a avoisiné les 60 %, selon le ministère de l'Intérieur.", ["agreement"]),
     ("La participation a atteint 60 %, selon le ministère de l'Intérieur.", ["conflict"]),
 ], ids=["approximately", "exactly"])
-def test_verbs_of_nearness_make_a_figure_approximate(run_cli, article_dir, french: str,  # noqa: ANN001
+def test_verbs_of_nearness_make_a_figure_approximate(run_cli, article_dir, french: str,
                                                      found: list[str]) -> None:
     folder = article_dir({"a.md": article("en", "Outlet A", "Turnout, at 59.7%, was the lowest since 2001."),
                           "b.md": article("fr", "Outlet B", french)})
@@ -1144,7 +1144,7 @@ def test_titles_with_a_body_named_before_or_in_two_languages(run_cli, article_di
     assert [finding["kind"] for finding in report["findings"] if finding["rule"] in ("FC401", "FC402")] == [kind]
 
 
-def test_a_rank_is_compared_only_with_ranks(run_cli, article_dir) -> None:  # noqa: ANN001
+def test_a_rank_is_compared_only_with_ranks(run_cli, article_dir) -> None:
     """A cardinal's or an officer's rank is held beside an office: the offices two articles give disagree
     whatever rank they add, and the ranks are a fact of their own."""
     report = check(run_cli, article_dir, {
@@ -1163,7 +1163,7 @@ def test_a_rank_is_compared_only_with_ranks(run_cli, article_dir) -> None:  # no
     ("Investigators announced on Friday 13 June 2025 that they had recovered the flight data recorder.", []),
     ("The airline announced on Friday 13 June 2025 an interim payment to each bereaved family.", ["conflict"]),
 ], ids=["two-announcements", "one-announcement"])
-def test_announcement_dates_meet_only_when_their_sentences_share_a_word(run_cli, article_dir,  # noqa: ANN001
+def test_announcement_dates_meet_only_when_their_sentences_share_a_word(run_cli, article_dir,
                                                                         second: str, found: list[str]) -> None:
     folder = article_dir({
         "a.md": article("en", "Outlet A", "The airline announced on Saturday 14 June 2025 an interim payment to "
@@ -1173,7 +1173,7 @@ def test_announcement_dates_meet_only_when_their_sentences_share_a_word(run_cli,
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == found
 
 
-def test_two_words_of_one_translation_group_are_shared_context_in_one_language(run_cli, article_dir) -> None:  # noqa: ANN001
+def test_two_words_of_one_translation_group_are_shared_context_in_one_language(run_cli, article_dir) -> None:
     folder = article_dir({
         "a.md": article("en", "Outlet A", "Germany had promised €9.7bn in state aid under a deal struck in "
                                           "the summer of that year."),
@@ -1184,7 +1184,7 @@ def test_two_words_of_one_translation_group_are_shared_context_in_one_language(r
         "conflict"]
 
 
-def test_a_name_with_its_umlaut_written_out_is_one_person(run_cli, article_dir) -> None:  # noqa: ANN001
+def test_a_name_with_its_umlaut_written_out_is_one_person(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Stephan Kuehn, Dresden's deputy mayor for urban development, said the bridge would be demolished.",
         "b.txt": "Le maire de Dresde, Stephan Kühn, a annoncé la démolition du pont."})
@@ -1192,7 +1192,7 @@ def test_a_name_with_its_umlaut_written_out_is_one_person(run_cli, article_dir) 
         "Sources disagree on the title of Stephan Kuehn: deputy mayor for urban development (a.txt); Mayor (b.txt)."]
 
 
-def test_buildings_and_orders_meet_across_their_words(run_cli, article_dir) -> None:  # noqa: ANN001
+def test_buildings_and_orders_meet_across_their_words(run_cli, article_dir) -> None:
     folder = article_dir({
         "a.md": article("en", "Outlet A", "The fire destroyed or damaged 2,207 structures. First-quarter bookings "
                                           "came to €3.6 billion, the company said."),
