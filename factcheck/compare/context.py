@@ -23,7 +23,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def sharing_context(members: list[Member], ignored: frozenset[str],
                     translations: dict[str, frozenset[str]]) -> Callable[[Member, Member], bool]:
-    """Return the test of whether two of the members' claims share their context (``in_context``).
+    """Return the test of whether two of the members' claims share their context (``_in_context``).
 
     ``ignored`` holds the folded words that say nothing of what a claim is about (small
     words, speech verbs, the unit's or the event's own words); ``translations`` maps words
