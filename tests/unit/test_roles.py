@@ -120,6 +120,14 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Le commandant de bord, Sumeet Sabharwal, totalisait des milliers d'heures de vol.", "fr",
      [("Sumeet Sabharwal", "Captain")]),
     ("Maui County Fire Chief John Pelletier said the blaze was contained.", "en", [("John Pelletier", "Fire Chief")]),
+    # A team's fitness coach and physiotherapist are not its head coach; a show's makers.
+    ("The panel accepted that fitness trainer Umberto Ferrara had bought the spray.", "en",
+     [("Umberto Ferrara", "Fitness Coach")]),
+    ("Son préparateur physique, Umberto Ferrara, avait acheté un spray.", "fr", [("Umberto Ferrara", "Fitness Coach")]),
+    ("It came after his physiotherapist Umberto Ferrara had used a spray.", "en",
+     [("Umberto Ferrara", "Physiotherapist")]),
+    ("La cérémonie, conçue par le directeur artistique Thomas Jolly, a duré trois heures.", "fr",
+     [("Thomas Jolly", "Artistic Director")]),
     # A Swiss commune's president is its mayor.
     ("Le président de la commune de Blatten, Matthias Bellwald, a tenu à adresser un message.", "fr",
      [("Matthias Bellwald", "Mayor")]),
