@@ -1018,13 +1018,15 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Le musée ouvrirait ses portes au grand public le 4 novembre 2025.", [("opening", "2025-11-04")]),
     ("The medicine prize went to Katalin Kariko; the chemistry prize follows on 4 October 2023.", []),
     ("Annie Ernaux s'est vu décerner le 5 octobre 2022 le prix Nobel de littérature.", [("award", "2022-10-05")]),
-    # Bankruptcies, revelations, evacuations, parades; a ruling in the pluperfect; a censure motion.
+    # Bankruptcies, revelations, evacuations, demolitions, parades; a ruling in the pluperfect; a censure motion.
     ("Le gouvernement a été renversé le 4 décembre 2024 par une motion de censure.", [("vote", "2024-12-04")]),
     ("Northvolt filed for Chapter 11 protection in Houston on November 21, 2024.", [("bankruptcy", "2024-11-21")]),
     ("La note, révélée le 21 janvier 2025 par Le Parisien, alertait sur l'état du musée.",
      [("announcement", "2025-01-21")]),
     ("The village was evacuated on 19 May 2025 after geologists warned of a collapse.",
      [("evacuation", "2025-05-19")]),
+    ("The fallen section was demolished on Thursday 12 September 2024 to clear the river.",
+     [("demolition", "2024-09-12")]),
     ("A victory parade on The Mall is planned for Tuesday 29 July 2025.", [("parade", "2025-07-29")]),
     ("La Cour suprême avait tranché le 21 juillet 2024 en faveur des étudiants.", [("ruling", "2024-07-21")]),
     ("Le groupe a déposé le bilan le 12 mars 2025 à Stockholm.", [("bankruptcy", "2025-03-12")]),
