@@ -12,9 +12,8 @@ import time
 import pytest
 
 from factcheck.api import load_rules
-from factcheck.load import LoadedArticle
-from factcheck.load.document import Document
 from factcheck.pipeline import Pipeline
+from tests.articles import loaded
 
 CASES = {
     "capitalised words": "Aaa ",
@@ -37,8 +36,7 @@ def extractor():  # noqa: ANN201 - the pipeline's Extractor
 
 
 def _seconds(extractor, text: str) -> float:  # noqa: ANN001
-    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, published=None, language="en",
-                            document=Document(text), skipped=())
+    article = loaded(text)
     started = time.perf_counter()
     extractor.extract(article)
     return time.perf_counter() - started

@@ -7,9 +7,8 @@ import json
 import pytest
 
 from factcheck.api import load_rules
-from factcheck.load import LoadedArticle
-from factcheck.load.document import Document
 from factcheck.pipeline import Pipeline
+from tests.articles import loaded
 
 
 @pytest.fixture(scope="module")
@@ -18,8 +17,7 @@ def extractor():
 
 
 def ages(extractor, text: str, language: str = "en") -> list[tuple[str, str]]:
-    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, published=None, language=language,
-                            document=Document(text), skipped=())
+    article = loaded(text, language)
     return [(claim.subject, claim.value) for claim in extractor.extract(article) if claim.attribute == "age"]
 
 

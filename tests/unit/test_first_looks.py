@@ -10,11 +10,9 @@ import pytest
 from factcheck.api import load_rules
 from factcheck.extract import Extractor
 from factcheck.extract.roles import HAS_NAME
-from factcheck.load import LoadedArticle
-from factcheck.load.document import Document
-from factcheck.models import PartialDate
 from factcheck.resolve.gate import HAS_DIGIT, FirstLooks, WordGate, passed_by_span, passes
 from factcheck.ruleset.safe_regex import RegexGuard
+from tests.articles import PUBLISHED, loaded
 
 NUMBERS = WordGate(["one", "ten", "dozen", "aujourd'hui"])
 SPEECH = WordGate(["said", "says"])
@@ -74,8 +72,7 @@ def test_the_looks_a_sentence_passed_answer_for_the_looks_not_taken_again() -> N
 def test_a_sentence_without_claims_still_names_the_speaker_later_ones_quote() -> None:
     extractor = Extractor(load_rules(), RegexGuard(1.0))
     text = "Jane Smith said the talks went well. Revenue rose by 5% last year, Smith said."
-    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
-                            published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
+    article = loaded(text, published=PUBLISHED)
     assert [(claim.text, claim.attribution) for claim in extractor.extract(article)] == [("5%", "Jane Smith")]
 
 
@@ -85,6 +82,5 @@ def test_a_sentence_without_claims_still_names_the_speaker_later_ones_quote() ->
 ])
 def test_a_person_named_where_no_claim_is_is_known_to_a_later_title(text: str) -> None:
     extractor = Extractor(load_rules(), RegexGuard(1.0))
-    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
-                            published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
+    article = loaded(text, published=PUBLISHED)
     assert [(claim.kind, claim.subject) for claim in extractor.extract(article)] == [("role", "Peter Kyle")]

@@ -6,11 +6,9 @@ import pytest
 
 from factcheck.api import load_rules
 from factcheck.extract import Extractor
-from factcheck.load import LoadedArticle
-from factcheck.load.document import Document
-from factcheck.models import PartialDate
 from factcheck.resolve.numbers import NumberFinder
 from factcheck.ruleset.safe_regex import RegexGuard
+from tests.articles import PUBLISHED, loaded
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +17,7 @@ def extractor() -> Extractor:
 
 
 def _claims(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
-                            published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
+    article = loaded(text, published=PUBLISHED)
     return [(claim.kind, claim.text) for claim in extractor.extract(article)]
 
 

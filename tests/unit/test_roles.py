@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.api import load_rules
-from factcheck.load import LoadedArticle
-from factcheck.load.document import Document
 from factcheck.models import ExtractedClaim
 from factcheck.pipeline import Pipeline
+from tests.articles import loaded
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +16,7 @@ def extractor():  # noqa: ANN201 - the pipeline's Extractor
 
 
 def claims(extractor, text: str, kind: str, language: str = "en") -> list[ExtractedClaim]:  # noqa: ANN001
-    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, published=None, language=language,
-                            document=Document(text), skipped=())
+    article = loaded(text, language)
     return [claim for claim in extractor.extract(article) if claim.kind == kind]
 
 
