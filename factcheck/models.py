@@ -204,6 +204,7 @@ def unaccented(text: str) -> str:
     return bare.translate(LIGATURES)
 
 
+RANK_KEY = "rank:"  # how the keys of the ranks people hold open (``person_key``)
 # An umlaut written out, after the letter it follows ("Schaefer", "Kuehn", "Soeder").
 UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[^\W\d_])([aou])e")
 # Letters a word and its cognate in another language share, accents aside: "réserves" and
@@ -231,8 +232,13 @@ def same_person(key: str) -> str:
 
 def person_key(name: str, rank: bool = False) -> str:
     """Return the key of a person's role claims: the name without accents, casefolded. The ranks a
-    person holds beside an office (``Title.rank``) have a key of their own."""
-    return f"{'rank' if rank else 'role'}:{unaccented(name).casefold()}"
+    person holds beside an office (``Title.rank``) have a key of their own (``is_rank_key``)."""
+    return f"{RANK_KEY if rank else 'role:'}{unaccented(name).casefold()}"
+
+
+def is_rank_key(key: str) -> bool:
+    """Return True when a role claim's key is that of a rank, not an office (``person_key``)."""
+    return key.startswith(RANK_KEY)
 
 
 def fact_identity(kind: str, key: str, subject: str, value: str) -> Identity:

@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import judge, pairwise
-from factcheck.models import ELIDED_ARTICLE, EMPLOYER_PREPOSITIONS, TITLES_JOINED, cognate_stem, unaccented
+from factcheck.models import (ELIDED_ARTICLE, EMPLOYER_PREPOSITIONS, TITLES_JOINED, cognate_stem, is_rank_key,
+                              unaccented)
 from factcheck.ruleset import RuleSet
 
 KIND = "role"
@@ -26,9 +27,9 @@ SPLIT_BY_ENTITIES = False  # a title is keyed by its holder: other entities in t
 
 
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
-    """Judge the titles given to one person (or the ranks: ``models.person_key``)."""
+    """Judge the titles given to one person (or the ranks: ``models.is_rank_key``)."""
     person = members[0].claim.subject
-    what = "rank" if members[0].claim.key.startswith("rank:") else "title"
+    what = "rank" if is_rank_key(members[0].claim.key) else "title"
     yield from judge(members, pairwise(partial(_compatible, rules=rules)), f"the {what} of {person}", person,
                      "title")
 

@@ -36,9 +36,7 @@ class Extractor:
         self.segmenter = Segmenter(rules.lexicon.abbreviations)
         self.entities = EntityMatcher(rules.entities, rules.lexicon.ampersand_words)
         self.dates = DateFinder(rules.calendar)
-        self.names = NameExtractor(rules.lexicon, rules.titles.head_words,
-                                   [name for language in rules.calendar.values()
-                                    for group in (*language.months, *language.weekdays) for name in group])
+        self.names = NameExtractor(rules.lexicon, rules.titles.head_words, rules.calendar_names)
         self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns,
                                          rules.lexicon.date_bounds, rules.lexicon.event_offsets)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,

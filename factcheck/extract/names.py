@@ -22,7 +22,7 @@ MAX_NAME_WORDS = 7
 class NameExtractor:
     """Turn entity mentions, and capitalised phrases ending or starting with an org word, into name claims."""
 
-    def __init__(self, lexicon: Lexicon, title_words: tuple[str, ...], calendar_words: Collection[str] = ()) -> None:
+    def __init__(self, lexicon: Lexicon, title_words: tuple[str, ...], calendar_words: Collection[str]) -> None:
         heads = "|".join(re.escape(word[:1].upper() + word[1:])
                          for word in sorted(lexicon.org_head_words, key=len, reverse=True))
         connectors = "|".join(re.escape(word) for word in lexicon.name_connectors)
@@ -34,7 +34,8 @@ class NameExtractor:
         # a title word ends it, so "Ministry of Justice Secretary Jane Doe" stays a body, and so
         # does a month or a day ("the Regulatory Agency on December 2").
         titles = "|".join(re.escape(word) for word in title_words) or "(?!x)x"
-        stops = "|".join(re.escape(word) for word in sorted({*title_words, *calendar_words}, key=len, reverse=True))
+        stops = "|".join(re.escape(word) for word in sorted({*title_words, *calendar_words},
+                                                            key=lambda word: (-len(word), word)))
         word = rf"(?!(?i:{stops})\b)[{UPPER}][\w&-]*"
         # A title and its connectors before a body's name: "Governor of the Reserve Bank" names the bank.
         self.title_of = re.compile(rf"^(?:\S+\s+){{0,2}}?(?i:{titles})\s+(?:(?:{connectors})\s+)+"

@@ -58,6 +58,12 @@ class RuleSet(RuleModel):
         return {unit.id: unit.noun for unit in self.units if unit.noun}
 
     @cached_property
+    def calendar_names(self) -> frozenset[str]:
+        """Every month's and weekday's name, in every language, as the calendar rules write them."""
+        return frozenset(name for language in self.calendar.values()
+                         for group in (*language.months, *language.weekdays) for name in group)
+
+    @cached_property
     def context_units(self) -> frozenset[str]:
         """The units whose figures meet only figures with a word around them in common (``Unit.needs_context``)."""
         return frozenset(unit.id for unit in self.units if unit.needs_context)

@@ -7,10 +7,8 @@ import pytest
 from factcheck.api import load_rules
 from factcheck.extract import Extractor
 from factcheck.extract.names import NameExtractor
-from factcheck.load import LoadedArticle
-from factcheck.load.document import Document
-from factcheck.models import PartialDate
 from factcheck.ruleset.safe_regex import RegexGuard
+from tests.articles import PUBLISHED, loaded
 
 
 class _BuildingEveryName(NameExtractor):
@@ -28,22 +26,19 @@ class _BuildingEveryName(NameExtractor):
     "The Agency of Rural Affairs met OpenAI. The Agency of Rural Affairs paid OpenAI 4 million euros.",
 ])
 def test_names_claimed_before_are_left_out_as_the_article_would_drop_them(text: str) -> None:
-    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
-                            published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
+    article = loaded(text, published=PUBLISHED)
     rules = load_rules()
     extractor = Extractor(rules, RegexGuard(1.0))
     reference = Extractor(rules, RegexGuard(1.0))
-    reference.names = _BuildingEveryName(rules.lexicon, rules.titles.head_words)
+    reference.names = _BuildingEveryName(rules.lexicon, rules.titles.head_words, rules.calendar_names)
     claims = extractor.extract(article)
     assert claims == reference.extract(article)
     assert sum(claim.kind == "name" for claim in claims) >= 2
 
 
-def _names(text: str) -> list[str]:
-    """Return the names of bodies an article of this one paragraph is read to name."""
-    article = LoadedArticle(path="x.txt", title="", outlet=None, url=None, language="en",
-                            published=PartialDate(year=2025, month=7, day=20), document=Document(text), skipped=())
-    return [claim.value for claim in Extractor(load_rules(), RegexGuard(1.0)).extract(article) if claim.kind == "name"]
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_rules(), RegexGuard(1.0))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -56,5 +51,7 @@ def _names(text: str) -> list[str]:
     ("It was approved by the Healthcare Regulatory Agency on December 2.", ["Healthcare Regulatory Agency"]),
     ("The Commission on Monday fined the firm.", []),
 ])
-def test_a_body_is_named_from_its_first_word_to_its_last(text: str, expected: list[str]) -> None:
-    assert _names(text) == expected
+def test_a_body_is_named_from_its_first_word_to_its_last(extractor: Extractor, text: str,
+                                                         expected: list[str]) -> None:
+    claims = extractor.extract(loaded(text, published=PUBLISHED))
+    assert [claim.value for claim in claims if claim.kind == "name"] == expected
