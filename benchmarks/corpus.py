@@ -2,10 +2,10 @@
 
 Each story is the five fixtures/openai-uk articles with the company, ministry, people,
 figures and dates replaced by the story's own, so stories do not meet each other's
-claims: company, ministry and people are named uniquely for up to 2,304 stories
-(11,520 articles); figures and dates repeat, but about other bodies. What stories keep
-in common is what the fixture names besides: the UK government, the AI Safety
-Institute and its later name, the AI Safety Summit. Half the stories get a planted
+claims: company, ministry, people and the company's transcription tool are named uniquely
+for up to 2,304 stories (11,520 articles); figures and dates repeat, but about other bodies.
+What stories keep in common is what the fixture names besides: the UK government, the AI
+Safety Institute and its later name, the AI Safety Summit. Half the stories get a planted
 headcount conflict, the other half a planted signing-date conflict; ``truth.json``
 records which articles carry each one.
 """
@@ -88,7 +88,7 @@ def _story_facts(story: int) -> dict[str, str]:
         "person": f"{GIVEN[story % 12]} {_families(0)[(story // 12) % FAMILIES]}",
         "adviser": f"{ADVISER_GIVEN[story % 12]} {_families(1)[(story // 12) % FAMILIES]}",
         "staff": f"{1000 + 10 * (story % 400):,}", "planted_staff": f"{600 + 10 * (story % 400):,}",
-        "officers": f"{200 + story % 700:,}",
+        "officers": f"{200 + story % 700:,}", "tool": f"{vendor} Transcribe",
         "dateline": f"{month} {day}, {year}", "signed": f"{day} {month} {year}",
         "planted_signed": f"{month} {day + 1}, {year}",
     }
@@ -123,6 +123,7 @@ def _rewrite(text: str, facts: dict[str, str]) -> str:
     swaps = [("Ministry of Justice", facts["ministry"]), ("Justice Ministry", facts["ministry"]),
              ("MoJ", facts["acronym"]), ("OpenAI", facts["vendor"]), ("David Lammy", facts["person"]),
              ("Jonny Williams", facts["adviser"]), ("2,500", facts["staff"]), ("1,000", facts["officers"]),
+             ("Justice Transcribe", facts["tool"]),
              ("July 20, 2025", facts["dateline"])]
     for old, new in swaps:
         text = text.replace(old, new)
