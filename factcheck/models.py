@@ -108,13 +108,42 @@ class Interval(FrozenModel):
     low: float
     high: float
     rounding: float = 0.0
+    # How far past its one finite end an open-ended figure's words reach (0.0: not told): the
+    # place of the last significant digit written. A writer who knew of 75 dead would not say
+    # "more than 50", so "more than 50" and "plus de 70" are two tolls, while "more than 2,000"
+    # and "more than 2,500" can be one. Only two figures open the same way are read so: "more
+    # than 50" does not deny "63".
+    reach: float = 0.0
+
+    def open_end(self) -> int:
+        """Return 1 for a range open above ("more than 50"), -1 for one open below ("under 50"), else 0."""
+        if math.isinf(self.high) and not math.isinf(self.low):
+            return 1
+        if math.isinf(self.low) and not math.isinf(self.high):
+            return -1
+        return 0
+
+    def reached(self) -> Interval:
+        """Return the closed range an open-ended figure's words reach (see ``reach``), or the range itself.
+
+        Closed: "more than 900" and "more than 1,000" injured may be one toll a day apart.
+        """
+        side = self.open_end()
+        if not side or not self.reach:
+            return self
+        if side > 0:
+            return Interval(low=self.low, high=self.low + self.reach, rounding=self.rounding)
+        return Interval(low=self.high - self.reach, high=self.high, rounding=self.rounding)
 
     def overlaps(self, other: Interval, slack: float = 0.0) -> bool:
         """Return True when the two ranges, each widened by its rounding and by ``slack``, share a value.
 
         Rounded ranges are half-open: "$43bn" (42.5bn to 43.5bn) and "$44bn" (43.5bn to
-        44.5bn) only touch, and do not agree.
+        44.5bn) only touch, and do not agree. Two ranges open the same way are read as far
+        as their words reach (``reach``).
         """
+        if self.reach and other.reach and self.open_end() and self.open_end() == other.open_end():
+            return self.reached().overlaps(other.reached(), slack)
         low, high = self.low - self.rounding - slack, self.high + self.rounding + slack
         other_low, other_high = other.low - other.rounding, other.high + other.rounding
         if self.rounding or other.rounding:

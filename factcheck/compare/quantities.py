@@ -16,7 +16,7 @@ from itertools import pairwise
 from factcheck.compare.context import claim_start, sharing_context
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import Relate, judge, kept, nearest_only
-from factcheck.models import UNNAMED_SOURCES
+from factcheck.models import UNNAMED_SOURCES, Interval
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
 
@@ -167,8 +167,19 @@ def _said_by_one_source(firsts: list[Member]) -> Iterator[tuple[int, int]]:
 
 
 def _share_a_value(firsts: list[Member]) -> bool:
-    """Return True when one value lies strictly inside every figure widened by its rounding: all pairs overlap."""
+    """Return True when all pairs overlap: one value lies strictly inside every figure widened by its
+    rounding, and another inside what the words of each figure open the same way reach (``Interval.reach``:
+    "more than 50" and "more than 70" both hold 80, yet do not agree)."""
     intervals = [member.claim.interval for member in firsts if member.claim.interval is not None]
+    return _one_value_in(intervals) and all(
+        _one_value_in([interval.reached() for interval in intervals if interval.reach and interval.open_end() == side])
+        for side in (-1, 1))
+
+
+def _one_value_in(intervals: list[Interval]) -> bool:
+    """Return True when one value lies strictly inside every interval widened by its rounding (or there are none)."""
+    if not intervals:
+        return True
     highest_low = max(interval.low - interval.rounding for interval in intervals)
     lowest_high = min(interval.high + interval.rounding for interval in intervals)
     return highest_low < lowest_high

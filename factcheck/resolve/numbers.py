@@ -161,6 +161,9 @@ class NumberFinder:
             qualifier = ""  # "under a $128 million task order": a preposition before a noun phrase
         precision = _significant_place(digits_text) * factor if digits_text else None
         interval = self._interval(low * factor, high * factor, qualifier, precision)
+        if interval.open_end() and (digits_text or match.group("words") and low.is_integer()):
+            written = digits_text or str(int(low))  # "more than fifty" reaches as far as "more than 50"
+            interval = interval.model_copy(update={"reach": _significant_place(written) * factor})
         if scale and digits_text and not match.group("to") and not qualifier:
             # A qualifier's band already says how loosely the figure is meant: "roughly 4
             # billion" is 3.6bn to 4.4bn, not also anything that rounds to 4bn.

@@ -589,6 +589,22 @@ def test_hours_beyond_a_day_are_a_duration_and_minutes_after_a_clock_word_no_fig
         ("plus de 70 heures", "[70, inf]"), ("more than 50 hours", "[50, inf]")]
 
 
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    ("The talks lasted more than 50 hours.", "Les négociations ont duré plus de 70 heures.", "conflict"),
+    ("At least 84 people died in the floods.", "At least 94 people died in the floods.", "conflict"),
+    ("Fewer than 40 people died in the floods.", "Fewer than 60 people died in the floods.", "conflict"),
+    ("More than 2,000 people died in the earthquake.", "More than 2,500 people died in the earthquake.", "agreement"),
+    ("More than fifty people died in the floods.", "More than 55 people died in the floods.", "agreement"),
+    ("The talks lasted more than 50 hours.", "The talks lasted 63 hours.", "agreement"),
+    ("More than 50 people died in the floods.", "Fewer than 70 people died in the floods.", "agreement"),
+])
+def test_two_bounds_the_same_way_agree_only_as_far_as_their_last_digit_reaches(run_cli, article_dir, first: str,
+                                                                               second: str, kind: str) -> None:
+    """"More than 50" is not what a writer who knew of 75 would say; it does not deny 63 either."""
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert kinds(report, "FC3") == [kind]
+
+
 def test_the_parts_of_a_compound_duration_are_no_figures(run_cli, article_dir) -> None:
     """An orbit of 11 hours and 55 minutes says nothing about a cut of 32 minutes; a race time's seconds
     are no count of seconds. A time of day ("19 h 45") is no duration, and a lone count of minutes is a figure."""
