@@ -114,6 +114,10 @@ class Interval(FrozenModel):
     # and "more than 2,500" can be one. Only two figures open the same way are read so: "more
     # than 50" does not deny "63".
     reach: float = 0.0
+    # True for a qualifier's band around a figure ("about 250" is 230 to 270). Two such bands
+    # agree only when the wider holds the other's middle: "about 250 km" and "about 300 km" are
+    # two distances, though the bands touch; "about 1,400" and "some 1,375" are one.
+    approximate: bool = False
 
     def open_end(self) -> int:
         """Return 1 for a range open above ("more than 50"), -1 for one open below ("under 50"), else 0."""
@@ -144,6 +148,9 @@ class Interval(FrozenModel):
         """
         if self.reach and other.reach and self.open_end() and self.open_end() == other.open_end():
             return self.reached().overlaps(other.reached(), slack)
+        if self.approximate and other.approximate:
+            apart = abs(self.low + self.high - other.low - other.high) / 2
+            return apart <= max(self.high - self.low, other.high - other.low) / 2 + self.rounding + other.rounding + slack
         low, high = self.low - self.rounding - slack, self.high + self.rounding + slack
         other_low, other_high = other.low - other.rounding, other.high + other.rounding
         if self.rounding or other.rounding:

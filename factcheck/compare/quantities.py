@@ -167,13 +167,18 @@ def _said_by_one_source(firsts: list[Member]) -> Iterator[tuple[int, int]]:
 
 
 def _share_a_value(firsts: list[Member]) -> bool:
-    """Return True when all pairs overlap: one value lies strictly inside every figure widened by its
-    rounding, and another inside what the words of each figure open the same way reach (``Interval.reach``:
-    "more than 50" and "more than 70" both hold 80, yet do not agree)."""
+    """Return True when all pairs overlap (``Interval.overlaps``): one value lies strictly inside every
+    figure widened by its rounding, another inside what the words of each figure open the same way
+    reach ("more than 50" and "more than 70" both hold 80, yet do not agree), and the middles of the
+    approximate figures are no further apart than the narrowest of their bands reaches (so each pair's
+    wider band does)."""
     intervals = [member.claim.interval for member in firsts if member.claim.interval is not None]
+    bands = [interval for interval in intervals if interval.approximate]
+    middles = [interval.low + interval.high for interval in bands]
     return _one_value_in(intervals) and all(
         _one_value_in([interval.reached() for interval in intervals if interval.reach and interval.open_end() == side])
-        for side in (-1, 1))
+        for side in (-1, 1)) and (not bands or max(middles) - min(middles) < min(
+            interval.high - interval.low for interval in bands))
 
 
 def _one_value_in(intervals: list[Interval]) -> bool:

@@ -317,7 +317,8 @@ def _scaled(interval: Interval, factor: float, place: float) -> Interval:
     """Return the interval in a unit ``factor`` times this one, rounded at least to half the last digit written
     (``place``): "85 square metres (915 sq ft)" is one area, 915 square feet being 85 square metres to the foot."""
     return Interval(low=interval.low * factor, high=interval.high * factor,
-                    rounding=max(interval.rounding, place / 2) * factor, reach=interval.reach * factor)
+                    rounding=max(interval.rounding, place / 2) * factor, reach=interval.reach * factor,
+                    approximate=interval.approximate)
 
 
 def _inside_date(context: SentenceContext, date_starts: list[int], start: int, end: int) -> bool:

@@ -164,7 +164,9 @@ class NumberFinder:
         if interval.open_end() and (digits_text or match.group("words") and low.is_integer()):
             written = digits_text or str(int(low))  # "more than fifty" reaches as far as "more than 50"
             interval = interval.model_copy(update={"reach": _significant_place(written) * factor})
-        if scale and digits_text and not match.group("to") and not qualifier:
+        if (scale or _place_value(digits_text) < 1) and digits_text and not match.group("to") and not qualifier:
+            # Scaled figures and decimals are written rounded: "66.7%" is the "66,71 %" another
+            # article gives. Whole numbers are not: "2,012 deaths" is no 2,000, "60%" no 59.7%.
             # A qualifier's band already says how loosely the figure is meant: "roughly 4
             # billion" is 3.6bn to 4.4bn, not also anything that rounds to 4bn.
             interval = interval.model_copy(update={"rounding": _place_value(digits_text) * factor / 2})
@@ -238,7 +240,7 @@ class NumberFinder:
             "approx": (low - band_low, high + band_high),
             "approx_below": (low - band_low, high),
         }[kind]
-        return Interval(low=bounds[0], high=bounds[1])
+        return Interval(low=bounds[0], high=bounds[1], approximate=kind == "approx")
 
 
 def _last_word(text: str, end: int) -> str:

@@ -605,6 +605,19 @@ def test_two_bounds_the_same_way_agree_only_as_far_as_their_last_digit_reaches(r
     assert kinds(report, "FC3") == [kind]
 
 
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    ("The crash site lies about 250 km from Moscow.", "The crash site lies about 300 km from Moscow.", "conflict"),
+    ("Handlova is about 150 km from Bratislava.", "Handlova se trouve à quelque 180 km de Bratislava.", "conflict"),
+    ("The nebula is about 1,400 light-years away.", "The nebula is some 1,375 light-years away.", "agreement"),
+    ("It flew at roughly 22,500 km/h.", "Il volait à quelque 22 000 km/h.", "agreement"),
+])
+def test_two_approximate_figures_agree_when_the_wider_band_holds_the_other(run_cli, article_dir, first: str,
+                                                                          second: str, kind: str) -> None:
+    """A writer who knew of 300 km would not say "about 250 km", though the two bands touch."""
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert kinds(report, "FC3") == [kind]
+
+
 def test_the_parts_of_a_compound_duration_are_no_figures(run_cli, article_dir) -> None:
     """An orbit of 11 hours and 55 minutes says nothing about a cut of 32 minutes; a race time's seconds
     are no count of seconds. A time of day ("19 h 45") is no duration, and a lone count of minutes is a figure."""

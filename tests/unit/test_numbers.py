@@ -223,6 +223,15 @@ def test_a_figure_with_a_scale_word_keeps_the_rounding_its_digits_imply(finder: 
     assert only(finder, text).interval.rounding == pytest.approx(rounding)
 
 
+@pytest.mark.parametrize(("text", "language", "rounding"), [
+    ("66.7%", "en", 0.05), ("31,37 %", "fr", 0.005), ("6.8", "en", 0.05), ("60%", "en", 0.0), ("2,012", "en", 0.0),
+    ("about 6.8", "en", 0.0)])
+def test_a_decimal_figure_keeps_its_rounding_and_a_whole_one_none(finder: NumberFinder, text: str, language: str,
+                                                                  rounding: float) -> None:
+    """"66.7%" is the "66,71 %" of another article; "2,012 deaths" is no 2,000, nor "60%" 59.7%."""
+    assert only(finder, text, language).interval.rounding == pytest.approx(rounding)
+
+
 @pytest.mark.parametrize(("left", "right", "overlaps"), [
     ("$69bn", "$68.7bn", True),
     ("$44bn", "$43bn", False),  # 43.5bn is where both roundings end: they touch, they do not agree
