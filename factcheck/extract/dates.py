@@ -64,6 +64,7 @@ class DateExtractor:
         words = alternation(self.trigger_event) if self.trigger_event else ""
         self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if words else None
         self.generic = frozenset(event.id for event in events if event.generic)
+        self.bound_dated = frozenset(event.id for event in events if event.bound_dated)
         pronouns = alternation(relative_pronouns) if relative_pronouns else "(?!)"
         # What stands between a noun and the verb of a relative clause about it ("the strike, which started").
         self.relative_gap = re.compile(rf"\s*,\s*(?:{pronouns})(?:\s+[^\s,;:()—–]+){{0,{RELATIVE_GAP_WORDS}}}\s+",
@@ -88,11 +89,13 @@ class DateExtractor:
         if not triggers:
             return
         for date in context.dates:
-            if self._dates_a_saying(context.text, date.start) or self._bounded(context.text, date.start):
+            if self._dates_a_saying(context.text, date.start):
                 continue
+            bounded = self._bounded(context.text, date.start)
             near = [trigger for trigger in triggers if _same_clause(context.text, date.start, date.end, *trigger[:2])
                     and not self._reported_after(context.text, date.end, trigger.start)
-                    and not self._set_apart(context.text, trigger, date.start)]
+                    and not self._set_apart(context.text, trigger, date.start)
+                    and (not bounded or trigger.event in self.bound_dated)]
             if not near:
                 continue
             event = self._event(context.text, triggers, near, date.start, date.end)
@@ -126,7 +129,8 @@ class DateExtractor:
 
     def _bounded(self, text: str, date_start: int) -> bool:
         """Return True when the date is a deadline or a bound ("by Monday morning", "until 2027"): the
-        event happens at some time before it, not on it."""
+        event happens at some time before it, not on it; only a deadline is dated by it
+        (``Event.bound_dated``)."""
         return self.bound is not None and self.bound.search(text, max(0, date_start - SAYING_REACH), date_start) is not None
 
     def _set_apart(self, text: str, trigger: Trigger, date_start: int) -> bool:

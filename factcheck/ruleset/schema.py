@@ -83,6 +83,8 @@ class CalendarLanguage(RuleModel):
     today: tuple[str, ...] = ()
     yesterday: tuple[str, ...] = ()
     tomorrow: tuple[str, ...] = ()
+    # Parts of a day ("Sunday evening", "dimanche soir"): they say when, never what.
+    day_parts: tuple[str, ...] = ()
     time_joiners: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
@@ -264,6 +266,9 @@ class Event(RuleModel):
     # A story holds many events of this kind (an airline's announcement on Saturday, the
     # investigators' on Friday), so two dates meet only when the words around them share one.
     needs_context: bool = False
+    # A date after a bound word ("until Tuesday 6 pm", "jusqu'à mardi") is this event's own: a
+    # deadline's date is the bound, while any other event happens some time before it.
+    bound_dated: bool = False
 
 
 class Spelling(RuleModel):

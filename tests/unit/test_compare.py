@@ -415,11 +415,53 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
      ("La NASA a annoncé le 11 octobre 2022 que la sonde avait raccourci l'orbite, une première qui est "
       "historique pour l'agence."),
      "Sources disagree on the date of the announcement: 2022-10-13 (a.txt); 2022-10-11 (b.txt)."),
+    ("President Vladimir Putin broke his silence on Prigozhin on Thursday 24 August 2023.",
+     ("Vladimir Poutine avait rompu le silence sur Prigozhin le vendredi 25 août 2023, une prise de parole qui "
+      "est rare pour lui."),
+     "Sources disagree on the date of the announcement: 2023-08-24 (a.txt); 2023-08-25 (b.txt)."),
+    ("Sanofi confirmed on 10 October 2024 that Opella was in talks with CD&R.",
+     "Sanofi avait confirmé le 11 octobre 2024 des discussions sur Opella avec CD&R, un choix qui est contesté.",
+     "Sources disagree on the date of the announcement: 2024-10-10 (a.txt citing Sanofi); 2024-10-11 (b.txt)."),
+    ("The main suspect was arrested in Ternitz on Wednesday 7 August 2024.",
+     ("Le principal suspect a été interpellé à Ternitz le mardi 6 août 2024, une arrestation qui est décisive "
+      "pour l'enquête."),
+     "Sources disagree on the date of the arrest: 2024-08-07 (a.txt); 2024-08-06 (b.txt)."),
+    ("The champions will land in Johannesburg on Tuesday 31 October 2023.",
+     "Le retour des champions à Johannesburg est prévu le mercredi 1er novembre 2023, une fête qui est attendue.",
+     "Sources disagree on the date of the arrival: 2023-10-31 (a.txt); 2023-11-01 (b.txt)."),
+    ("The agency granted the launch licence on Friday 11 October 2024.",
+     "La FAA avait délivré samedi 12 octobre 2024 la licence autorisant ce vol, une décision qui est attendue.",
+     "Sources disagree on the date of the approval: 2024-10-11 (a.txt); 2024-10-12 (b.txt)."),
+    ("Candidates have until 2 July 2024 to withdraw from the run-off.",
+     "Les candidats ont jusqu'au 3 juillet 2024 pour se retirer du second tour, une règle qui est stricte.",
+     "Sources disagree on the date of the deadline: 2024-07-02 (a.txt); 2024-07-03 (b.txt)."),
 ])
 def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
     [conflict] = findings(report, "conflict", "FC201")
     assert conflict["message"] == message
+
+
+def test_a_deadline_after_until_is_the_coming_day(run_cli, article_dir) -> None:
+    """"Have until Tuesday" is the Tuesday to come, while other events happen some time before such a date."""
+    folder = article_dir({
+        "a.md": article("en", "Outlet A", "Candidates have until Tuesday at 6 pm to withdraw from the run-off."),
+        "b.md": article("fr", "Outlet B", "Les candidats ont jusqu'à mercredi 18 heures pour se retirer du second tour."),
+    })
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    [conflict] = findings(json.loads(stdout), "conflict", "FC201")
+    assert conflict["message"] == "Sources disagree on the date of the deadline: 2025-10-21 (a.md); 2025-10-22 (b.md)."
+
+
+def test_a_part_of_a_day_is_no_context_shared_by_two_announcements(run_cli, article_dir) -> None:
+    folder = article_dir({
+        "a.md": article("fr", "Outlet A", "Les responsables du NFP ont annoncé dimanche 30 juin 2024 au soir le retrait "
+                                          "de leurs candidats."),
+        "b.md": article("fr", "Outlet B", "Emmanuel Macron avait annoncé la dissolution le soir du 9 juin 2024 après la "
+                                          "déroute de son camp.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert [finding["kind"] for finding in findings(json.loads(stdout), "single_source", "FC203")] == ["single_source"] * 2
+    assert findings(json.loads(stdout), "conflict", "FC201") == []
 
 
 @pytest.mark.parametrize("text", [
