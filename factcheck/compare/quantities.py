@@ -38,6 +38,8 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
         stances = {member.claim_id: _stance(member, proposals) for member in members}
         relate = kept(relate, partial(_same_stance, stances=stances))
     unit = members[0].claim.attribute
+    if unit in rules.rising_units:
+        relate = kept(relate, _not_an_update)
     if unit.partition(" per ")[0] in rules.context_units:
         relate = kept(relate, sharing_context(members, rules.context_ignored, rules.context_translations))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
@@ -90,6 +92,21 @@ def _same_time(first: Member, second: Member) -> bool:
     "a deficit of 5.8% in 2024" and "4.6% in 2026" are two facts."""
     years, others = first.claim.sentence_dates, second.claim.sentence_dates
     return not years or not others or any(year.compatible(other) for year in years for other in others)
+
+
+def _not_an_update(first: Member, second: Member) -> bool:
+    """Return False when one running count (``Unit.rises``) is a later day's larger one than the other:
+    "2,012 dead" in Saturday's article and "2,862" in Tuesday's is a toll updated, not a disagreement.
+    A later article giving less still disagrees."""
+    if first.published is None or second.published is None:
+        return True
+    earlier, later = sorted((first, second), key=lambda member: member.published.first_day())  # type: ignore[union-attr]
+    assert earlier.published is not None and later.published is not None
+    if later.published.first_day() <= earlier.published.last_day():
+        return True
+    earlier_interval, later_interval = earlier.claim.interval, later.claim.interval
+    assert earlier_interval is not None and later_interval is not None
+    return later_interval.low - later_interval.rounding <= earlier_interval.high + earlier_interval.rounding
 
 
 def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterator[tuple[int, int, bool]]:

@@ -110,7 +110,12 @@ class DateExtractor:
         """Return the event of the event word nearest the date: verbs before nouns, and a generic
         event's verb ("started") only when no other event's noun names what started, in the
         date's clause or as the noun a relative clause holding the verb is about ("the
-        strike, which started on 13 September")."""
+        strike, which started on 13 September"). A date written just before a noun is the noun's
+        own, whatever verb is nearer: "won the September 2023 election and returned to power"."""
+        described = [trigger for trigger in near if trigger.is_noun and trigger.event not in self.generic
+                     and text[date_end:trigger.start].isspace()]
+        if described:
+            return described[0].event
         verbs = [trigger for trigger in near if not trigger.is_noun]
         nearest = _nearest(verbs or near, date_start, date_end)
         if nearest.event not in self.generic:

@@ -64,6 +64,11 @@ class RuleSet(RuleModel):
                          for group in (*language.months, *language.weekdays) for name in group)
 
     @cached_property
+    def rising_units(self) -> frozenset[str]:
+        """The units of running counts that only rise as they are updated (``Unit.rises``)."""
+        return frozenset(unit.id for unit in self.units if unit.rises)
+
+    @cached_property
     def context_units(self) -> frozenset[str]:
         """The units whose figures meet only figures with a word around them in common (``Unit.needs_context``)."""
         return frozenset(unit.id for unit in self.units if unit.needs_context)

@@ -202,6 +202,9 @@ class Unit(RuleModel):
     # Its figures measure many things (a percentage: growth, a stake, a tariff), so two meet
     # only when the words around them share one ("a 15% tariff", "tariffs of 10%").
     needs_context: bool = False
+    # A running count that only rises as it is updated (a toll): an article of a later day
+    # giving more is an update ("2,012 dead" on Saturday, "2,862" on Tuesday), not a disagreement.
+    rises: bool = False
 
 
 class Title(RuleModel):

@@ -503,6 +503,19 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
     assert dated_claims(report) == dated
 
 
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Smer won the September 2023 election and Fico returned to power for a fourth time.", [("vote", "2023-09")]),
+    ("Fico returned to office in October 2023 after his party won a parliamentary election.",
+     [("taking-office", "2023-10")]),
+    ("Il était revenu au pouvoir en octobre 2023, après la victoire de son parti aux élections.",
+     [("taking-office", "2023-10")]),
+])
+def test_a_date_just_before_a_noun_is_its_own_and_a_return_to_power_takes_office(run_cli, article_dir, text: str,
+                                                                                 dated: list[tuple[str, str]]) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert dated_claims(report) == dated
+
+
 @pytest.mark.parametrize("text", [
     "On Tuesday, the appeal court said it would deliver a ruling in the summer of 2026.",
     "Mardi, la cour d'appel a déclaré que son arrêt serait rendu à l'été 2026, après le procès.",
@@ -1007,6 +1020,25 @@ def test_a_deadline_or_an_extension_without_a_year_is_the_coming_one(run_cli, ar
         "b.txt": "The current contract has been extended to 15 January, when talks on automation resume."})
     [agreement] = findings(report, "agreement", "FC202")
     assert "2024-01-15" in agreement["message"]  # the articles are dated 2 August 2023
+
+
+def dated_article(published: str, text: str) -> str:
+    """Return a markdown article in English published on the given day."""
+    return f"---\ntitle: Story\npublished: {published}\nlanguage: en\n---\n\n{text}\n"
+
+
+@pytest.mark.parametrize(("later", "kind"), [
+    ("The death toll from the earthquake has risen to 2,862, the interior ministry said.", []),
+    ("The death toll from the earthquake stands at 1,950, the interior ministry said.", ["conflict"]),
+])
+def test_a_later_days_larger_toll_is_an_update_not_a_disagreement(run_cli, article_dir, later: str,
+                                                                  kind: list[str]) -> None:
+    """A toll only rises as it is updated (``rises`` in units.toml); a later article giving less disagrees."""
+    folder = article_dir({
+        "a.md": dated_article("2023-09-09", "The earthquake killed 2,012 people, the interior ministry said."),
+        "b.md": dated_article("2023-09-12", later)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC301"] == kind
 
 
 def test_a_toll_in_small_number_words_is_a_figure_and_other_small_counts_are_not(run_cli, article_dir) -> None:
