@@ -38,7 +38,8 @@ class Extractor:
         self.dates = DateFinder(rules.calendar)
         self.names = NameExtractor(rules.lexicon, rules.titles.head_words, rules.calendar_names)
         self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns,
-                                         rules.lexicon.date_bounds, rules.lexicon.event_offsets)
+                                         rules.lexicon.date_bounds, rules.lexicon.event_offsets,
+                                         rules.lexicon.when_words)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar)
         self.attribution = Attributor(rules.lexicon)

@@ -58,7 +58,7 @@ class DateExtractor:
 
     def __init__(self, events: tuple[Event, ...], speech_verbs: tuple[str, ...] = (),
                  relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
-                 offsets: tuple[str, ...] = ()) -> None:
+                 offsets: tuple[str, ...] = (), when_words: tuple[str, ...] = ()) -> None:
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
         words = alternation(self.trigger_event) if self.trigger_event else ""
@@ -76,6 +76,9 @@ class DateExtractor:
         # A word setting an event apart in time just before its noun ("ahead of the strike", "après l'annonce").
         self.offset = (re.compile(rf"(?<!\w)(?:{alternation(offsets)})\s+(?:{ARTICLES}\s*)?$", re.IGNORECASE)
                        if offsets else None)
+        # A clause that tells what happened at the time just given (", when Sanofi confirmed").
+        self.when = (re.compile(rf"\s*,\s*(?:{alternation(when_words)})(?!\w)", re.IGNORECASE)
+                     if when_words else None)
         # A bound just before a date ("by Monday", "d'ici le 30 juin", "until the end of March").
         self.bound = (re.compile(rf"(?<!\w)(?:{alternation(bounds)})(?:\s+(?:the|le|la|les|l'|l’|dem|el))?\s*$",
                                  re.IGNORECASE) if bounds else None)
@@ -98,7 +101,8 @@ class DateExtractor:
                     and (not bounded or trigger.event in self.bound_dated)]
             if not near:
                 continue
-            event = self._event(context.text, triggers, near, date.start, date.end)
+            told = self._told_when(context.text, triggers, near, date.end)
+            event = told or self._event(context.text, triggers, near, date.start, date.end)
             yield ExtractedClaim(
                 kind="date", subject=event, attribute="date", value=str(date.date),
                 text=context.text[date.start:date.end], quote=context.text, line=context.line_of(date.start),
@@ -124,6 +128,22 @@ class DateExtractor:
         nouns += [noun for noun in triggers if noun.is_noun and noun.event not in self.generic and noun not in nouns
                   and any(self.relative_gap.fullmatch(text, noun.end, verb.start) for verb in verbs)]
         return _nearest(nouns, date_start, date_end).event if nouns else nearest.event
+
+    def _told_when(self, text: str, triggers: list[Trigger], near: list[Trigger], date_end: int) -> str | None:
+        """Return the event a "when" clause right after the date's clause names, when the date's own
+        clause names only a generic one: "la séquence avait débuté le 11 octobre, lorsque Sanofi avait
+        confirmé ..." dates the confirmation, not a beginning. None otherwise."""
+        if self.when is None or any(trigger.event not in self.generic for trigger in near):
+            return None
+        clause_end = CLAUSE_BREAK.search(text, date_end)
+        when = self.when.match(text, clause_end.start()) if clause_end is not None else None
+        if when is None:
+            return None
+        next_break = CLAUSE_BREAK.search(text, when.end())
+        end = next_break.start() if next_break is not None else len(text)
+        told = [trigger for trigger in triggers if when.end() <= trigger.start < end
+                and not trigger.is_noun and trigger.event not in self.generic]
+        return told[0].event if told else None
 
     def _dates_a_saying(self, text: str, date_start: int) -> bool:
         """Return True when a verb of saying stands just before the date, with no event word between."""

@@ -307,6 +307,9 @@ class Lexicon(RuleModel):
     # Words just before an event's noun that set the event apart in time from the clause's date
     # ("rates, which had firmed ahead of the strike, eased on Friday": the strike is not on Friday).
     event_offsets: tuple[str, ...] = ()
+    # Words opening a clause that tells what happened at the time just given ("it began on 11
+    # October, when Sanofi confirmed talks"): the event that clause names takes the date.
+    when_words: tuple[str, ...] = ()
     unattributed: tuple[str, ...] = ()
     speculative: tuple[str, ...] = ()
     # Groups of words that make the figure after them, in its clause, one side's demand or offer

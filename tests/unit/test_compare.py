@@ -504,6 +504,18 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
 
 
 @pytest.mark.parametrize(("text", "dated"), [
+    ("La séquence avait débuté le vendredi 11 octobre 2024, lorsque Sanofi avait confirmé discuter avec CD&R.",
+     [("announcement", "2024-10-11")]),
+    ("The dispute began on 5 May 2024, when dockers walked out over pay.", [("strike", "2024-05-05")]),
+    ("The dispute began on 5 May 2024, when the weather was fine.", [("incident", "2024-05-05")]),
+])
+def test_a_when_clause_names_the_event_a_beginning_dates(run_cli, article_dir, text: str,
+                                                         dated: list[tuple[str, str]]) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert dated_claims(report) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
     ("Smer won the September 2023 election and Fico returned to power for a fourth time.", [("vote", "2023-09")]),
     ("Fico returned to office in October 2023 after his party won a parliamentary election.",
      [("taking-office", "2023-10")]),
@@ -1192,6 +1204,9 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
     ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
      "L'hélicoptère a parcouru environ 11 kilomètres au cours de ses 72 vols sur Mars.", "km",
      "Sources disagree on the distance in kilometres: more than 10.5 miles (a.txt); environ 11 kilomètres (b.txt)."),
+    ("Pollard kicked the longest of his penalties from nearly 54 yards.",
+     "Pollard a réussi la plus longue de ses pénalités à 49 mètres des poteaux.", "metres",
+     "2 independent sources agree on the distance in metres: nearly 54 yards / 49 mètres (a.txt, b.txt)."),
     ("The debris lay about 1,600 feet from the bow of the wreck.",
      "Les débris gisaient à quelque 500 mètres de la proue de l'épave.", "metres",
      "2 independent sources agree on the distance in metres: about 1,600 feet / quelque 500 mètres (a.txt, b.txt)."),

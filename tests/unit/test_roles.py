@@ -126,6 +126,9 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Umberto Ferrara", "Physiotherapist")]),
     ("La cérémonie, conçue par le directeur artistique Thomas Jolly, a duré trois heures.", "fr",
      [("Thomas Jolly", "Artistic Director")]),
+    # A rugby union's director of rugby runs its coaches.
+    ("\"It came down to a kick,\" said director of rugby Rassie Erasmus.", "en",
+     [("Rassie Erasmus", "Director of Rugby")]),
     # A Swiss commune's president is its mayor.
     ("Le président de la commune de Blatten, Matthias Bellwald, a tenu à adresser un message.", "fr",
      [("Matthias Bellwald", "Mayor")]),
