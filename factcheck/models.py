@@ -241,6 +241,7 @@ def unaccented(text: str) -> str:
 
 
 RANK_KEY = "rank:"  # how the keys of the ranks people hold open (``person_key``)
+AGE_KEY = "quantity:age:"  # how the keys of people's ages open, the person's name after it (``extract.ages``)
 # An umlaut written out, after the letter it follows ("Schaefer", "Kuehn", "Soeder").
 UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[^\W\d_])([aou])e")
 # Letters a word and its cognate in another language share, accents aside: "réserves" and
@@ -256,6 +257,11 @@ EMPLOYER_PREPOSITIONS = ("at", "of", "for", "chez", "bei", "en", "de", "du", "de
 def cognate_stem(word: str) -> str:
     """Return what a word's cognates in other languages share with it (``COGNATE_LETTERS``)."""
     return unaccented(word)[:COGNATE_LETTERS]
+
+
+def is_person_key(kind: str, key: str) -> bool:
+    """Return True when claims of this kind and key are about one named person: their titles, ranks or age."""
+    return kind == "role" or key.startswith(AGE_KEY)
 
 
 def same_person(key: str) -> str:

@@ -15,7 +15,7 @@ from factcheck.compare import dates, names, quantities, roles, statements, varia
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.mentions import Mentions
 from factcheck.compare.parts import split_by_entities
-from factcheck.models import ExtractedClaim, Finding, same_person
+from factcheck.models import ExtractedClaim, Finding, is_person_key, same_person
 from factcheck.ruleset import RuleSet
 
 # Comparators of claims grouped by key; statements and name variants look across keys.
@@ -73,7 +73,7 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
 
 def _group_of(claim: ExtractedClaim) -> tuple[str, str]:
     """Return the group a claim is judged in: its kind and key, a person's key as ``same_person`` reads it."""
-    return claim.kind, same_person(claim.key) if claim.kind == roles.KIND else claim.key
+    return claim.kind, same_person(claim.key) if is_person_key(claim.kind, claim.key) else claim.key
 
 
 def _finding(index: int, verdict: Verdict, rule: str, severity: str) -> Finding:

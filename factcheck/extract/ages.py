@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER
 from factcheck.extract.roles import FULL_NAME, SPEECH, RoleExtractor
-from factcheck.models import ExtractedClaim, Interval, unaccented
+from factcheck.models import AGE_KEY, ExtractedClaim, Interval, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import HAS_DIGIT
 from factcheck.ruleset.schema import Ages
 
-UNIT = "age"  # the unit of age claims: findings speak of "the age (Gabriel Attal)"
+UNIT = "age"  # the unit of age claims: findings speak of "the age (Gabriel Attal)"; keys open with AGE_KEY
 OLDEST = 120
 AGE = r"(?P<age>\d{1,3})"
 # An article just before a name: "le Suédois Ludvig Åberg", "the Swede Ludvig Aberg".
@@ -90,4 +90,4 @@ def _key(person: str) -> str:
     ("23-year-old Swede Ludvig Aberg"); a person's first name and surname are enough to
     tell them from anyone else a story names.
     """
-    return f"quantity:{UNIT}:{' '.join(unaccented(person).casefold().split()[-2:])}"
+    return AGE_KEY + " ".join(unaccented(person).casefold().split()[-2:])

@@ -160,16 +160,16 @@ class NumberFinder:
         if qualifier and match.group("article") and digits_text:
             qualifier = ""  # "under a $128 million task order": a preposition before a noun phrase
         precision = _significant_place(digits_text) * factor if digits_text else None
-        interval = self._interval(low * factor, high * factor, qualifier, precision)
-        if interval.open_end() and (digits_text or match.group("words") and low.is_integer()):
-            written = digits_text or str(int(low))  # "more than fifty" reaches as far as "more than 50"
-            interval = interval.model_copy(update={"reach": _significant_place(written) * factor})
-        if (scale or _place_value(digits_text) < 1) and digits_text and not match.group("to") and not qualifier:
-            # Scaled figures and decimals are written rounded: "66.7%" is the "66,71 %" another
-            # article gives. Whole numbers are not: "2,012 deaths" is no 2,000, "60%" no 59.7%.
-            # A qualifier's band already says how loosely the figure is meant: "roughly 4
-            # billion" is 3.6bn to 4.4bn, not also anything that rounds to 4bn.
-            interval = interval.model_copy(update={"rounding": _place_value(digits_text) * factor / 2})
+        # Scaled figures and decimals are written rounded: "66.7%" is the "66,71 %" another
+        # article gives. Whole numbers are not: "2,012 deaths" is no 2,000, "60%" no 59.7%.
+        # A qualifier's band already says how loosely the figure is meant: "roughly 4
+        # billion" is 3.6bn to 4.4bn, not also anything that rounds to 4bn.
+        rounded = (scale or _place_value(digits_text) < 1) and digits_text and not match.group("to") and not qualifier
+        rounding = _place_value(digits_text) * factor / 2 if rounded else 0.0
+        # "more than fifty" reaches as far as "more than 50" (``Interval.reach``).
+        written = digits_text or (str(int(low)) if match.group("words") and low.is_integer() else "")
+        reach = _significant_place(written) * factor if written else 0.0
+        interval = self._interval(low * factor, high * factor, qualifier, precision, rounding, reach)
         # "a $4tn valuation": the article is read with a figure but is not its text; it is with a
         # number word ("a dozen") or a qualifier before it ("nearly a billion").
         alone = match.group("article") and not qualifier and not match.group("words")
@@ -218,8 +218,10 @@ class NumberFinder:
                 current += value
         return total + current
 
-    def _interval(self, low: float, high: float, qualifier: str, precision: float | None = None) -> Interval:
-        """Apply a qualifier phrase to a value or range.
+    def _interval(self, low: float, high: float, qualifier: str, precision: float | None = None,
+                  rounding: float = 0.0, reach: float = 0.0) -> Interval:
+        """Apply a qualifier phrase to a value or range, with the figure's ``rounding``, and ``reach`` when
+        the qualifier leaves it open-ended (see ``Interval``).
 
         An approximate band is the rules' share of the value, but no wider than
         ``approx_places`` units of the last digit the figure was written with
@@ -240,7 +242,9 @@ class NumberFinder:
             "approx": (low - band_low, high + band_high),
             "approx_below": (low - band_low, high),
         }[kind]
-        return Interval(low=bounds[0], high=bounds[1], approximate=kind == "approx")
+        open_ended = math.isinf(bounds[0]) != math.isinf(bounds[1])
+        return Interval(low=bounds[0], high=bounds[1], rounding=rounding, reach=reach if open_ended else 0.0,
+                        approximate=kind == "approx")
 
 
 def _last_word(text: str, end: int) -> str:

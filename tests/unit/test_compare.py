@@ -1312,6 +1312,14 @@ def test_a_name_with_its_umlaut_written_out_is_one_person(run_cli, article_dir) 
         "Sources disagree on the title of Stephan Kuehn: deputy mayor for urban development (a.txt); Mayor (b.txt)."]
 
 
+def test_a_name_with_its_umlaut_written_out_is_one_person_of_one_age(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Dresden's building mayor Stephan Kühn, 52, said the bridge would be demolished.",
+        "b.txt": "The city's building chief Stephan Kuehn, 53, told reporters the bridge must come down."})
+    assert [finding["message"] for finding in report["findings"] if finding["rule"] == "FC301"] == [
+        "Sources disagree on the age (Stephan Kühn): Stephan Kühn, 52 (a.txt); Stephan Kuehn, 53 (b.txt)."]
+
+
 def test_buildings_and_orders_meet_across_their_words(run_cli, article_dir) -> None:
     folder = article_dir({
         "a.md": article("en", "Outlet A", "The fire destroyed or damaged 2,207 structures. First-quarter bookings "
