@@ -97,16 +97,20 @@ def _same_time(first: Member, second: Member) -> bool:
 def _not_an_update(first: Member, second: Member) -> bool:
     """Return False when one running count (``Unit.rises``) is a later day's larger one than the other:
     "2,012 dead" in Saturday's article and "2,862" in Tuesday's is a toll updated, not a disagreement.
-    A later article giving less still disagrees."""
-    if first.published is None or second.published is None:
+    A count's day is the one its sentence names ("said on Thursday that more than 200 had been
+    arrested"), else its article's. A later count giving less still disagrees."""
+    days = {member.claim_id: member.claim.date or member.published for member in (first, second)}
+    first_day, second_day = days[first.claim_id], days[second.claim_id]
+    if first_day is None or second_day is None:
         return True
-    earlier, later = sorted((first, second), key=lambda member: member.published.first_day())  # type: ignore[union-attr]
-    assert earlier.published is not None and later.published is not None
-    if later.published.first_day() <= earlier.published.last_day():
+    (earlier, earlier_day), (later, later_day) = sorted(((first, first_day), (second, second_day)),
+                                                        key=lambda pair: pair[1].first_day())
+    if later_day.first_day() <= earlier_day.last_day():
         return True
-    earlier_interval, later_interval = earlier.claim.interval, later.claim.interval
-    assert earlier_interval is not None and later_interval is not None
-    return later_interval.low - later_interval.rounding <= earlier_interval.high + earlier_interval.rounding
+    assert earlier.claim.interval is not None and later.claim.interval is not None
+    # "more than 130" on Wednesday reaches 140 (``Interval.reach``): "more than 200" on Thursday is more.
+    before, after = earlier.claim.interval.reached(), later.claim.interval.reached()
+    return after.low - after.rounding <= before.high + before.rounding
 
 
 def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterator[tuple[int, int, bool]]:

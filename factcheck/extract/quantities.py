@@ -11,7 +11,7 @@ from factcheck.extract.context import SentenceContext
 from factcheck.extract.dates import SET_OFF_END
 from factcheck.extract.durations import DurationReader
 from factcheck.extract.letters import UPPER
-from factcheck.models import ExtractedClaim, Interval
+from factcheck.models import ExtractedClaim, Interval, PartialDate
 from factcheck.resolve.alternation import alternation, lookup
 from factcheck.resolve.entities import EntityMention
 from factcheck.resolve.numbers import NumberFinder, NumberMatch
@@ -52,6 +52,7 @@ class QuantityExtractor:
                           if self.unit_of else None)
         self.unit_verbs = {verb.lower(): unit.id for unit in units for verb in unit.verbs}
         self.known_units = frozenset(unit.id for unit in units)
+        self.rising = frozenset(unit.id for unit in units if unit.rises)
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
         self.label_words = frozenset(word.lower() for word in rules.label_words)
         self.auxiliaries = frozenset(word.lower() for word in rules.auxiliaries)
@@ -104,6 +105,10 @@ class QuantityExtractor:
         units = [self._unit(context, number, mentions) for number in numbers]
         # The years the sentence names ("5,8 % du PIB en 2024"): figures for two years are two facts.
         years = tuple(date.date for date in context.dates if not date.relative and date.date.month is None)
+        # The day a running count was given ("le haut-commissaire avait évoqué mercredi plus de 130
+        # interpellations"): the latest day the sentence names (``Unit.rises``).
+        days = [date.date for date in context.dates if date.date.day is not None and date.date.end is None]
+        as_of = max(days, key=PartialDate.first_day) if days else None
         for index, number in enumerate(numbers):
             unit, unit_end = units[index]
             following = units[index + 1][0] if index + 1 < len(numbers) else ""
@@ -127,7 +132,7 @@ class QuantityExtractor:
                 text=context.text[number.start:unit_end], quote=context.text,
                 line=context.line_of(number.start), rule="X301", start=context.sentence.start + number.start,
                 end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),
-                interval=interval, sentence_dates=years,
+                interval=interval, sentence_dates=years, date=as_of if unit in self.rising else None,
             )
 
     def _unit(self, context: SentenceContext, number: NumberMatch,

@@ -878,11 +878,15 @@ def article(language: str, outlet: str, text: str) -> str:
     (("en", "Minister of State for Petroleum Resources Timipre Sylva called the refinery a turning point."),
      ("fr", "Le ministre d'Etat nigérian chargé des Ressources pétrolières, Timipre Sylva, a salué l'usine."),
      "agreement"),
+    (("fr", "« Des communautés entières ont disparu », a déclaré le gouverneur démocrate de Caroline du Nord, "
+            "Roy Cooper, devant la presse."),
+     ("en", "North Carolina Governor Roy Cooper described the flooding as an unprecedented disaster."), "agreement"),
 ], ids=["french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
         "an-honorific-before-a-full-name", "a-ligature-written-out", "an-icelandic-letter-written-out",
         "a-named-possessor-and-a-title-in-french", "two-chief-officers", "an-unknown-title-in-two-languages",
-        "a-qualifier-in-one-language-only", "words-spelt-alike-and-a-nationality-inside-a-french-title"])
+        "a-qualifier-in-one-language-only", "words-spelt-alike-and-a-nationality-inside-a-french-title",
+        "a-party-after-a-french-title"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
@@ -1051,6 +1055,22 @@ def test_a_later_days_larger_toll_is_an_update_not_a_disagreement(run_cli, artic
         "b.md": dated_article("2023-09-12", later)})
     _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC301"] == kind
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    ("Le haut-commissaire avait évoqué mercredi plus de 130 interpellations depuis le début des troubles.",
+     "The police commissioner said on Thursday that more than 200 people had been arrested.", []),
+    ("Le haut-commissaire avait évoqué jeudi plus de 200 interpellations depuis le début des troubles.",
+     "The police commissioner said on Wednesday that more than 130 people had been arrested.", []),
+    ("Le haut-commissaire a évoqué mercredi plus de 200 interpellations depuis le début des troubles.",
+     "The police commissioner said on Thursday that more than 130 people had been arrested.", ["conflict"]),
+], ids=["the-later-day-more", "the-later-day-more-written-first", "the-later-day-less"])
+def test_a_running_count_is_of_the_day_its_sentence_names(run_cli, article_dir, first: str, second: str,
+                                                          kind: list[str]) -> None:
+    """Arrests are counted as they go on: "more than 200" said on Thursday updates Wednesday's "more than 130"."""
+    folder = article_dir({"a.md": article("fr", "Outlet A", first), "b.md": article("en", "Outlet B", second)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC301") == kind
 
 
 def test_a_toll_in_small_number_words_is_a_figure_and_other_small_counts_are_not(run_cli, article_dir) -> None:
