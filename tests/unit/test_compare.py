@@ -435,6 +435,15 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Candidates have until 2 July 2024 to withdraw from the run-off.",
      "Les candidats ont jusqu'au 3 juillet 2024 pour se retirer du second tour, une règle qui est stricte.",
      "Sources disagree on the date of the deadline: 2024-07-02 (a.txt); 2024-07-03 (b.txt)."),
+    ("Joe Biden planned to travel to North Carolina on Wednesday 2 October 2024.",
+     "Joe Biden se rendra le jeudi 3 octobre 2024 en Caroline du Nord, une visite qui est attendue.",
+     "Sources disagree on the date of the visit: 2024-10-02 (a.txt); 2024-10-03 (b.txt)."),
+    ("The door plug was found on Saturday 6 January 2024 in a Cedar Hills garden.",
+     "La pièce a été retrouvée le dimanche 7 janvier 2024 dans un jardin de Cedar Hills, une trouvaille décisive.",
+     "Sources disagree on the date of the discovery: 2024-01-06 (a.txt); 2024-01-07 (b.txt)."),
+    ("Rodri ruptured a knee ligament against Arsenal on 22 September 2024.",
+     "Rodri s'est rompu le ligament du genou face à Arsenal le 21 septembre 2024, une blessure qui est grave.",
+     "Sources disagree on the date of the injury: 2024-09-22 (a.txt); 2024-09-21 (b.txt)."),
 ])
 def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
@@ -1224,6 +1233,8 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
     ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
      "L'hélicoptère a parcouru environ 11 kilomètres au cours de ses 72 vols sur Mars.", "km",
      "Sources disagree on the distance in kilometres: more than 10.5 miles (a.txt); environ 11 kilomètres (b.txt)."),
+    ("The winning Ferrari covered 341 laps of the circuit.", "La Ferrari victorieuse a bouclé 342 tours du circuit.",
+     "laps", "Sources disagree on the number of laps: 341 laps (a.txt); 342 tours (b.txt)."),
     ("Pollard kicked the longest of his penalties from nearly 54 yards.",
      "Pollard a réussi la plus longue de ses pénalités à 49 mètres des poteaux.", "metres",
      "2 independent sources agree on the distance in metres: nearly 54 yards / 49 mètres (a.txt, b.txt)."),
