@@ -38,7 +38,7 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("Greg Brockman, the company's president, quit.", [("Greg Brockman", "President")]),
     ("US Vice President Kamala Harris spoke.", [("Kamala Harris", "Vice President")]),
     ("German Chancellor Olaf Scholz spoke.", [("Olaf Scholz", "German Chancellor")]),
-    ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "chief scientist")]),
+    ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "Chief Scientist")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
     ("Ryanair chairman Michael O'Leary spoke.", [("Michael O'Leary", "Chair")]),
@@ -126,6 +126,17 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Umberto Ferrara", "Physiotherapist")]),
     ("La cérémonie, conçue par le directeur artistique Thomas Jolly, a duré trois heures.", "fr",
      [("Thomas Jolly", "Artistic Director")]),
+    # A county's sheriff, an overseas territory's high commissioner, a racing team's principal, a
+    # magazine's editor-in-chief and an agency's chief scientist are offices of their own.
+    ("Buncombe County Sheriff Quentin Miller said 600 people were unaccounted for.", "en",
+     [("Quentin Miller", "Sheriff")]),
+    ("Louis Le Franc, haut-commissaire de la République, a dressé un tableau sombre.", "fr",
+     [("Louis Le Franc", "High Commissioner")]),
+    ("Driver and team principal Kamui Kobayashi was gracious in defeat.", "en", [("Kamui Kobayashi", "Team Principal")]),
+    ("France Football editor-in-chief Vincent Garcia defended the process.", "en",
+     [("Vincent Garcia", "Editor-in-Chief")]),
+    ("« Chaque éclipse est une expérience », a rappelé Kelly Korreck, scientifique en chef de la NASA.", "fr",
+     [("Kelly Korreck", "Chief Scientist")]),
     # A rugby union's director of rugby runs its coaches.
     ("\"It came down to a kick,\" said director of rugby Rassie Erasmus.", "en",
      [("Rassie Erasmus", "Director of Rugby")]),
