@@ -33,6 +33,7 @@ LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the
 # Words of a phrase set off before a date that opens the sentence with it ("Three days later, on Monday 26 February,").
 LEAD_IN_PHRASE_WORDS = 5
 APPOSITION_WORDS = 6  # words of an apposition set off after a subject ("SVB Financial Group, la maison mère,")
+SUBJECT_WORDS = 3  # words of a subject after a phrase set off before it ("face à Arsenal, Rodri s'est rompu")
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
 OFFSET_REACH = 40  # characters before an event's noun looked through for a word setting it apart in time
@@ -65,6 +66,7 @@ class DateExtractor:
         self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if words else None
         self.generic = frozenset(event.id for event in events if event.generic)
         self.bound_dated = frozenset(event.id for event in events if event.bound_dated)
+        self.pronouns = frozenset(pronoun.casefold() for pronoun in relative_pronouns)
         pronouns = alternation(relative_pronouns) if relative_pronouns else "(?!)"
         # What stands between a noun and the verb of a relative clause about it ("the strike, which started").
         self.relative_gap = re.compile(rf"\s*,\s*(?:{pronouns})(?:\s+[^\s,;:()—–]+){{0,{RELATIVE_GAP_WORDS}}}\s+",
@@ -95,7 +97,8 @@ class DateExtractor:
             if self._dates_a_saying(context.text, date.start):
                 continue
             bounded = self._bounded(context.text, date.start)
-            near = [trigger for trigger in triggers if _same_clause(context.text, date.start, date.end, *trigger[:2])
+            near = [trigger for trigger in triggers
+                    if _same_clause(context.text, date.start, date.end, *trigger[:2], self.pronouns)
                     and not self._reported_after(context.text, date.end, trigger.start)
                     and not self._set_apart(context.text, trigger, date.start)
                     and (not bounded or trigger.event in self.bound_dated)]
@@ -180,14 +183,17 @@ def _nearest(triggers: list[Trigger], date_start: int, date_end: int) -> Trigger
     return min(triggers, key=lambda trigger: min(abs(trigger.start - date_end), abs(date_start - trigger.end)))
 
 
-def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, trigger_end: int) -> bool:
+def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, trigger_end: int,
+                 pronouns: frozenset[str] = frozenset()) -> bool:
     """Return True when no clause punctuation separates the date from the trigger.
 
     A date opening the sentence ("On Wednesday, 29 countries signed", "Late on
-    Tuesday, ...") goes with the clause that follows its comma, and only that one; a
-    date set off by commas of its own ("a été nommé par le roi, samedi 6 juillet, à
-    l'issue ...") goes with the clause just before it, even with a time after it ("le
-    mardi 3 octobre vers 19 h 45").
+    Tuesday, ...") goes with the clause that follows its comma, and only that one, a
+    short phrase set off before its subject aside ("Le 21 septembre, face à Arsenal,
+    Rodri s'est rompu"; not "the minister, who signed": ``pronouns`` open a relative
+    clause); a date set off by commas of its own ("a été nommé par le roi, samedi 6
+    juillet, à l'issue ...") goes with the clause just before it, even with a time after
+    it ("le mardi 3 octobre vers 19 h 45").
     """
     between = text[date_end:trigger_start] if date_end <= trigger_start else text[trigger_end:date_start]
     breaks = list(CLAUSE_BREAK.finditer(between))
@@ -197,7 +203,8 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
         # The date's own comma may follow a word or two of it ("Jeudi 9 mars au soir,").
         lead, after_comma = between[:breaks[0].start()], between[breaks[0].end():]
         return (_opens_the_sentence(text[:date_start].strip(OPENING)) and len(lead.split()) <= LEAD_IN_WORDS
-                and (len(breaks) == 1 or _subject_in_apposition(after_comma)))
+                and (len(breaks) == 1 or _subject_in_apposition(after_comma)
+                     or _phrase_then_subject(after_comma, pronouns)))
     set_off = len(between[breaks[-1].end():].split()) <= LEAD_IN_WORDS and (
         SET_OFF_END.match(text, date_end) or _set_off_after_a_time(text, date_end))
     return len(breaks) == 1 and bool(set_off)
@@ -217,6 +224,18 @@ def _subject_in_apposition(between: str) -> bool:
     annonçait"; "the minister, who signed the deal" is a clause of its own, not an apposition)."""
     parts = between.split(",")
     return (len(parts) == 3 and len(parts[1].split()) <= APPOSITION_WORDS and len(parts[2].split()) <= 1
+            and not any(CLAUSE_BREAK.search(part) for part in parts))
+
+
+def _phrase_then_subject(between: str, pronouns: frozenset[str]) -> bool:
+    """Return True when what stands between an opening date's comma and the event word is a short phrase
+    set off by a comma, then a subject of a few words ("Le 21 septembre, face à Arsenal, Rodri s'est
+    rompu le ligament"; "On Monday, in a statement, the company announced"), not a relative clause
+    ("On Monday, the minister, who signed the deal, left": ``pronouns``)."""
+    parts = between.split(",")
+    subject = parts[-1].split()
+    return (len(parts) == 2 and len(parts[0].split()) <= APPOSITION_WORDS and len(subject) <= SUBJECT_WORDS
+            and not (subject and subject[0].casefold() in pronouns)
             and not any(CLAUSE_BREAK.search(part) for part in parts))
 
 
