@@ -10,13 +10,14 @@ entity or a word near the claim, or in two languages a word's translation or cog
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from itertools import islice
 
 from factcheck.compare.members import Member
 from factcheck.models import ELIDED_ARTICLE, cognate_stem, unaccented
 
-CONTEXT_WORDS = 8  # words either side of a claim that say what it is about
+CONTEXT_WORDS = 5  # telling words either side of a claim that say what it is about (small words not counted)
 MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -41,22 +42,30 @@ def claim_start(member: Member) -> int:
 
 
 def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Return, for each value, the entities its sentences name and the words around its claims in them
-    (``CONTEXT_WORDS`` either side), folded, without ``ignored`` words, short words, the words naming
-    whom the claim is attributed to (one story's sources give many figures) or a plural's final s."""
+    """Return, for each value, the entities its sentences name and the words around its claims in them:
+    the first ``CONTEXT_WORDS`` either side that tell what the claim is about (``_telling``: not
+    ``ignored`` words, short words, the words naming whom the claim is attributed to, as one story's
+    sources give many figures), folded and without a plural's final s."""
     contexts: dict[str, set[str]] = {}
     for member in members:
         quote, start = member.claim.quote, claim_start(member)
-        before = WORD.findall(quote[:start])[-CONTEXT_WORDS:]
-        after = WORD.findall(quote[start + len(member.claim.text):])[:CONTEXT_WORDS]
         words = contexts.setdefault(member.claim.value, set())
         words.update(f"@{entity}" for entity in member.claim.entities)
         source = frozenset(word.casefold() for word in WORD.findall(member.claim.attribution or ""))
-        for word in (*before, *after):
-            folded = ELIDED_ARTICLE.sub("", word.casefold())
-            if len(folded) >= MIN_CONTEXT_LETTERS and folded not in ignored and folded not in source:
-                words.add(folded[:-1] if folded.endswith("s") and len(folded) > MIN_CONTEXT_LETTERS else folded)
+        before = reversed(WORD.findall(quote[:start]))
+        after = WORD.findall(quote[start + len(member.claim.text):])
+        for side in (before, after):
+            words.update(islice(_telling(side, ignored, source), CONTEXT_WORDS))
     return {value: frozenset(words) for value, words in contexts.items()}
+
+
+def _telling(words: Iterable[str], ignored: frozenset[str], source: frozenset[str]) -> Iterator[str]:
+    """Yield the words, folded and without a plural's final s, that say what a claim is about: not
+    ``ignored`` ones, short ones, or those naming whom the claim is attributed to."""
+    for word in words:
+        folded = ELIDED_ARTICLE.sub("", word.casefold())
+        if len(folded) >= MIN_CONTEXT_LETTERS and folded not in ignored and folded not in source:
+            yield folded[:-1] if folded.endswith("s") and len(folded) > MIN_CONTEXT_LETTERS else folded
 
 
 def _concepts(contexts: dict[str, frozenset[str]],

@@ -462,6 +462,16 @@ def test_a_deadline_after_until_is_the_coming_day(run_cli, article_dir) -> None:
     assert conflict["message"] == "Sources disagree on the date of the deadline: 2025-10-21 (a.md); 2025-10-22 (b.md)."
 
 
+def test_context_counts_the_words_that_tell_not_the_small_ones(run_cli, article_dir) -> None:
+    """"Cedar Hills" is the ninth word after the English date, the third that says anything."""
+    report = check(run_cli, article_dir, {
+        "a.txt": ("The plug was found on Saturday 6 January 2024 in the backyard of a schoolteacher in the Cedar Hills "
+                  "neighborhood west of Portland."),
+        "b.txt": "La pièce a été retrouvée le dimanche 7 janvier 2024 dans le jardin d'un habitant de Cedar Hills."})
+    assert [finding["message"] for finding in findings(report, "conflict", "FC201")] == [
+        "Sources disagree on the date of the discovery: 2024-01-06 (a.txt); 2024-01-07 (b.txt)."]
+
+
 def test_a_part_of_a_day_is_no_context_shared_by_two_announcements(run_cli, article_dir) -> None:
     folder = article_dir({
         "a.md": article("fr", "Outlet A", "Les responsables du NFP ont annoncé dimanche 30 juin 2024 au soir le retrait "
