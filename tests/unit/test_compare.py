@@ -462,6 +462,19 @@ def test_a_deadline_after_until_is_the_coming_day(run_cli, article_dir) -> None:
     assert conflict["message"] == "Sources disagree on the date of the deadline: 2025-10-21 (a.md); 2025-10-22 (b.md)."
 
 
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    ("Buemi spun at Arnage on Sunday morning and lost about 30 seconds.",
+     "Ferrari's car won the race by 81.8 seconds.", []),
+    ("Ferrari's car won the race by 81.8 seconds.", "Ferrari's car won the race by 61.8 seconds.", ["conflict"]),
+])
+def test_seconds_meet_only_around_a_word_in_common(run_cli, article_dir, first: str, second: str,
+                                                   kind: list[str]) -> None:
+    """A race's seconds are many things: a margin, a penalty, the time a spin cost."""
+    folder = article_dir({"a.md": article("en", "Outlet A", first), "b.md": article("en", "Outlet B", second)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC301") == kind
+
+
 def test_context_counts_the_words_that_tell_not_the_small_ones(run_cli, article_dir) -> None:
     """"Cedar Hills" is the ninth word after the English date, the third that says anything."""
     report = check(run_cli, article_dir, {
