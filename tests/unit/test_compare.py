@@ -536,38 +536,25 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
 
 
 @pytest.mark.parametrize(("text", "dated"), [
+    # A date opening a sentence skips a short phrase set off before the subject.
     ("Le 21 septembre 2024, face à Arsenal, Rodri s'est rompu le ligament croisé du genou droit.",
      [("injury", "2024-09-21")]),
     ("On 14 June 2025, in a short statement, the airline announced a payment to each family.",
      [("announcement", "2025-06-14")]),
-])
-def test_a_date_opening_a_sentence_skips_a_phrase_set_off_before_the_subject(run_cli, article_dir, text: str,
-                                                                             dated: list[tuple[str, str]]) -> None:
-    report = check(run_cli, article_dir, {"a.txt": text})
-    assert dated_claims(report) == dated
-
-
-@pytest.mark.parametrize(("text", "dated"), [
+    # A "when" clause names the event a beginning dates.
     ("La séquence avait débuté le vendredi 11 octobre 2024, lorsque Sanofi avait confirmé discuter avec CD&R.",
      [("announcement", "2024-10-11")]),
     ("The dispute began on 5 May 2024, when dockers walked out over pay.", [("strike", "2024-05-05")]),
     ("The dispute began on 5 May 2024, when the weather was fine.", [("incident", "2024-05-05")]),
-])
-def test_a_when_clause_names_the_event_a_beginning_dates(run_cli, article_dir, text: str,
-                                                         dated: list[tuple[str, str]]) -> None:
-    report = check(run_cli, article_dir, {"a.txt": text})
-    assert dated_claims(report) == dated
-
-
-@pytest.mark.parametrize(("text", "dated"), [
+    # A date just before a noun is the noun's own; a return to power takes office.
     ("Smer won the September 2023 election and Fico returned to power for a fourth time.", [("vote", "2023-09")]),
     ("Fico returned to office in October 2023 after his party won a parliamentary election.",
      [("taking-office", "2023-10")]),
     ("Il était revenu au pouvoir en octobre 2023, après la victoire de son parti aux élections.",
      [("taking-office", "2023-10")]),
-])
-def test_a_date_just_before_a_noun_is_its_own_and_a_return_to_power_takes_office(run_cli, article_dir, text: str,
-                                                                                 dated: list[tuple[str, str]]) -> None:
+], ids=["phrase-before-subject", "phrase-before-a-longer-subject", "lorsque", "when-with-an-event",
+        "when-without-an-event", "date-before-noun", "returned-to-office", "revenu-au-pouvoir"])
+def test_the_event_a_date_belongs_to(run_cli, article_dir, text: str, dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert dated_claims(report) == dated
 
