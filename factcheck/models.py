@@ -318,7 +318,7 @@ class ExtractedClaim(NamedTuple):
     entities: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     markers: tuple[str, ...] = ()
-    date: PartialDate | None = None
+    date: PartialDate | None = None  # a date claim's date; a running count's day (``Unit.rises``)
     interval: Interval | None = None
     name_form: str | None = None
     valid_until: str | None = None

@@ -16,7 +16,7 @@ from itertools import pairwise
 from factcheck.compare.context import claim_start, sharing_context
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.typed import Relate, judge, kept, nearest_only
-from factcheck.models import UNNAMED_SOURCES, Interval
+from factcheck.models import UNNAMED_SOURCES, Interval, PartialDate
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
 
@@ -97,20 +97,24 @@ def _same_time(first: Member, second: Member) -> bool:
 def _not_an_update(first: Member, second: Member) -> bool:
     """Return False when one running count (``Unit.rises``) is a later day's larger one than the other:
     "2,012 dead" in Saturday's article and "2,862" in Tuesday's is a toll updated, not a disagreement.
-    A count's day is the one its sentence names ("said on Thursday that more than 200 had been
-    arrested"), else its article's. A later count giving less still disagrees."""
-    days = {member.claim_id: member.claim.date or member.published for member in (first, second)}
-    first_day, second_day = days[first.claim_id], days[second.claim_id]
+    A later count giving less still disagrees."""
+    first_day, second_day = _count_day(first), _count_day(second)
     if first_day is None or second_day is None:
         return True
-    (earlier, earlier_day), (later, later_day) = sorted(((first, first_day), (second, second_day)),
-                                                        key=lambda pair: pair[1].first_day())
+    (earlier_day, earlier), (later_day, later) = sorted(((first_day, first), (second_day, second)),
+                                                        key=lambda pair: pair[0].first_day())
     if later_day.first_day() <= earlier_day.last_day():
         return True
     assert earlier.claim.interval is not None and later.claim.interval is not None
     # "more than 130" on Wednesday reaches 140 (``Interval.reach``): "more than 200" on Thursday is more.
     before, after = earlier.claim.interval.reached(), later.claim.interval.reached()
     return after.low - after.rounding <= before.high + before.rounding
+
+
+def _count_day(member: Member) -> PartialDate | None:
+    """Return the day a running count was given: the one its sentence names ("said on Thursday that
+    more than 200 had been arrested"), else its article's, if known."""
+    return member.claim.date or member.published
 
 
 def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterator[tuple[int, int, bool]]:
@@ -194,12 +198,17 @@ def _share_a_value(firsts: list[Member]) -> bool:
     approximate figures are no further apart than the narrowest of their bands reaches (so each pair's
     wider band does)."""
     intervals = [member.claim.interval for member in firsts if member.claim.interval is not None]
+    if not _one_value_in(intervals):
+        return False
+    for side in (-1, 1):  # open below, open above
+        if not _one_value_in([interval.reached() for interval in intervals
+                              if interval.reach and interval.open_end() == side]):
+            return False
     bands = [interval for interval in intervals if interval.approximate]
-    middles = [interval.low + interval.high for interval in bands]
-    return _one_value_in(intervals) and all(
-        _one_value_in([interval.reached() for interval in intervals if interval.reach and interval.open_end() == side])
-        for side in (-1, 1)) and (not bands or max(middles) - min(middles) < min(
-            interval.high - interval.low for interval in bands))
+    if not bands:
+        return True
+    middles = [interval.low + interval.high for interval in bands]  # twice each middle, as widths are twice
+    return max(middles) - min(middles) < min(interval.high - interval.low for interval in bands)
 
 
 def _one_value_in(intervals: list[Interval]) -> bool:
