@@ -1353,20 +1353,18 @@ def test_two_words_of_one_translation_group_are_shared_context_in_one_language(r
         "conflict"]
 
 
-def test_a_name_with_its_umlaut_written_out_is_one_person(run_cli, article_dir) -> None:
-    report = check(run_cli, article_dir, {
-        "a.txt": "Stephan Kuehn, Dresden's deputy mayor for urban development, said the bridge would be demolished.",
-        "b.txt": "Le maire de Dresde, Stephan Kühn, a annoncé la démolition du pont."})
-    assert [finding["message"] for finding in report["findings"] if finding["rule"] == "FC401"] == [
-        "Sources disagree on the title of Stephan Kuehn: deputy mayor for urban development (a.txt); Mayor (b.txt)."]
-
-
-def test_a_name_with_its_umlaut_written_out_is_one_person_of_one_age(run_cli, article_dir) -> None:
-    report = check(run_cli, article_dir, {
-        "a.txt": "Dresden's building mayor Stephan Kühn, 52, said the bridge would be demolished.",
-        "b.txt": "The city's building chief Stephan Kuehn, 53, told reporters the bridge must come down."})
-    assert [finding["message"] for finding in report["findings"] if finding["rule"] == "FC301"] == [
-        "Sources disagree on the age (Stephan Kühn): Stephan Kühn, 52 (a.txt); Stephan Kuehn, 53 (b.txt)."]
+@pytest.mark.parametrize(("first", "second", "rule", "message"), [
+    ("Stephan Kuehn, Dresden's deputy mayor for urban development, said the bridge would be demolished.",
+     "Le maire de Dresde, Stephan Kühn, a annoncé la démolition du pont.", "FC401",
+     "Sources disagree on the title of Stephan Kuehn: deputy mayor for urban development (a.txt); Mayor (b.txt)."),
+    ("Dresden's building mayor Stephan Kühn, 52, said the bridge would be demolished.",
+     "The city's building chief Stephan Kuehn, 53, told reporters the bridge must come down.", "FC301",
+     "Sources disagree on the age (Stephan Kühn): Stephan Kühn, 52 (a.txt); Stephan Kuehn, 53 (b.txt)."),
+], ids=["title", "age"])
+def test_a_name_with_its_umlaut_written_out_is_one_person(run_cli, article_dir, first: str, second: str, rule: str,
+                                                          message: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert [finding["message"] for finding in report["findings"] if finding["rule"] == rule] == [message]
 
 
 def test_buildings_and_orders_meet_across_their_words(run_cli, article_dir) -> None:
