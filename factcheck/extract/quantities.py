@@ -31,6 +31,9 @@ HOURS_IN_A_DAY = 24  # a larger number before a clock word ("plus de 70 heures")
 # A figure set off by a comma after a name: "Pablo Isla, 61 ans," gives his age.
 SET_OFF_AFTER_NAME = re.compile(rf"[{UPPER}][\w'’-]*,\s*\Z")
 POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
+# The words of a name after a figure, each set off by spaces: "Boeing 737 MAX 9" (see ``_unit_after_name``).
+NAME_TOKEN = re.compile(r"\s+([\w'’-]+)")
+NAME_MAX_WORDS = 5
 # An elided article joined to the word after it: "l'article", "d’annexe".
 ELISION = re.compile(r"^\w['’]")
 
@@ -148,6 +151,10 @@ class QuantityExtractor:
             return number.currency, number.end
         if number.is_percent:
             return "percent", number.end
+        if number.joined:  # "a 64-game run", "a 15-year sentence": the word after the hyphen, if a unit's name
+            named = self.unit_name.match(context.text, number.end + 1) if self.unit_name is not None else None
+            known = self.unit_of.get(" ".join(named.group(1).lower().split())) if named is not None else None
+            return (known, named.end()) if named is not None and known is not None else ("", number.end)
         words: list[tuple[str, int]] = []
         written: list[str] = []  # the words as the article writes them
         joiner = self.joiner.match(context.text, number.end)
@@ -191,10 +198,37 @@ class QuantityExtractor:
             return self._unit_of_subject(context.text, number.start) or "", number.end
         # "53 British nationals": a word in title case before a noun describes it ("the 737 MAX line" does not).
         describes_a_noun = len(written) > 1 and written[0].istitle() and written[1][:1].islower()
-        if len(written[0]) == 1 or (self._names_something(written[0], context.article.language)
-                                   and not describes_a_noun):
-            return "", number.end  # a name, or a letter ("4 p.m.")
+        if len(written[0]) == 1:
+            return "", number.end  # a letter ("4 p.m.")
+        if self._names_something(written[0], context.article.language) and not describes_a_noun:
+            return self._unit_after_name(context.text, number.end) or ("", number.end)
         return self._free_unit(words, context.article.language)
+
+    def _unit_after_name(self, text: str, position: int) -> tuple[str, int] | None:
+        """Return the known unit named after a product's or a maker's name that follows a figure, and where it
+        ends, or None when the figure is part of the name.
+
+        "171 Boeing 737 MAX 9 planes" counts aircraft, "120 Airbus A320neo jets" too: a
+        maker's name in title case, then a model with a digit, each word capitalised or with
+        a digit. "10 Downing Street staff" names no model: the figure is the address's.
+        """
+        token = NAME_TOKEN.match(text, position)
+        if token is None or not _title_case(token.group(1)):
+            return None
+        model = False
+        for _ in range(NAME_MAX_WORDS):
+            token = NAME_TOKEN.match(text, token.end())
+            if token is None:
+                return None
+            word = token.group(1)
+            unit = self.unit_of.get(word.lower())
+            if unit is not None and word[:1].islower():
+                return (unit, token.end()) if model else None
+            has_digit = any(character.isdigit() for character in word)
+            if not (word[:1].isupper() or has_digit):
+                return None
+            model = model or has_digit
+        return None
 
     def _unit_after_auxiliaries(self, text: str, position: int) -> tuple[str, int] | None:
         """Return the known unit (and where it ends) that auxiliaries lead to from ``position``, or None.
@@ -316,6 +350,11 @@ class QuantityExtractor:
             if token[-1] in ",;:" or not (word in self.stopwords or word[0].isdigit()):
                 return None
         return None
+
+
+def _title_case(word: str) -> bool:
+    """Return True when a word opens with a capital and goes on in small letters ("Boeing", not "MAX")."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _scaled(interval: Interval, factor: float, place: float) -> Interval:

@@ -42,6 +42,9 @@ class NumberMatch:
     factor: float = 1.0  # what a scale word after it multiplied it by ("bn": 1e9)
     small_word: bool = False  # written in words below ``min_word_value`` ("six"): a figure only for some units
     place: float = 1.0  # the place value of the last digit written, scaled: 1 for "915", 0.1 for "45.4", 1e8 for "4.5bn"
+    # Joined by a hyphen to the word after it ("a 64-game run", "a 15-year sentence"): that word can
+    # only be a unit's name, read by the quantity extractor, never a free unit ("a 5,000-strong crowd").
+    joined: bool = False
 
 
 class NumberFinder:
@@ -92,7 +95,7 @@ class NumberFinder:
             rf"(?:\s?(?P<scale>{scale})(?![\w]))?"
             rf"(?:\s?(?P<symbol_after>{symbol}))?"
             rf"(?:\s?(?P<percent>{percent}))?"
-            rf"(?![\w]|[-/:]\w|[.,]\d)",
+            rf"(?:(?P<joined>-)(?=[^\W\d_])|(?![\w]|[-/:]\w|[.,]\d))",
             re.IGNORECASE,
         )
 
@@ -145,6 +148,9 @@ class NumberFinder:
         low, high, digits_text = self._value(match, language)
         if low is None or high is None:
             return None
+        joined = bool(match.group("joined"))
+        if joined and any(match.group(name) for name in ("to", "vague", "scale", "symbol", "symbol_after", "percent")):
+            return None  # "$5bn-a-year", "3-2-1": no count joined to a noun
         scale = match.group("scale")
         factor = lookup(self.scales, scale) if scale else 1.0
         if factor is None:
@@ -181,8 +187,8 @@ class NumberFinder:
             start = match.start()
         small_word = bool(match.group("words")) and not scale and low < self.min_word_value
         place = _place_value(digits_text) * factor if digits_text else 1.0
-        return NumberMatch(start, match.end(), interval, currency, bool(match.group("percent")), plain_year, factor,
-                           small_word, place)
+        return NumberMatch(start, match.start("joined") if joined else match.end(), interval, currency,
+                           bool(match.group("percent")), plain_year, factor, small_word, place, joined)
 
     def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
         """Return the low and high value written (equal unless a range or a vague amount) and the digits."""
@@ -270,7 +276,7 @@ def _range(low: NumberMatch, high: NumberMatch, start: int) -> NumberMatch:
     """Return the one figure two figures make as the ends of a range, from ``start``."""
     interval = Interval(low=_scaled_low(low, high), high=high.interval.high, rounding=high.interval.rounding)
     return NumberMatch(start, high.end, interval, high.currency, high.is_percent, False, high.factor,
-                       low.small_word and high.small_word, high.place)
+                       low.small_word and high.small_word, high.place, high.joined)
 
 
 def parse_digits(text: str, language: str | None) -> float | None:

@@ -235,6 +235,10 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     # A capitalised word after a figure goes on a name; a known unit after a name is still counted.
     ("Speaking outside 10 Downing Street, he said the 737 MAX line would restart.", []),
     ("About 8.5 million Windows devices crashed.", ("devices", "About 8.5 million Windows devices")),
+    ("The FAA grounded 171 Boeing 737 MAX 9 planes on Saturday.", ("aircraft", "171 Boeing 737 MAX 9 planes")),
+    # A figure joined by a hyphen counts only a unit a rule names: not an age, a crowd or a sum a year.
+    ("He was handed a 15-year sentence after a 10-minute hearing.", [("years", "15-year"), ("minutes", "10-minute")]),
+    ("A 12-year-old boy was among a 5,000-strong crowd at the $5bn-a-year plant.", []),
     # A modal verb ends the unit; a time's minutes count nothing.
     ("Some 40 to 60 trucks could be stuck at the border.", ("truck", "Some 40 to 60 trucks")),
     # A known unit after a figure wins over one just before it.
@@ -1289,6 +1293,13 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
      "Cinq des 28 propulseurs de la capsule sont tombés en panne à l'approche de la station.", "thrusters",
      ("Sources disagree on the number of thrusters: 24 maneuvering thrusters (a.txt); 28 propulseurs "
       "(b.txt).")),
+    # A count joined to its unit by a hyphen; a count before a maker's name and a model.
+    ("Liverpool stretched their unbeaten league run to a 64-game streak on Saturday.",
+     "Liverpool ont porté leur série d'invincibilité en championnat à 62 matchs samedi.", "matches",
+     "Sources disagree on the number of matches: 64-game (a.txt); 62 matchs (b.txt)."),
+    ("The regulator grounded 171 Boeing 737 MAX 9 planes after the blowout.",
+     "Le régulateur a cloué au sol 117 avions Boeing 737 MAX 9 après l'accident.", "aircraft",
+     "Sources disagree on the number of aircraft: 171 Boeing 737 MAX 9 planes (a.txt); 117 avions (b.txt)."),
 ])
 def test_collectives_crews_and_lengths_meet_across_languages(run_cli, article_dir, first: str,  # noqa: ANN001
                                                              second: str, unit: str, message: str) -> None:

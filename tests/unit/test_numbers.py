@@ -301,3 +301,14 @@ def test_two_figures_written_as_the_ends_of_a_range_are_one(finder: NumberFinder
 ])
 def test_figures_that_are_no_range_stay_two(finder: NumberFinder, text: str, language: str | None) -> None:
     assert len(finder.find(text, language)) == 2
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("a 64-game run and a 15-year sentence", ["64", "15"]),
+    # A sum, a range or a percentage joined to a word is no count of it; nor a number after a name's hyphen.
+    ("a $5bn-a-year plan, a 3-4-hour wait, a 5%-stake, COVID-19 cases", []),
+])
+def test_a_figure_joined_by_a_hyphen_ends_before_it(finder: NumberFinder, text: str, surfaces: list[str]) -> None:
+    matches = finder.find(text)
+    assert [text[match.start:match.end] for match in matches] == surfaces
+    assert all(match.joined for match in matches)
