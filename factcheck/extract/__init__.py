@@ -39,7 +39,8 @@ class Extractor:
         self.names = NameExtractor(rules.lexicon, rules.titles.head_words, rules.calendar_names)
         self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns,
                                          rules.lexicon.date_bounds, rules.lexicon.event_offsets,
-                                         rules.lexicon.when_words)
+                                         rules.lexicon.when_words, rules.lexicon.plans_given_up,
+                                         rules.lexicon.negations)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar)
         self.attribution = Attributor(rules.lexicon)

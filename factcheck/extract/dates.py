@@ -36,6 +36,8 @@ APPOSITION_WORDS = 6  # words of an apposition set off after a subject ("SVB Fin
 SUBJECT_WORDS = 3  # words of a subject after a phrase set off before it ("face à Arsenal, Rodri s'est rompu")
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 SAYING_REACH = 60  # characters before a date looked through for a verb of saying
+NEGATION_GAP_WORDS = 3  # words between a negation and the verb it denies: "no statement was published"
+PLAN_GAP_WORDS = 3  # words between a plan given up and its date: "had been scheduled for December 18"
 OFFSET_REACH = 40  # characters before an event's noun looked through for a word setting it apart in time
 # An article or possessive between a word that sets an event apart in time and the event's noun.
 ARTICLES = r"(?:the|a|an|its|their|this|le|la|les|l'|l’|du|des|de\s+la|de\s+l'|de\s+l’|der|die|das|dem|den|el|los|las|del)"
@@ -59,7 +61,8 @@ class DateExtractor:
 
     def __init__(self, events: tuple[Event, ...], speech_verbs: tuple[str, ...] = (),
                  relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
-                 offsets: tuple[str, ...] = (), when_words: tuple[str, ...] = ()) -> None:
+                 offsets: tuple[str, ...] = (), when_words: tuple[str, ...] = (),
+                 plans_given_up: tuple[str, ...] = (), negations: tuple[str, ...] = ()) -> None:
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
         words = alternation(self.trigger_event) if self.trigger_event else ""
@@ -67,6 +70,7 @@ class DateExtractor:
         self.generic = frozenset(event.id for event in events if event.generic)
         self.bound_dated = frozenset(event.id for event in events if event.bound_dated)
         self.pronouns = frozenset(pronoun.casefold() for pronoun in relative_pronouns)
+        self.negations = frozenset(word.casefold() for word in negations)
         pronouns = alternation(relative_pronouns) if relative_pronouns else "(?!)"
         # What stands between a noun and the verb of a relative clause about it ("the strike, which started").
         self.relative_gap = re.compile(rf"\s*,\s*(?:{pronouns})(?:\s+[^\s,;:()—–]+){{0,{RELATIVE_GAP_WORDS}}}\s+",
@@ -81,6 +85,9 @@ class DateExtractor:
         # A clause that tells what happened at the time just given (", when Sanofi confirmed").
         self.when = (re.compile(rf"\s*,\s*(?:{alternation(when_words)})(?!\w)", re.IGNORECASE)
                      if when_words else None)
+        # A plan given up, a few words before a date ("had been scheduled for December 18").
+        self.given_up = (re.compile(rf"(?<!\w)(?:{alternation(plans_given_up)})(?:\s+[^\s,;:()—–]+){{0,{PLAN_GAP_WORDS}}}"
+                                    rf"\s+$", re.IGNORECASE) if plans_given_up else None)
         # A bound just before a date ("by Monday", "d'ici le 30 juin", "until the end of March").
         self.bound = (re.compile(rf"(?<!\w)(?:{alternation(bounds)})(?:\s+(?:the|le|la|les|l'|l’|dem|el))?\s*$",
                                  re.IGNORECASE) if bounds else None)
@@ -90,11 +97,12 @@ class DateExtractor:
         if self.triggers is None or not context.dates:
             return
         triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
-                    if (event := lookup(self.trigger_event, match.group(0))) is not None]
+                    if (event := lookup(self.trigger_event, match.group(0))) is not None
+                    and (event[1] or not self._denied(context.text, match.start()))]
         if not triggers:
             return
         for date in context.dates:
-            if self._dates_a_saying(context.text, date.start):
+            if self._dates_a_saying(context.text, date.start) or self._given_up(context.text, date.start):
                 continue
             bounded = self._bounded(context.text, date.start)
             near = [trigger for trigger in triggers
@@ -154,6 +162,23 @@ class DateExtractor:
             return False
         saying = self.saying.search(text, max(0, date_start - SAYING_REACH), date_start)
         return saying is not None and (self.triggers is None or not self.triggers.search(saying.group(0)))
+
+    def _denied(self, text: str, verb_start: int) -> bool:
+        """Return True when a word of ``negations`` stands up to ``NEGATION_GAP_WORDS`` words before an event's
+        verb, in its clause: "no statement was published on Sunday", "Aucune déclaration n'avait été
+        publiée dimanche" (the French "n'" joined to the auxiliary). Only verbs: in "son pas de tir",
+        "pas" is a step."""
+        clause = text[:verb_start]
+        breaks = list(CLAUSE_BREAK.finditer(clause))
+        words = clause[breaks[-1].end() if breaks else 0:].split()[-(NEGATION_GAP_WORDS + 1):]
+        return any(word.casefold() in self.negations or word.casefold().endswith(("n't", "n’t"))
+                   or word[:2].casefold() in ("n'", "n’") and len(word) > 2 for word in words)
+
+    def _given_up(self, text: str, date_start: int) -> bool:
+        """Return True when the date is the day of a plan since given up ("the vote, originally set for
+        Monday, was held on Tuesday"): the event did not happen on it."""
+        reach = max(0, date_start - SAYING_REACH)
+        return self.given_up is not None and self.given_up.search(text, reach, date_start) is not None
 
     def _bounded(self, text: str, date_start: int) -> bool:
         """Return True when the date is a deadline or a bound ("by Monday morning", "until 2027"): the

@@ -310,6 +310,13 @@ class Lexicon(RuleModel):
     # Words opening a clause that tells what happened at the time just given ("it began on 11
     # October, when Sanofi confirmed talks"): the event that clause names takes the date.
     when_words: tuple[str, ...] = ()
+    # Words that make a date a few words after them the day of a plan since given up ("launch
+    # had been scheduled for December 18", "initialement programmé au 18 décembre"): no event's date.
+    plans_given_up: tuple[str, ...] = ()
+    # Words that deny the verb a few words after them ("no statement was published on Sunday",
+    # "n'a pas été signé lundi"): a denied verb dates no event. Words ending in "n't", and the
+    # French "n'" joined to the next word, deny as these do.
+    negations: tuple[str, ...] = ()
     unattributed: tuple[str, ...] = ()
     speculative: tuple[str, ...] = ()
     # Groups of words that make the figure after them, in its clause, one side's demand or offer

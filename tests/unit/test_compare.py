@@ -1198,6 +1198,15 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Le groupe a déposé le bilan le 12 mars 2025 à Stockholm.", [("bankruptcy", "2025-03-12")]),
     # A sports story's wins fall on several days: a win is no dated event of its own.
     ("Europe won the Ryder Cup 16½-11½ in Rome on Sunday 1 October 2023.", []),
+    # The day of a plan given up dates nothing; the day it happened does.
+    ("The launch had been scheduled for 18 December 2021. The telescope was launched on 25 December 2021.",
+     [("launch", "2021-12-25")]),
+    ("Le lancement avait été prévu le 18 décembre 2021 à Kourou.", []),
+    # A denied verb dates nothing; a denial in another clause denies nothing.
+    ("No statement was published on 20 November 2022.", []),
+    ("Aucune déclaration de Bob Chapek n'avait été publiée le 20 novembre 2022.", []),
+    ("The treaty wasn't signed on 3 May 2021.", []),
+    ("The rocket, which no one expected, was launched on 25 December 2021.", [("launch", "2021-12-25")]),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
