@@ -76,7 +76,7 @@ class Spurious(FrozenModel):
 
 
 class Confusion(FrozenModel):
-    """A labelled agreement whose claims a conflict puts on different sides."""
+    """A labelled agreement or trap (its id in ``agreement``) whose claims a conflict puts on different sides."""
 
     agreement: str
     finding: str
@@ -213,12 +213,12 @@ def _has(evidence: Evidence, file: str, value: str) -> bool:
 
 
 def _confusions(report: Report, labels: Labels, evidence: dict[str, Evidence]) -> list[Confusion]:
-    """Find labelled agreements that a conflict splits: their files' claims on different sides."""
+    """Find labelled agreements and traps that a conflict splits: their files' claims on different sides."""
     confusions = []
     for finding in report.findings:
         if finding.kind != "conflict":
             continue
-        for label in labels.agreements:
+        for label in (*labels.agreements, *labels.traps):
             sides = []
             for file, value in label.pairs():
                 needle = normalise(value)

@@ -7,7 +7,8 @@ values::
 
     {"conflicts":     [{"id", "about", "type", "sides": [{"files": [...], "value": "..."}, ...]}],
      "agreements":    [{"id", "about", "type", "files": [...], "values": ["as written in each"]}],
-     "single_source": [{"id", "about", "type", "file", "value"}]}
+     "single_source": [{"id", "about", "type", "file", "value"}],
+     "traps":         [{"id", "about", "files": [...], "values": ["as written in each"]}]}
 
 ``type`` is one of date, number, name, title or other. A broken file is a usage
 error naming the file, so ``factcheck eval`` stops with exit code 2.
@@ -44,21 +45,22 @@ class LabelledConflict(FrozenModel):
     sides: tuple[Side, ...] = Field(min_length=2)
 
 
-class LabelledAgreement(FrozenModel):
-    """A fact that independent sources state compatibly and none contradicts.
+class LabelledTrap(FrozenModel):
+    """Values that only look like a disagreement (one figure in two units, a former title marked as
+    former, two events of one kind): a conflict setting them against each other is a mistake.
 
-    ``values`` pairs with ``files`` (the value as each file writes it); a single
-    value stands for all of them.
+    A trap is not a finding to report, so it is not scored; ``factcheck eval`` lists a
+    conflict that splits one, as it does for an agreement. ``values`` pairs with
+    ``files`` (the value as each file writes it); a single value stands for all of them.
     """
 
     id: str
     about: str = ""
-    type: LabelType
-    files: tuple[str, ...] = Field(min_length=2)
+    files: tuple[str, ...] = Field(min_length=1)
     values: tuple[str, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _one_value_or_one_per_file(self) -> LabelledAgreement:
+    def _one_value_or_one_per_file(self) -> LabelledTrap:
         if len(self.values) not in (1, len(self.files)):
             raise ValueError(f"give one value, or one per file ({len(self.files)})")
         return self
@@ -67,6 +69,14 @@ class LabelledAgreement(FrozenModel):
         """Return (file, value as written there) for each file."""
         values = self.values if len(self.values) == len(self.files) else self.values * len(self.files)
         return list(zip(self.files, values))
+
+
+class LabelledAgreement(LabelledTrap):
+    """A fact that independent sources state compatibly and none contradicts: a trap that is also a
+    finding to report."""
+
+    type: LabelType
+    files: tuple[str, ...] = Field(min_length=2)
 
 
 class LabelledSingle(FrozenModel):
@@ -85,10 +95,11 @@ class Labels(FrozenModel):
     conflicts: tuple[LabelledConflict, ...] = ()
     agreements: tuple[LabelledAgreement, ...] = ()
     single_source: tuple[LabelledSingle, ...] = ()
+    traps: tuple[LabelledTrap, ...] = ()
 
     @model_validator(mode="after")
     def _ids_unique(self) -> Labels:
-        for items in (self.conflicts, self.agreements, self.single_source):
+        for items in (self.conflicts, self.agreements, self.single_source, self.traps):
             ids = [item.id for item in items]
             duplicate = next((item_id for item_id in ids if ids.count(item_id) > 1), None)
             if duplicate is not None:
@@ -98,7 +109,7 @@ class Labels(FrozenModel):
     def files(self) -> set[str]:
         """Return every file the labels name."""
         named = {file for item in self.conflicts for side in item.sides for file in side.files}
-        named |= {file for item in self.agreements for file in item.files}
+        named |= {file for item in (*self.agreements, *self.traps) for file in item.files}
         return named | {item.file for item in self.single_source}
 
 

@@ -11,7 +11,7 @@ Sample::
         agreement      bird-since-2012 (date): the bird logo dated from 2012
       spurious:
         single_source  f9 FC303 (number) X · monthly user: Only 01-atlantic-press.txt states ...
-      agreements reported as conflicts: none
+      agreements and traps reported as conflicts: none
 
 The JSON form is ``EvalResult.model_dump(mode="json")``.
 """
@@ -36,7 +36,7 @@ def render(result: EvalResult, out: TextIO) -> None:
         out.write(f"total ({len(result.sets)} sets, {sum(score.articles for score in result.sets)} articles)\n")
         _render_table(result.total, out)
         confusions = sum(len(score.confusions) for score in result.sets)
-        out.write(f"  agreements reported as conflicts: {confusions or 'none'}\n")
+        out.write(f"  agreements and traps reported as conflicts: {confusions or 'none'}\n")
 
 
 def render_json(result: EvalResult, out: TextIO) -> None:
@@ -58,11 +58,11 @@ def _render_set(score: SetScore, out: TextIO) -> None:
             out.write(f"    {item.kind:<14} {item.finding} {item.rule} ({item.type}) "
                       f"{_short(item.subject)}: {_short(item.message)}\n")
     if score.confusions:
-        out.write("  agreements reported as conflicts:\n")
+        out.write("  agreements and traps reported as conflicts:\n")
         for confusion in score.confusions:
             out.write(f"    {for_terminal(confusion.agreement)} in {confusion.finding}: {_short(confusion.message)}\n")
     else:
-        out.write("  agreements reported as conflicts: none\n")
+        out.write("  agreements and traps reported as conflicts: none\n")
 
 
 def _render_table(tallies: tuple[Tally, ...], out: TextIO) -> None:

@@ -38,7 +38,7 @@ def test_eval_prints_precision_and_recall_per_kind_and_type(run_cli, article_dir
     assert f"{folder} (3 articles)" in stdout
     rows = {tuple(line.split()[:2]): line.split()[2:] for line in stdout.splitlines() if line.startswith("  conflict")}
     assert rows[("conflict", "all")] == ["1", "1", "1.00", "1", "1", "1.00"]
-    assert "agreements reported as conflicts: none" in stdout
+    assert "agreements and traps reported as conflicts: none" in stdout
 
 
 def test_missed_and_spurious_items_are_listed(run_cli, article_dir) -> None:
@@ -70,6 +70,14 @@ def test_a_labelled_agreement_a_conflict_splits_is_reported(article_dir) -> None
     assert [confusion.agreement for confusion in result.sets[0].confusions] == ["a-and-b"]
     tally = {(t.kind, t.type): t for t in result.total}[("agreement", "all")]
     assert (tally.labelled, tally.found, tally.recall) == (1, 0, 0.0)
+
+
+def test_a_labelled_trap_a_conflict_splits_is_listed_but_not_scored(article_dir) -> None:
+    trap = {"id": "two-days", "about": "one signing, dated by two articles", "files": ["a.txt", "b.txt"],
+            "values": ["21 July 2025", "July 22, 2025"]}
+    result = evaluate([labelled(article_dir, {"traps": [trap]})], load_rules())
+    assert [confusion.agreement for confusion in result.sets[0].confusions] == ["two-days"]
+    assert all(tally.labelled == 0 for tally in result.total)
 
 
 def test_eval_json_is_the_result_model(run_cli, article_dir) -> None:
