@@ -1207,6 +1207,14 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Aucune déclaration de Bob Chapek n'avait été publiée le 20 novembre 2022.", []),
     ("The treaty wasn't signed on 3 May 2021.", []),
     ("The rocket, which no one expected, was launched on 25 December 2021.", [("launch", "2021-12-25")]),
+    # A date after "since" bounds a time; it dates no event.
+    ("Only two satellites have been launched from the pad since 3 March 2021.", []),
+    # A central bank's decision on its rate; a state of emergency.
+    ("The Federal Reserve cut interest rates by half a point on 18 September 2024, its first reduction since 2020.",
+     [("rate-decision", "2024-09-18")]),
+    ("La banque centrale a réduit son taux directeur le 17 septembre 2024.", [("rate-decision", "2024-09-17")]),
+    ("Le président avait décrété le 7 février 2023 l'état d'urgence dans dix provinces.",
+     [("emergency", "2023-02-07")]),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
@@ -1348,15 +1356,21 @@ def test_a_rank_is_compared_only_with_ranks(run_cli, article_dir) -> None:
         "Only b.txt states the rank of Dominique Mamberti: Cardinal; no other source confirms it."]
 
 
-@pytest.mark.parametrize(("second", "found"), [
-    ("Investigators announced on Friday 13 June 2025 that they had recovered the flight data recorder.", []),
-    ("The airline announced on Friday 13 June 2025 an interim payment to each bereaved family.", ["conflict"]),
-], ids=["two-announcements", "one-announcement"])
-def test_announcement_dates_meet_only_when_their_sentences_share_a_word(run_cli, article_dir,
-                                                                        second: str, found: list[str]) -> None:
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("The airline announced on Saturday 14 June 2025 an interim payment to each bereaved family.",
+     "Investigators announced on Friday 13 June 2025 that they had recovered the flight data recorder.", []),
+    ("The airline announced on Saturday 14 June 2025 an interim payment to each bereaved family.",
+     "The airline announced on Friday 13 June 2025 an interim payment to each bereaved family.", ["conflict"]),
+    # Two central banks' decisions in one week; one bank's decision dated two ways.
+    ("The European Central Bank cut interest rates on 12 September 2024 as inflation eased in the euro zone.",
+     "The Federal Reserve cut interest rates on 18 September 2024 to shield a cooling labour market.", []),
+    ("The Federal Reserve cut interest rates on 17 September 2024 to shield a cooling labour market.",
+     "The Federal Reserve cut interest rates on 18 September 2024 to shield a cooling labour market.", ["conflict"]),
+], ids=["two-announcements", "one-announcement", "two-rate-decisions", "one-rate-decision"])
+def test_dates_of_many_events_meet_only_when_their_sentences_share_a_word(run_cli, article_dir, first: str,
+                                                                          second: str, found: list[str]) -> None:
     folder = article_dir({
-        "a.md": article("en", "Outlet A", "The airline announced on Saturday 14 June 2025 an interim payment to "
-                                          "each bereaved family."),
+        "a.md": article("en", "Outlet A", first),
         "b.md": article("en", "Outlet B", second)})
     _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == found
