@@ -45,13 +45,11 @@ class LabelledConflict(FrozenModel):
     sides: tuple[Side, ...] = Field(min_length=2)
 
 
-class LabelledTrap(FrozenModel):
-    """Values that only look like a disagreement (one figure in two units, a former title marked as
-    former, two events of one kind): a conflict setting them against each other is a mistake.
+class CompatibleValues(FrozenModel):
+    """Values that some files write and that no conflict may set against each other.
 
-    A trap is not a finding to report, so it is not scored; ``factcheck eval`` lists a
-    conflict that splits one, as it does for an agreement. ``values`` pairs with
-    ``files`` (the value as each file writes it); a single value stands for all of them.
+    ``values`` pairs with ``files`` (the value as each file writes it); a single value
+    stands for all of them.
     """
 
     id: str
@@ -60,7 +58,7 @@ class LabelledTrap(FrozenModel):
     values: tuple[str, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _one_value_or_one_per_file(self) -> LabelledTrap:
+    def _one_value_or_one_per_file(self) -> CompatibleValues:
         if len(self.values) not in (1, len(self.files)):
             raise ValueError(f"give one value, or one per file ({len(self.files)})")
         return self
@@ -71,12 +69,20 @@ class LabelledTrap(FrozenModel):
         return list(zip(self.files, values))
 
 
-class LabelledAgreement(LabelledTrap):
-    """A fact that independent sources state compatibly and none contradicts: a trap that is also a
-    finding to report."""
+class LabelledAgreement(CompatibleValues):
+    """A fact that independent sources state compatibly and none contradicts."""
 
     type: LabelType
     files: tuple[str, ...] = Field(min_length=2)
+
+
+class LabelledTrap(CompatibleValues):
+    """Values that only look like a disagreement (one figure in two units, a former title marked as
+    former, two events of one kind).
+
+    A trap is no finding to report, so it is not scored; ``factcheck eval`` lists a
+    conflict that splits one, as it does for an agreement.
+    """
 
 
 class LabelledSingle(FrozenModel):
