@@ -21,9 +21,11 @@ from factcheck.resolve.alternation import alternation, lookup, phrase_key
 from factcheck.resolve.gate import WordGate, passes
 from factcheck.ruleset.schema import CalendarLanguage
 
-# A date written without its year may lie this many days after the published date
-# ("on 13 October" in an article dated the 12th) and still be this year's.
-GRACE_DAYS = 7
+# A date written without its year may lie this many days after the published date and
+# still be the coming one ("on 13 October" in an article dated the 12th; "takes office on
+# December 10" in one of 21 November): a report names a day a month ahead without its year,
+# and hardly one eleven months back.
+GRACE_DAYS = 31
 CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
 
 
@@ -143,9 +145,10 @@ class RelativeDates:
 def nearest_year(month: int, day: int | None, anchor: dt.date, future: bool = False) -> int:
     """Return the year of a month (and day) written without one, as news reports mean it.
 
-    It is the most recent such date, up to a few days after the anchor ("signed on
-    2 November" in an article of 6 November); in a sentence about the future it is
-    the coming one.
+    It is the most recent such date, up to ``GRACE_DAYS`` after the anchor ("signed on
+    2 November" in an article of 6 November, "sworn in on December 10" in one of 21
+    November, "on 10 January" in one of 20 December); in a sentence about the future it
+    is the coming one.
     """
     if day is None:
         if future:
@@ -155,6 +158,8 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, future: bool = Fa
     if future:
         return anchor.year if written >= (anchor.month, anchor.day) else anchor.year + 1
     grace = anchor + dt.timedelta(days=GRACE_DAYS)
+    if grace.year > anchor.year and written <= (grace.month, grace.day):
+        return grace.year  # "on 10 January" in an article of 20 December
     limit = (grace.month, grace.day) if grace.year == anchor.year else (12, 31)
     return anchor.year if written <= limit else anchor.year - 1
 

@@ -112,6 +112,9 @@ MONDAY = PartialDate(year=2023, month=11, day=6)
     ("am Montag, dem 25. Juli 2023", [("am Montag", "2023-11-06"), ("25. Juli 2023", "2023-07-25")]),
     ("el 18 de septiembre de 2025", [("18 de septiembre de 2025", "2025-09-18")]),
     ("on July 24", [("July 24", "2023-07-24")]),
+    # A day up to a month after the published date is the coming one; a day further on, last year's.
+    ("sworn in on December 4", [("December 4", "2023-12-04")]),
+    ("sworn in on December 14", [("December 14", "2022-12-14")]),
     ("in the summer of 2025", [("summer of 2025", "2025-06/2025-08")]),
     ("Q3 2025", [("Q3 2025", "2025-07/2025-09")]),
     ("au troisième trimestre 2025", [("troisième trimestre 2025", "2025-07/2025-09")]),
@@ -196,3 +199,9 @@ def test_a_day_zero_is_no_date() -> None:
     finder = DateFinder(load_rules().calendar)
     assert [str(match.date) for match in finder.find("A draft of 0 July 2025 and another of 1 July 2025.")] == [
         "2025-07-01"]
+
+
+def test_a_day_early_next_year_is_the_coming_one_near_the_end_of_a_year(finder: DateFinder) -> None:
+    published = PartialDate(year=2023, month=12, day=20)
+    assert found(finder, "takes office on 10 January", published) == [("10 January", "2024-01-10")]
+    assert found(finder, "was signed on 12 December", published) == [("12 December", "2023-12-12")]
