@@ -93,6 +93,7 @@ class RoleExtractor:
         self.honorifics = frozenset(word.lower().rstrip(".") for word in titles.honorifics)
         self.past = frozenset(_fold(word) for word in titles.past)
         self.places_after = frozenset(_fold(word) for word in titles.places_after)
+        self.places = frozenset(_fold(word) for word in titles.places)
         honorific = alternation(titles.honorifics) if titles.honorifics else ""
         person = rf"(?:{FULL_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else FULL_NAME
         # Matched ignoring case, so built in lower case: "PM", "PDG" and "président" then share
@@ -348,7 +349,9 @@ class RoleExtractor:
         """Return the known title the phrase names, with an employer before or after it dropped.
 
         A qualifier or a place just before the title is part of it ("Deputy Prime Minister",
-        "German Chancellor"), and the phrase is then no known title as such; a place further
+        "German Chancellor"), and the phrase is then no known title as such, though a place
+        keeps the title's own name after it ("Chinese Commerce Minister" is the "Chinese Trade
+        Minister", which fits the "Trade Minister" of "le ministre chinois du Commerce"); a place further
         before is the employer's ("European Commission President" is a President), and words
         that only describe the holder are dropped ("his outspoken interior minister"), and so is a place
         after the title's first word ("Premier ministre portugais", "ministre britannique des Transports").
@@ -368,6 +371,9 @@ class RoleExtractor:
                 before = folded[: -len(form) - 1].split()
                 if before and before[-1] not in self.qualifiers:
                     return self.canonical[form]
+        place, _, rest = text.partition(" ")
+        if _fold(place) in self.places and _fold(rest) in self.canonical:
+            return f"{place} {self.canonical[_fold(rest)]}"
         return None
 
     @staticmethod

@@ -1334,6 +1334,13 @@ def test_collectives_crews_and_lengths_meet_across_languages(run_cli, article_di
     # A board's senior independent director in French and English.
     ("« Des divergences sont apparues », a expliqué Henri de Castries, administrateur référent indépendant du groupe.",
      "Henri de Castries, the senior independent director, said different views had emerged.", "agreement"),
+    # "Chancellor" alone is a German chancellor as well as Britain's finance minister.
+    ("German Chancellor Olaf Scholz had urged the Commission to keep talking.",
+     "Germany's no was cast on the instructions of Chancellor Olaf Scholz.", "agreement"),
+    ("Chancellor Rachel Reeves presented the budget on Wednesday.",
+     "La ministre des Finances Rachel Reeves a présenté le budget mercredi.", "agreement"),
+    ("Chinese Commerce Minister Wang Wentao had flown to Brussels in September.",
+     "Le ministre chinois du Commerce, Wang Wentao, s'était rendu à Bruxelles en septembre.", "agreement"),
 ])
 def test_titles_with_a_body_named_before_or_in_two_languages(run_cli, article_dir, first: str,  # noqa: ANN001
                                                              second: str, kind: str) -> None:

@@ -38,6 +38,8 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("Greg Brockman, the company's president, quit.", [("Greg Brockman", "President")]),
     ("US Vice President Kamala Harris spoke.", [("Kamala Harris", "Vice President")]),
     ("German Chancellor Olaf Scholz spoke.", [("Olaf Scholz", "German Chancellor")]),
+    # A place keeps the title's own name after it.
+    ("Chinese Commerce Minister Wang Wentao flew to Brussels.", [("Wang Wentao", "Chinese Trade Minister")]),
     ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "Chief Scientist")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
