@@ -1215,6 +1215,7 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("La banque centrale a réduit son taux directeur le 17 septembre 2024.", [("rate-decision", "2024-09-17")]),
     ("Le président avait décrété le 7 février 2023 l'état d'urgence dans dix provinces.",
      [("emergency", "2023-02-07")]),
+    ("Facebook and its apps were knocked offline for six hours on 4 October 2021.", [("incident", "2021-10-04")]),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
