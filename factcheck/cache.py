@@ -116,6 +116,11 @@ class ClaimCache:
         return {path: _with_path(cached, path)
                 for key, cached in self.get_results(list(paths_of)).items() for path in paths_of[key]}
 
+    def held(self, keys: list[str]) -> set[str]:
+        """Return which of these keys have an entry, without reading the entries (``get_results``
+        validates each as it reads it, and leaves out one that does not validate)."""
+        return {row[0] for row in self._rows("NULL", keys)}
+
     def get_results(self, keys: list[str]) -> dict[str, FileResult]:
         """Return the cached results with these keys, by key, as they were stored.
 

@@ -454,3 +454,22 @@ def test_a_run_with_nothing_new_reads_only_the_counts_of_cached_files_that_gave_
     decoded.clear()
     assert check([str(folder)], load_rules(), cache_dir=cache_dir, focus=nothing) == uncached
     assert sorted(result.path for result in decoded) == [str(tampered), str(folder / "warned.txt")]
+
+
+@pytest.mark.parametrize(("jobs", "in_this_process"), [(None, False), (1, True)])
+def test_a_new_article_is_extracted_beside_the_cache_being_read(corpus: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                jobs: int | None, in_this_process: bool) -> None:
+    """With many cached files, a worker process extracts what the cache lacks while this one reads the rest,
+    unless one process was asked for; the report is the same either way."""
+    from factcheck import mapping
+
+    cache_dir = tmp_path / "cache"
+    check([str(corpus)], load_rules(), cache_dir=cache_dir)
+    (corpus / "c.txt").write_text(SIGNED_22.replace("July 22", "July 23"), encoding="utf-8")
+    monkeypatch.setattr(mapping, "READ_BESIDE_MIN_CACHED", 2)
+    monkeypatch.setattr(mapping, "_local_pipeline", None)
+    report = check([str(corpus)], load_rules(), jobs=jobs, cache_dir=cache_dir)
+    assert (mapping._local_pipeline is not None) is in_this_process
+    assert report == check([str(corpus)], load_rules())
+    assert _entries(cache_dir) == 3
