@@ -77,6 +77,11 @@ SERVED_GOES_ON = re.compile(rf"\s+(?:at|of|for|chez)\s+[{UPPER}]")
 EMPLOYER_START = re.compile(rf"\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
 
 
+# Words before a title's last words that make those words whose the holder is, not what: "a close
+# ally of the president", "an adviser to the president", "conseillère du président".
+OWNED_BY = frozenset((*EMPLOYER_PREPOSITIONS, "to", "auprès"))
+
+
 class RoleExtractor:
     """Find people with titles."""
 
@@ -320,7 +325,7 @@ class RoleExtractor:
         folded = _fold(text)
         if not text or len(text.split()) > 12 or self._past(folded):
             return "", False
-        known = self._known_together(text) or self._known(text)
+        known = self._known_together(text) or self._known(text) or self._known_before_more(text)
         if known:
             return known, False
         bare = re.split(r"\s+(?:at|chez|bei|en)\s+", text, maxsplit=1)[0]
@@ -344,6 +349,14 @@ class RoleExtractor:
             return None
         known = [self._known(part) for part in parts]
         return TITLES_JOINED.join(known) if all(known) else None  # type: ignore[arg-type]
+
+    def _known_before_more(self, text: str) -> str | None:
+        """Return the known title that opens the phrase when what is joined to it is no title: "ministre
+        des Affaires étrangères et fidèle d'entre les fidèles" is a Foreign Minister. None otherwise."""
+        first, *rest = JOINED_TITLES.split(text)
+        if not rest or any(self._headed(part) for part in rest):
+            return None
+        return self._known(first)
 
     def _known(self, text: str) -> str | None:
         """Return the known title the phrase names, with an employer before or after it dropped.
@@ -369,7 +382,8 @@ class RoleExtractor:
         for form in self.known_forms:
             if folded.endswith(" " + form):
                 before = folded[: -len(form) - 1].split()
-                if before and before[-1] not in self.qualifiers:
+                owned = not OWNED_BY.isdisjoint(before[-2:])  # "a close ally of the president" is no President
+                if before and before[-1] not in self.qualifiers and not owned:
                     return self.canonical[form]
         place, _, rest = text.partition(" ")
         if _fold(place) in self.places and _fold(rest) in self.canonical:

@@ -40,6 +40,10 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("German Chancellor Olaf Scholz spoke.", [("Olaf Scholz", "German Chancellor")]),
     # A place keeps the title's own name after it.
     ("Chinese Commerce Minister Wang Wentao flew to Brussels.", [("Wang Wentao", "Chinese Trade Minister")]),
+    # A known title joined to words that are no title; a title's words after "of" or "to" are whose the holder is.
+    ("Grant Robertson, ministre des Affaires étrangères et fidèle d'entre les fidèles, a renoncé.",
+     [("Grant Robertson", "Foreign Minister")]),
+    ("Jane Doe, the finance minister and a close ally of the president, spoke.", [("Jane Doe", "Finance Minister")]),
     ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "Chief Scientist")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
