@@ -77,6 +77,8 @@ SERVED_GOES_ON = re.compile(rf"\s+(?:at|of|for|chez)\s+[{UPPER}]")
 EMPLOYER_START = re.compile(rf"\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
 
 
+# A person's name just after a title's words: "chief executive Bob Iger" (see ``_names_another``).
+ANOTHER_NAME = re.compile(rf"\s+{NAME_PART}\s+{NAME_PART}(?![\w'’-])")
 # Words before a title's last words that make those words whose the holder is, not what: "a close
 # ally of the president", "an adviser to the president", "conseillère du président".
 OWNED_BY = frozenset((*EMPLOYER_PREPOSITIONS, "to", "auprès"))
@@ -323,7 +325,7 @@ class RoleExtractor:
         text = OWNER_INSIDE.sub("the", OWNER_BEFORE.sub("", text))
         text = SINCE.split(RELATIVE_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0]
         folded = _fold(text)
-        if not text or len(text.split()) > 12 or self._past(folded):
+        if not text or len(text.split()) > 12 or self._past(folded) or self._names_another(text):
             return "", False
         known = self._known_together(text) or self._known(text) or self._known_before_more(text)
         if known:
@@ -333,6 +335,14 @@ class RoleExtractor:
         head = (bare[:first_employer.start()] if first_employer else bare).split()
         loose = bool(head) and head[-1].lower() in self.loose
         return bare, loose
+
+    def _names_another(self, text: str) -> bool:
+        """Return True when a title's words are followed, within the phrase, by a person's name: set off
+        after "Ted Sarandos,", "Disney chief executive Bob Iger and Warner Bros" lists another person
+        with their own title (a body named after a preposition is no person: "chief executive of
+        Warner Bros")."""
+        assert self.title_word is not None
+        return any(ANOTHER_NAME.match(text, word.end()) for word in self.title_word.finditer(text))
 
     def _past(self, folded: str) -> bool:
         """Return True when a title is one the person held before: a past word opens it ("former

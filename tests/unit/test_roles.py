@@ -44,6 +44,10 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("Grant Robertson, ministre des Affaires étrangères et fidèle d'entre les fidèles, a renoncé.",
      [("Grant Robertson", "Foreign Minister")]),
     ("Jane Doe, the finance minister and a close ally of the president, spoke.", [("Jane Doe", "Finance Minister")]),
+    # Two who share an office each hold it; a title set off after a name lists another person when a name follows it.
+    ("Netflix co-chief executive Ted Sarandos spoke.", [("Ted Sarandos", "Chief Executive")]),
+    ("Netflix chairman Ted Sarandos, Disney chief executive Bob Iger and Warner Bros. Discovery's David Zaslav met.",
+     [("Ted Sarandos", "Chair"), ("Bob Iger", "Chief Executive")]),
     ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "Chief Scientist")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
