@@ -69,6 +69,10 @@ class DateExtractor:
         self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if words else None
         self.generic = frozenset(event.id for event in events if event.generic)
         self.bound_dated = frozenset(event.id for event in events if event.bound_dated)
+        friends = [phrase for event in events for phrase in event.false_friends]
+        # Phrases that hold a trigger but name no event ("shares closed down 4.9%").
+        self.false_friends = (re.compile(rf"(?<!\w)(?:{alternation(friends)})(?![\w-])", re.IGNORECASE)
+                              if friends else None)
         self.pronouns = frozenset(pronoun.casefold() for pronoun in relative_pronouns)
         self.negations = frozenset(word.casefold() for word in negations)
         pronouns = alternation(relative_pronouns) if relative_pronouns else "(?!)"
@@ -96,9 +100,11 @@ class DateExtractor:
         """Yield one claim per dated event in the sentence."""
         if self.triggers is None or not context.dates:
             return
+        friends = [match.span() for match in self.false_friends.finditer(context.text)] if self.false_friends else []
         triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
                     if (event := lookup(self.trigger_event, match.group(0))) is not None
-                    and (event[1] or not self._denied(context.text, match.start()))]
+                    and (event[1] or not self._denied(context.text, match.start()))
+                    and not any(start <= match.start() < end for start, end in friends)]
         if not triggers:
             return
         for date in context.dates:

@@ -272,6 +272,9 @@ class Event(RuleModel):
     # A date after a bound word ("until Tuesday 6 pm", "jusqu'à mardi") is this event's own: a
     # deadline's date is the bound, while any other event happens some time before it.
     bound_dated: bool = False
+    # Phrases that hold a trigger but name no such event: "shares closed down 4.9%" is no
+    # completion, "a créé la surprise" no founding.
+    false_friends: tuple[str, ...] = ()
 
 
 class Spelling(RuleModel):

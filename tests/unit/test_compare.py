@@ -1216,6 +1216,9 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Le président avait décrété le 7 février 2023 l'état d'urgence dans dix provinces.",
      [("emergency", "2023-02-07")]),
     ("Facebook and its apps were knocked offline for six hours on 4 October 2021.", [("incident", "2021-10-04")]),
+    # A phrase that holds a trigger but names no such event.
+    ("Facebook shares closed down 4.9% on Monday 4 October 2021.", []),
+    ("Le groupe a créé la surprise le 20 novembre 2022 en rappelant son ancien patron.", []),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
