@@ -35,7 +35,9 @@ LEAD_IN_PHRASE_WORDS = 5
 APPOSITION_WORDS = 6  # words of an apposition set off after a subject ("SVB Financial Group, la maison mère,")
 SUBJECT_WORDS = 3  # words of a subject after a phrase set off before it ("face à Arsenal, Rodri s'est rompu")
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
-SAYING_REACH = 60  # characters before a date looked through for a verb of saying
+# Characters before a date looked through for what stands just before it: a verb of saying,
+# a bound, a plan given up (``_just_before``).
+BEFORE_DATE_REACH = 60
 NEGATION_GAP_WORDS = 3  # words between a negation and the verb it denies: "no statement was published"
 PLAN_GAP_WORDS = 3  # words between a plan given up and its date: "had been scheduled for December 18"
 OFFSET_REACH = 40  # characters before an event's noun looked through for a word setting it apart in time
@@ -164,9 +166,7 @@ class DateExtractor:
 
     def _dates_a_saying(self, text: str, date_start: int) -> bool:
         """Return True when a verb of saying stands just before the date, with no event word between."""
-        if self.saying is None:
-            return False
-        saying = self.saying.search(text, max(0, date_start - SAYING_REACH), date_start)
+        saying = _just_before(self.saying, text, date_start)
         return saying is not None and (self.triggers is None or not self.triggers.search(saying.group(0)))
 
     def _denied(self, text: str, verb_start: int) -> bool:
@@ -183,14 +183,13 @@ class DateExtractor:
     def _given_up(self, text: str, date_start: int) -> bool:
         """Return True when the date is the day of a plan since given up ("the vote, originally set for
         Monday, was held on Tuesday"): the event did not happen on it."""
-        reach = max(0, date_start - SAYING_REACH)
-        return self.given_up is not None and self.given_up.search(text, reach, date_start) is not None
+        return _just_before(self.given_up, text, date_start) is not None
 
     def _bounded(self, text: str, date_start: int) -> bool:
         """Return True when the date is a deadline or a bound ("by Monday morning", "until 2027"): the
         event happens at some time before it, not on it; only a deadline is dated by it
         (``Event.bound_dated``)."""
-        return self.bound is not None and self.bound.search(text, max(0, date_start - SAYING_REACH), date_start) is not None
+        return _just_before(self.bound, text, date_start) is not None
 
     def _set_apart(self, text: str, trigger: Trigger, date_start: int) -> bool:
         """Return True when an event's noun follows a word that sets it apart in time ("ahead of", "after",
@@ -207,6 +206,11 @@ class DateExtractor:
         the court said it would deliver a ruling in 2026" dates the saying; the ruling is what was said."""
         return self.speech is not None and date_end <= trigger_start \
             and self.speech.search(text, date_end, trigger_start) is not None
+
+
+def _just_before(pattern: re.Pattern[str] | None, text: str, date_start: int) -> re.Match[str] | None:
+    """Return what the pattern (anchored at its end) finds just before a date, or None (also with no pattern)."""
+    return pattern.search(text, max(0, date_start - BEFORE_DATE_REACH), date_start) if pattern is not None else None
 
 
 def _nearest(triggers: list[Trigger], date_start: int, date_end: int) -> Trigger:

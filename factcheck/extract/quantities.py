@@ -152,16 +152,14 @@ class QuantityExtractor:
         if number.is_percent:
             return "percent", number.end
         if number.joined:  # "a 64-game run", "a 15-year sentence": the word after the hyphen, if a unit's name
-            named = self.unit_name.match(context.text, number.end + 1) if self.unit_name is not None else None
-            known = self.unit_of.get(" ".join(named.group(1).lower().split())) if named is not None else None
-            return (known, named.end()) if named is not None and known is not None else ("", number.end)
+            return self._unit_named_at(context.text, number.end + 1) or ("", number.end)
         words: list[tuple[str, int]] = []
         written: list[str] = []  # the words as the article writes them
         joiner = self.joiner.match(context.text, number.end)
         position = joiner.end() if joiner is not None else number.end
-        named = self.unit_name.match(context.text, position) if self.unit_name is not None else None
-        if named is not None and (known := self.unit_of.get(" ".join(named.group(1).lower().split()))) is not None:
-            return known, named.end()
+        named = self._unit_named_at(context.text, position)
+        if named is not None:
+            return named
         while len(words) < UNIT_MAX_WORDS:
             mention = mentions.get(position) or mentions.get(position + 1)
             if mention is not None and not words:
@@ -230,6 +228,13 @@ class QuantityExtractor:
             model = model or has_digit
         return None
 
+    def _unit_named_at(self, text: str, position: int) -> tuple[str, int] | None:
+        """Return the unit whose name, small words and all, is written at ``position`` ("0,5 point de
+        pourcentage", "game" after "64-"), and where the name ends; None when none is."""
+        named = self.unit_name.match(text, position) if self.unit_name is not None else None
+        known = self.unit_of.get(" ".join(named.group(1).lower().split())) if named is not None else None
+        return (known, named.end()) if named is not None and known is not None else None
+
     def _unit_after_auxiliaries(self, text: str, position: int) -> tuple[str, int] | None:
         """Return the known unit (and where it ends) that auxiliaries lead to from ``position``, or None.
 
@@ -238,10 +243,8 @@ class QuantityExtractor:
         auxiliary must come first, and nothing else.
         """
         for skipped in range(MAX_AUXILIARIES + 1):
-            if skipped and self.unit_name is not None and (named := self.unit_name.match(text, position)) is not None:
-                known = self.unit_of.get(" ".join(named.group(1).lower().split()))
-                if known is not None:
-                    return known, named.end()
+            if skipped and (named := self._unit_named_at(text, position)) is not None:
+                return named
             word = WORD.match(text, position)
             if word is None:
                 return None
