@@ -77,6 +77,8 @@ SERVED_GOES_ON = re.compile(rf"\s+(?:at|of|for|chez)\s+[{UPPER}]")
 EMPLOYER_START = re.compile(rf"\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
 
 
+# The word just before a position, when only spaces part them.
+PREVIOUS_WORD = re.compile(r"([\w'’-]+)\s+\Z")
 # A person's name just after a title's words: "chief executive Bob Iger" (see ``_names_another``).
 ANOTHER_NAME = re.compile(rf"\s+{NAME_PART}\s+{NAME_PART}(?![\w'’-])")
 # Words before a title's last words that make those words whose the holder is, not what: "a close
@@ -139,6 +141,12 @@ class RoleExtractor:
         self.org_heads = frozenset(word.lower() for word in org_head_words)
         self.not_names = not_names
         self.stopwords = frozenset(word.casefold() for word in stopwords)
+        # Two words in a row of a known title or head phrase, the first no small word ("chief" and
+        # "executive", not "and" and "finance"): a title the first shape finds starting at the
+        # second began a word earlier (``_begins_inside``).
+        folded = [_fold(phrase).split() for phrase in phrases]
+        self.title_word_pairs = frozenset(pair for words in folded for pair in zip(words, words[1:])
+                                          if pair[0] not in self.stopwords)
 
     def may_find(self, looks: Mapping[object, set[int]], text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         """Return the indices of the sentences (``spans`` of ``text``) ``extract`` may find a role in.
@@ -200,7 +208,8 @@ class RoleExtractor:
             match = self.before.search(context.text, max(done, word.start() - TITLE_REACH), word.end() + TITLE_REACH)
             if match is not None:
                 done = match.end()
-                if not (match.group("served") and SERVED_GOES_ON.match(context.text, match.end())):
+                if not (match.group("served") and SERVED_GOES_ON.match(context.text, match.end())) \
+                        and not self._begins_inside(context.text, match.start("title")):
                     yield match, "X401"
         # The other shapes count only with a head word or a known title in their title, so
         # only in a sentence that has a title word.
@@ -211,6 +220,18 @@ class RoleExtractor:
             if (self._headed(match.group("title")) or self._is_known(match.group("title"))) \
                     and not self._in_a_list(match):
                 yield match, "X402"
+
+    def _begins_inside(self, text: str, start: int) -> bool:
+        """Return True when a title found at ``start`` goes on a known title begun a word before it.
+
+        Such a match is what is left of a title whose whole did not fit the shape: in "chief
+        executive of Warner Bros Discovery", "executive of Warner" followed by "Bros Discovery"
+        reads as a title and a name.
+        """
+        before = PREVIOUS_WORD.search(text, max(0, start - TITLE_REACH), start)
+        first = text[start:].split(maxsplit=1)
+        return before is not None and bool(first) \
+            and (_fold(before.group(1)), _fold(first[0])) in self.title_word_pairs
 
     def _in_a_list(self, match: re.Match[str]) -> bool:
         """Return True when a title after a name is the next person's in a list of people: it holds their name

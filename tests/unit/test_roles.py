@@ -49,6 +49,9 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("Netflix chairman Ted Sarandos, Disney chief executive Bob Iger and Warner Bros. Discovery's David Zaslav met.",
      [("Ted Sarandos", "Chair"), ("Bob Iger", "Chief Executive")]),
     ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "Chief Scientist")]),
+    # A title does not begin inside another: "executive of Warner" before "Bros Discovery" is no title and name.
+    ("David Zaslav, chief executive of Warner Bros Discovery, met the board.", [("David Zaslav", "Chief Executive")]),
+    ("Deputy Prime Minister and Finance Minister Grant Robertson spoke.", [("Grant Robertson", "Finance Minister")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
     ("Ryanair chairman Michael O'Leary spoke.", [("Michael O'Leary", "Chair")]),
