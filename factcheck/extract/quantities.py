@@ -55,6 +55,9 @@ class QuantityExtractor:
                           if self.unit_of else None)
         self.unit_verbs = {verb.lower(): unit.id for unit in units for verb in unit.verbs}
         self.known_units = frozenset(unit.id for unit in units)
+        friends = [phrase for unit in units for phrase in unit.false_friends]
+        self.false_friends = (re.compile(rf"(?<![\w-])(?:{alternation(friends)})(?![\w-])", re.IGNORECASE)
+                              if friends else None)
         self.rising = frozenset(unit.id for unit in units if unit.rises)
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
         self.label_words = frozenset(word.lower() for word in rules.label_words)
@@ -166,7 +169,8 @@ class QuantityExtractor:
                 position = mention.end
                 continue
             match = WORD.match(context.text, position)
-            if match is None or match.group(1).lower() in self.stopwords or match.group(1).lower() in self.auxiliaries:
+            if match is None or match.group(1).lower() in self.stopwords or match.group(1).lower() in self.auxiliaries \
+                    or self._false_friend_at(context.text, match.start(1)):
                 break
             if POSSESSIVE_END.search(match.group(1)):  # "358 of the town's 1,113 structures": the owner is not counted
                 break
@@ -232,8 +236,14 @@ class QuantityExtractor:
         """Return the unit whose name, small words and all, is written at ``position`` ("0,5 point de
         pourcentage", "game" after "64-"), and where the name ends; None when none is."""
         named = self.unit_name.match(text, position) if self.unit_name is not None else None
-        known = self.unit_of.get(" ".join(named.group(1).lower().split())) if named is not None else None
-        return (known, named.end()) if named is not None and known is not None else None
+        if named is None or self._false_friend_at(text, named.start(1)):
+            return None
+        known = self.unit_of.get(" ".join(named.group(1).lower().split()))
+        return (known, named.end()) if known is not None else None
+
+    def _false_friend_at(self, text: str, position: int) -> bool:
+        """Return True when a unit's false friend is written at ``position``: "home to" counts no homes."""
+        return self.false_friends is not None and self.false_friends.match(text, position) is not None
 
     def _unit_after_auxiliaries(self, text: str, position: int) -> tuple[str, int] | None:
         """Return the known unit (and where it ends) that auxiliaries lead to from ``position``, or None.
@@ -339,7 +349,10 @@ class QuantityExtractor:
         words after this one say what it counts (``counted``): in "70 firefighters and
         10 fire engines" the 10 counts no firefighters; in "from 8,000 staff to 1,500" it does.
         """
-        tokens = TOKEN.findall(text, max(0, start - LOOKBACK_CHARS), start)[-LOOKBACK_WORDS:]
+        before = text[max(0, start - LOOKBACK_CHARS):start]
+        if self.false_friends is not None:  # "home to 13.5m people" names no homes
+            before = self.false_friends.sub(lambda friend: " " * len(friend.group()), before)
+        tokens = TOKEN.findall(before)[-LOOKBACK_WORDS:]
         for position in range(len(tokens) - 1, -1, -1):
             token = tokens[position]
             word = token.lower()

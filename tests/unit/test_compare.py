@@ -249,6 +249,11 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     ("Some 10.2 million customers and some 400,000 businesses lost service.",
      [("customers", "Some 10.2 million customers"), ("businesse", "some 400,000 businesses")]),
     ("Across Europe the group has a workforce of 1,500 people.", ("employees", "1,500 people")),
+    # A unit's false friend before a figure names no such unit.
+    ("The ten provinces are home to some 13.5m people, officials said.",
+     [("province", "ten provinces"), ("people", "some 13.5m people")]),
+    ("Dans la ville, un foyer de 12 personnes a été relogé par la mairie après l'incendie de leur immeuble.",
+     ("personne", "12 personnes")),
     ("A magnitude 3.3 earthquake was recorded nearby.", ("magnitude", "3.3 earthquake")),
     # The parts of a compound duration are no figures.
     ("The final lasted 4 hours and 42 minutes.", []),
