@@ -77,8 +77,6 @@ SERVED_GOES_ON = re.compile(rf"\s+(?:at|of|for|chez)\s+[{UPPER}]")
 EMPLOYER_START = re.compile(rf"\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
 
 
-# The word just before a position, when only spaces part them.
-PREVIOUS_WORD = re.compile(r"([\w'’-]+)\s+\Z")
 # A person's name just after a title's words: "chief executive Bob Iger" (see ``_names_another``).
 ANOTHER_NAME = re.compile(rf"\s+{NAME_PART}\s+{NAME_PART}(?![\w'’-])")
 # Words before a title's last words that make those words whose the holder is, not what: "a close
@@ -141,12 +139,6 @@ class RoleExtractor:
         self.org_heads = frozenset(word.lower() for word in org_head_words)
         self.not_names = not_names
         self.stopwords = frozenset(word.casefold() for word in stopwords)
-        # Two words in a row of a known title or head phrase, the first no small word ("chief" and
-        # "executive", not "and" and "finance"): a title the first shape finds starting at the
-        # second began a word earlier (``_begins_inside``).
-        folded = [_fold(phrase).split() for phrase in phrases]
-        self.title_word_pairs = frozenset(pair for words in folded for pair in zip(words, words[1:])
-                                          if pair[0] not in self.stopwords)
 
     def may_find(self, looks: Mapping[object, set[int]], text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         """Return the indices of the sentences (``spans`` of ``text``) ``extract`` may find a role in.
@@ -202,6 +194,10 @@ class RoleExtractor:
         # sentence, its runs of capitalised words make it the costliest pattern here.
         done = 0
         words = list(self.title_word.finditer(context.text))
+        # The other shapes count only with a head word or a known title in their title, so
+        # only in a sentence that has a title word.
+        others = [*self._set_off(context.text), *self._after(context.text)] \
+            if words and self.head_re is not None else []
         for word in words:
             if word.end() <= done:
                 continue
@@ -209,29 +205,23 @@ class RoleExtractor:
             if match is not None:
                 done = match.end()
                 if not (match.group("served") and SERVED_GOES_ON.match(context.text, match.end())) \
-                        and not self._begins_inside(context.text, match.start("title")):
+                        and not self._inside_another_title(match, others):
                     yield match, "X401"
-        # The other shapes count only with a head word or a known title in their title, so
-        # only in a sentence that has a title word.
-        if not words or self.head_re is None:
-            return
-        yield from self._set_off(context.text)
-        for match in self.after.finditer(context.text):
+        yield from others
+
+    def _after(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
+        """Yield the titles set off after a name ("Jonny Williams, Chief Digital Adviser at Red Hat,")."""
+        for match in self.after.finditer(text):
             if (self._headed(match.group("title")) or self._is_known(match.group("title"))) \
                     and not self._in_a_list(match):
                 yield match, "X402"
 
-    def _begins_inside(self, text: str, start: int) -> bool:
-        """Return True when a title found at ``start`` goes on a known title begun a word before it.
-
-        Such a match is what is left of a title whose whole did not fit the shape: in "chief
-        executive of Warner Bros Discovery", "executive of Warner" followed by "Bros Discovery"
-        reads as a title and a name.
-        """
-        before = PREVIOUS_WORD.search(text, max(0, start - TITLE_REACH), start)
-        first = text[start:].split(maxsplit=1)
-        return before is not None and bool(first) \
-            and (_fold(before.group(1)), _fold(first[0])) in self.title_word_pairs
+    def _inside_another_title(self, match: re.Match[str], others: list[tuple[re.Match[str], str]]) -> bool:
+        """Return True when the name a title was found before lies inside a title that another shape sets off by
+        commas from another name: in "Le directeur de l'écurie Red Bull, Christian Horner," Red Bull is the
+        team, and in "David Zaslav, chief executive of Warner Bros Discovery," Bros Discovery is no person."""
+        return any(other.start("title") <= match.start("person") and match.end("person") <= other.end("title")
+                   and self._title(other.group("title"))[0] for other, _rule in others)
 
     def _in_a_list(self, match: re.Match[str]) -> bool:
         """Return True when a title after a name is the next person's in a list of people: it holds their name
@@ -419,6 +409,18 @@ class RoleExtractor:
         place, _, rest = text.partition(" ")
         if _fold(place) in self.places and _fold(rest) in self.canonical:
             return f"{place} {self.canonical[_fold(rest)]}"
+        return self._known_before_a_name(text)
+
+    def _known_before_a_name(self, text: str) -> str | None:
+        """Return the known title that opens the phrase when only capitalised words follow it: they name the
+        employer, as French writes it without a preposition ("directeur de l'écurie Mercedes"). None otherwise."""
+        words = text.split()
+        for end in range(len(words) - 1, 0, -1):
+            if not words[end][:1].isupper():
+                return None
+            head = _fold(" ".join(words[:end]))
+            if head in self.canonical:
+                return self.canonical[head]
         return None
 
     @staticmethod

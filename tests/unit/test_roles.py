@@ -49,9 +49,15 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("Netflix chairman Ted Sarandos, Disney chief executive Bob Iger and Warner Bros. Discovery's David Zaslav met.",
      [("Ted Sarandos", "Chair"), ("Bob Iger", "Chief Executive")]),
     ("Ilya Sutskever, the chief scientist who sat on the board, said so.", [("Ilya Sutskever", "Chief Scientist")]),
-    # A title does not begin inside another: "executive of Warner" before "Bros Discovery" is no title and name.
+    # Capitals inside a title set off from a name are no person: "executive of Warner" and then "Bros
+    # Discovery" is no title and name, nor "directeur de l'écurie" and "Red Bull"; a known title then
+    # followed by capitals only (French names the employer so) is that title.
     ("David Zaslav, chief executive of Warner Bros Discovery, met the board.", [("David Zaslav", "Chief Executive")]),
     ("Deputy Prime Minister and Finance Minister Grant Robertson spoke.", [("Grant Robertson", "Finance Minister")]),
+    ("Le directeur de l'écurie Red Bull, Christian Horner, a salué la décision.",
+     [("Christian Horner", "Team Principal")]),
+    # "chief" before a head word makes another title: a chief steward is no steward.
+    ("FIA chief steward Michael Masi allowed the lapped cars to pass.", [("Michael Masi", "chief steward")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
     ("Prime Minister Michel Barnier's government fell.", [("Michel Barnier", "Prime Minister")]),
     ("Ryanair chairman Michael O'Leary spoke.", [("Michael O'Leary", "Chair")]),
