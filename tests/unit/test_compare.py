@@ -1221,6 +1221,13 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Le président avait décrété le 7 février 2023 l'état d'urgence dans dix provinces.",
      [("emergency", "2023-02-07")]),
     ("Facebook and its apps were knocked offline for six hours on 4 October 2021.", [("incident", "2021-10-04")]),
+    # A collapse, bodies recovered, the opening of a trial (not an opening gesture or day).
+    ("Mark Rutte's fourth coalition collapsed on 7 July 2023 over asylum rules.", [("collapse", "2023-07-07")]),
+    ("Sa quatrième coalition avait volé en éclats le 8 juillet 2023.", [("collapse", "2023-07-08")]),
+    ("Divers pulled the bodies of two workers from a pickup truck on 28 March 2024.", [("recovery", "2024-03-28")]),
+    ("Les plongeurs ont repêché mercredi 27 mars 2024 les corps de deux ouvriers.", [("recovery", "2024-03-27")]),
+    ("Elle avait refusé le huis clos dès l'ouverture du procès, le 2 septembre 2024.", [("opening", "2024-09-02")]),
+    ("Le chef du parti a multiplié le 23 novembre 2023 les gestes d'ouverture envers les autres partis.", []),
     # A phrase that holds a trigger but names no such event.
     ("Facebook shares closed down 4.9% on Monday 4 October 2021.", []),
     ("Le groupe a créé la surprise le 20 novembre 2022 en rappelant son ancien patron.", []),
@@ -1390,6 +1397,18 @@ def test_dates_of_many_events_meet_only_when_their_sentences_share_a_word(run_cl
         "b.md": article("en", "Outlet B", second)})
     _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == found
+
+
+def test_bodies_recovered_on_two_days_in_two_languages_meet_around_a_cognate(run_cli, article_dir) -> None:  # noqa: ANN001
+    """The recovery's own words (the bodies) say nothing of which one it is; the six workers do."""
+    folder = article_dir({
+        "a.md": article("en", "Outlet A", "Divers pulled the bodies of two of the six workers from a submerged "
+                                          "pickup truck on 28 March 2024."),
+        "b.md": article("fr", "Outlet B", "Les plongeurs ont repêché le 27 mars 2024 les corps de deux des six "
+                                          "ouvriers, coincés dans une camionnette immergée.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert [finding["message"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == [
+        "Sources disagree on the date of the recovery: 2024-03-28 (a.md); 2024-03-27 (b.md)."]
 
 
 def test_two_words_of_one_translation_group_are_shared_context_in_one_language(run_cli, article_dir) -> None:
