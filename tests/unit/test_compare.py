@@ -1399,7 +1399,7 @@ def test_dates_of_many_events_meet_only_when_their_sentences_share_a_word(run_cl
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == found
 
 
-def test_bodies_recovered_on_two_days_in_two_languages_meet_around_a_cognate(run_cli, article_dir) -> None:  # noqa: ANN001
+def test_bodies_recovered_on_two_days_in_two_languages_meet_around_a_cognate(run_cli, article_dir) -> None:
     """The recovery's own words (the bodies) say nothing of which one it is; the six workers do."""
     folder = article_dir({
         "a.md": article("en", "Outlet A", "Divers pulled the bodies of two of the six workers from a submerged "
