@@ -249,9 +249,10 @@ UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[^\W\d_])([aou])e")
 COGNATE_LETTERS = 4
 # An elided article joined to the word after it, folded: "l'économie" is "économie", "d'état" "état".
 ELIDED_ARTICLE = re.compile(r"^[a-z]['’]")
-# The words that open the body a title is held at or for ("chief executive of Microsoft Gaming",
-# "directeur de la performance de l'équipe", "PDG chez Vinci"); "d'" too, joined to the body's name.
-EMPLOYER_PREPOSITIONS = ("at", "of", "for", "chez", "bei", "en", "de", "du", "des")
+# The words that open the body a title is held at, for or in ("chief executive of Microsoft Gaming",
+# "directeur de la performance de l'équipe", "PDG chez Vinci", "ministre de l'Intérieur dans le
+# gouvernement sortant"); "d'" too, joined to the body's name.
+EMPLOYER_PREPOSITIONS = ("at", "of", "for", "in", "chez", "bei", "en", "dans", "de", "du", "des")
 
 
 def cognate_stem(word: str) -> str:

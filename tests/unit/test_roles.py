@@ -56,6 +56,11 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     ("Deputy Prime Minister and Finance Minister Grant Robertson spoke.", [("Grant Robertson", "Finance Minister")]),
     ("Le directeur de l'écurie Red Bull, Christian Horner, a salué la décision.",
      [("Christian Horner", "Team Principal")]),
+    # A title set off before a name opens at the last word that leaves a title ("the", not "His").
+    ("His party chose the outgoing justice minister, Dilan Yeşilgöz, as its new leader.",
+     [("Dilan Yeşilgöz", "Justice Minister")]),
+    # The government a title is held in leaves the title as it is.
+    ("Dilan Yeşilgöz, Interior Minister in the outgoing government, spoke.", [("Dilan Yeşilgöz", "Interior Minister")]),
     # "chief" before a head word makes another title: a chief steward is no steward.
     ("FIA chief steward Michael Masi allowed the lapped cars to pass.", [("Michael Masi", "chief steward")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
@@ -82,6 +87,11 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Linda Yaccarino", "Chief Executive")]),
     ("Le ministre de l'Économie, Éric Lombard, a défendu le plan.", "fr", [("Éric Lombard", "Economy Minister")]),
     ("Le ministre de l'Economie Éric Lombard a parlé.", "fr", [("Éric Lombard", "Economy Minister")]),
+    # Outgoing, and the government a title is held in, leave the title as it is.
+    ("Il était conduit par la ministre de la Justice sortante, Dilan Yeşilgöz, qui avait succédé à Mark Rutte.",
+     "fr", [("Dilan Yeşilgöz", "Justice Minister")]),
+    ("Dilan Yeşilgöz, ministre de l'Intérieur dans le gouvernement sortant, avait refusé toute alliance.", "fr",
+     [("Dilan Yeşilgöz", "Interior Minister")]),
     ("La ministre des Comptes publics, Amélie de Montchalin, a parlé.", "fr",
      [("Amélie de Montchalin", "Budget Minister")]),
     ("Le ministre des Affaires étrangères, Jean-Noël Barrot, est arrivé.", "fr",
