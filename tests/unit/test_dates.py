@@ -149,6 +149,8 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
     ("Il prendra ses fonctions le 9 octobre.", "2024-10-09"),
     ("Elle entrera en fonctions en avril.", "2024-04"),
     ("Il a pris ses fonctions le 9 octobre.", "2023-10-09"),
+    # A date a plan is set for is to come.
+    ("Les élections législatives ont été fixées au 14 octobre.", "2024-10-14"),
     # A capitalised word ending so is a name, not a verb.
     ("Le sommet de la Sierra a eu lieu le 9 octobre.", "2023-10-09"),
 ])
