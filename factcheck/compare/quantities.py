@@ -38,13 +38,16 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
         stances = {member.claim_id: _stance(member, proposals) for member in members}
         relate = kept(relate, partial(_same_stance, stances=stances))
     unit = members[0].claim.attribute
-    if unit in rules.rising_units:
-        relate = kept(relate, _not_an_update)
     if unit.partition(" per ")[0] in rules.context_units:
         relate = kept(relate, sharing_context(members, rules.context_ignored, rules.context_translations))
+    relate = nearest_only(relate, members, _magnitude, _gap)
+    if unit in rules.rising_units:
+        # After ``nearest_only``: a count and its update are one fact, of which a third source may tell
+        # another apart, though they are no disagreement.
+        relate = kept(relate, _not_an_update)
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
-    yield from judge(members, nearest_only(relate, members, _magnitude, _gap), noun, subject or unit, unit)
+    yield from judge(members, relate, noun, subject or unit, unit)
 
 
 def _gap(one: float, other: float) -> float:

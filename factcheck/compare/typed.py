@@ -53,13 +53,16 @@ def kept(relate: Relate, keep: Callable[[Member, Member], bool]) -> Relate:
 def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member], float],
                  gap: Callable[[float, float], float]) -> Relate:
     """Return ``relate`` giving a clash between two values only when neither value's sources state
-    another value nearer to the first (by ``gap`` between ``size``s, which grows with their difference),
-    and no third source tells the two apart (``told_apart``).
+    another value nearer to the first (by ``gap`` between ``size``s, which grows with their difference)
+    that may be one fact with it, and no third source tells the two apart (``told_apart``).
 
     A source that gives two values of one key tells two facts apart, and another source's
     value is about one of them, the nearer: "203.8 km" disputes the 230.8 km of stage 3,
     not the 139.6 km of stage 4 that the same article gives; "27 February" disputes
-    Hungary's vote on the 26th, not Turkey's in January that the same wire dates too.
+    Hungary's vote on the 26th, not Turkey's in January that the same wire dates too. A
+    nearer value that ``relate`` holds can be no fact of the first's is about something
+    else: "106 milliards de dollars" of orders still disputes "$119bn" of bids when the
+    wire's "$111.1bn" is a net profit, which shares no word with the orders.
     """
     sizes = {member.claim.value: size(member) for member in members}
     stated: dict[int, set[str]] = {}
@@ -67,18 +70,20 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
     for member in members:
         stated.setdefault(member.source, set()).add(member.claim.value)
         stating.setdefault(member.claim.value, set()).add(member.source)
-    beside: dict[str, list[float]] = {}
+    beside: dict[str, set[str]] = {}
+    # The values each value may be one fact with (``relate`` gives them a pair), for the run of ``related``.
+    comparable: dict[str, set[str]] = {}
 
-    def sizes_beside(value: str) -> list[float]:
-        """The sizes, in order, of the other values the sources of ``value`` state."""
+    def values_beside(value: str) -> set[str]:
+        """The other values the sources of ``value`` state."""
         if value not in beside:
-            others = {other for source in stating[value] for other in stated[source]} - {value}
-            beside[value] = sorted(sizes[other] for other in others)
+            beside[value] = {other for source in stating[value] for other in stated[source]} - {value}
         return beside[value]
 
     def nearer_beside(value: str, other: str) -> bool:
-        """Return True when a source of ``other`` states a value nearer to ``value`` than ``other`` is."""
-        around = sizes_beside(other)
+        """Return True when a source of ``other`` states a value nearer to ``value`` than ``other`` is, and one
+        that may be one fact with ``value``."""
+        around = sorted(sizes[near] for near in values_beside(other) & comparable.get(value, set()))
         if not around:
             return False
         apart = gap(sizes[value], sizes[other])
@@ -86,24 +91,36 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
         return any(gap(sizes[value], around[near]) < apart and gap(around[near], sizes[other]) > SAME_SIZE
                    for near in (index - 1, index) if 0 <= near < len(around))
 
-    # The sizes, in order, of the values of each source that states more than one.
-    several = [sorted({sizes[value] for value in values}) for values in stated.values() if len(values) > 1]
+    # The values of each source that states more than one.
+    several = [values for values in stated.values() if len(values) > 1]
 
     def told_apart(value: str, other: str) -> bool:
-        """Return True when a third source states one value near each of the two, and those two values are
-        further apart than either is from its own: "less than 20 minutes" and "27 minutes" in one wire tell
-        apart the "une vingtaine de minutes" and "27 minutes" of two other articles."""
-        one, two = sorted((sizes[value], sizes[other]))
+        """Return True when a third source states one value near each of the two, each one that may be one
+        fact with it, and those two values are further apart than either is from its own: "less than 20
+        minutes" and "27 minutes" in one wire tell apart the "une vingtaine de minutes" and "27 minutes"
+        of two other articles."""
+        (one, one_value), (two, two_value) = sorted(((sizes[value], value), (sizes[other], other)))
         apart = gap(one, two)
-        for around in several:
-            near_one, near_two = _nearest(around, one, gap), _nearest(around, two, gap)
+        for values in several:
+            near_ones = values & (comparable.get(one_value, set()) | {one_value})
+            near_twos = values & (comparable.get(two_value, set()) | {two_value})
+            if not near_ones or not near_twos:
+                continue
+            near_one = _nearest(sorted(sizes[near] for near in near_ones), one, gap)
+            near_two = _nearest(sorted(sizes[near] for near in near_twos), two, gap)
             reach = max(gap(one, near_one), gap(two, near_two))
             if reach < apart and gap(near_one, near_two) > max(reach, SAME_SIZE):
                 return True
         return False
 
     def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
-        for a, b, fits in relate(firsts):
+        pairs = list(relate(firsts))
+        comparable.clear()
+        for a, b, _fits in pairs:
+            first, second = firsts[a].claim.value, firsts[b].claim.value
+            comparable.setdefault(first, set()).add(second)
+            comparable.setdefault(second, set()).add(first)
+        for a, b, fits in pairs:
             first, second = firsts[a].claim.value, firsts[b].claim.value
             if fits or not (nearer_beside(first, second) or nearer_beside(second, first)
                             or told_apart(first, second)):

@@ -1252,7 +1252,15 @@ def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa:
       "b.txt": "Il a fallu patienter encore une vingtaine de minutes avant que l'antenne ne capte son signal.",
       "c.txt": "The rocket released the spacecraft 27 minutes later, and the antenna then picked up its signal."},
      []),
-], ids=["nearer-of-two-dates", "third-source"])
+    # A nearer value that can be no fact of the first's disputes nothing: the wire's net profit is not
+    # the orders the other article gives, which still dispute the wire's bids.
+    ({"a.txt": ("Bids for the offering totalled $119bn, the lead manager said. The group made a net profit of "
+                "$111.1bn last year."),
+      "b.txt": ("La demande a été forte : les ordres d'achat ont atteint 106 milliards de dollars pour cette "
+                "opération, qui est la plus grande jamais réalisée.")},
+     ["Sources disagree on the sum in dollars: $119bn (a.txt citing the lead manager); "
+      "106 milliards de dollars (b.txt)."]),
+], ids=["nearer-of-two-dates", "third-source", "nearer-of-another-fact"])
 def test_a_value_disputes_only_the_nearer_of_two_values_a_source_tells_apart(  # noqa: ANN001
         run_cli, article_dir, texts: dict[str, str], messages: list[str]) -> None:
     report = check(run_cli, article_dir, texts)
