@@ -12,6 +12,7 @@ Nothing here prints: ``evaluate`` returns an ``EvalResult`` for a reporter to re
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from factcheck.settings import Settings
 
 FINDING_KINDS = ("conflict", "agreement", "single_source")
 TYPE_OF_KIND = {"date": "date", "quantity": "number", "name": "name", "role": "title", "statement": "other"}
+# An article opening a labelled value, in the languages the rules read ("the", "l'", "la", "die", "el").
+LEADING_ARTICLE = re.compile(r"^(?:(?:the|an?|les?|la|une?|des|der|die|das|den|dem|el|los|las)\s+|l')")
 Label = LabelledConflict | LabelledAgreement | LabelledSingle
 Evidence = list[tuple[str, str, str]]  # (file, normalised surface text, normalised value) per claim
 
@@ -208,8 +211,17 @@ def _matches(label: Label, evidence: Evidence) -> bool:
 
 def _has(evidence: Evidence, file: str, value: str) -> bool:
     """Return True when a claim from ``file`` has ``value`` in its surface text."""
-    needle = normalise(value)
+    needle = _needle(value)
     return any(claim_file == file and needle in text for claim_file, text, _ in evidence)
+
+
+def _needle(value: str) -> str:
+    """Return a labelled value as a claim's surface text holds it: normalised, without an article opening it.
+
+    A label copies the article's words ("L'avocate générale", "the outgoing justice
+    minister"), and a claim's text begins where its title or figure does.
+    """
+    return LEADING_ARTICLE.sub("", normalise(value), count=1)
 
 
 def _confusions(report: Report, labels: Labels, evidence: dict[str, Evidence]) -> list[Confusion]:
@@ -221,7 +233,7 @@ def _confusions(report: Report, labels: Labels, evidence: dict[str, Evidence]) -
         for label in (*labels.agreements, *labels.traps):
             sides = []
             for file, value in label.pairs():
-                needle = normalise(value)
+                needle = _needle(value)
                 values = {claim_value for claim_file, text, claim_value in evidence[finding.id]
                           if claim_file == file and needle in text}
                 if values:

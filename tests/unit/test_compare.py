@@ -1258,8 +1258,8 @@ def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa:
                 "$111.1bn last year."),
       "b.txt": ("La demande a été forte : les ordres d'achat ont atteint 106 milliards de dollars pour cette "
                 "opération, qui est la plus grande jamais réalisée.")},
-     ["Sources disagree on the sum in dollars: $119bn (a.txt citing the lead manager); "
-      "106 milliards de dollars (b.txt)."]),
+     [("Sources disagree on the sum in dollars: $119bn (a.txt citing the lead manager); "
+       "106 milliards de dollars (b.txt).")]),
 ], ids=["nearer-of-two-dates", "third-source", "nearer-of-another-fact"])
 def test_a_value_disputes_only_the_nearer_of_two_values_a_source_tells_apart(  # noqa: ANN001
         run_cli, article_dir, texts: dict[str, str], messages: list[str]) -> None:

@@ -52,6 +52,17 @@ def test_missed_and_spurious_items_are_listed(run_cli, article_dir) -> None:
     assert "FC201 (date)" in spurious and "Sources disagree on the date of the signing" in spurious
 
 
+def test_a_labelled_value_opening_with_an_article_matches_the_claim_without_it(article_dir) -> None:
+    folder = article_dir({
+        "a.txt": "Verdict\n\nSource: Capital Wire\n\nL'avocate générale Laure Chabaud a requis vingt ans.\n",
+        "b.txt": "Verdict\n\nSource: Harbour Times\n\nLaure Chabaud, the chief prosecutor, asked for twenty years.\n",
+        "labels.json": json.dumps({"conflicts": [{"id": "title", "type": "title", "sides": [
+            {"files": ["a.txt"], "value": "L'avocate générale"}, {"files": ["b.txt"], "value": "the chief prosecutor"}]}]})})
+    result = evaluate([folder], load_rules())
+    conflicts = {(tally.kind, tally.type): tally for tally in result.total}[("conflict", "all")]
+    assert (conflicts.found, conflicts.reported, conflicts.correct) == (1, 1, 1)
+
+
 def test_a_person_spelt_two_ways_is_a_name_conflict_though_found_from_titles(article_dir) -> None:
     folder = article_dir({
         "a.txt": "Bridge down\n\nSource: Capital Wire\n\nTransportation Secretary Pete Buttigieg visited the port.\n",
@@ -146,7 +157,7 @@ def test_the_shipped_labelled_sets_meet_the_accuracy_targets() -> None:
 # What factcheck eval counts on each blind probe round (fixtures/probes) today: labelled conflicts found,
 # and conflicts reported that match no label. Counted by matching surface text, so below what the
 # README counts by reading; a change may raise the first or lower the second, never the other way.
-PROBE_ROUNDS = {"round-23": (10, 11), "round-24": (12, 10), "round-25": (14, 9)}
+PROBE_ROUNDS = {"round-23": (10, 11), "round-24": (13, 9), "round-25": (16, 8)}
 
 
 @pytest.mark.parametrize(("folder", "floor"), PROBE_ROUNDS.items())
