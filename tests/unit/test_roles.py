@@ -87,6 +87,8 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Linda Yaccarino", "Chief Executive")]),
     ("Le ministre de l'Économie, Éric Lombard, a défendu le plan.", "fr", [("Éric Lombard", "Economy Minister")]),
     ("Le ministre de l'Economie Éric Lombard a parlé.", "fr", [("Éric Lombard", "Economy Minister")]),
+    ("La Première ministre, Élisabeth Borne, a répété que toutes les hypothèses restaient sur la table.", "fr",
+     [("Élisabeth Borne", "Prime Minister")]),
     ("L'avocate générale Laure Chabaud a requis vingt ans contre le principal accusé.", "fr",
      [("Laure Chabaud", "Advocate General")]),
     # Outgoing, and the government a title is held in, leave the title as it is.
