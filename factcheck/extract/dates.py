@@ -33,7 +33,7 @@ LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the
 # Words of a phrase set off before a date that opens the sentence with it ("Three days later, on Monday 26 February,").
 LEAD_IN_PHRASE_WORDS = 5
 APPOSITION_WORDS = 6  # words of an apposition set off after a subject ("SVB Financial Group, la maison mère,")
-SUBJECT_WORDS = 3  # words of a subject after a phrase set off before it ("face à Arsenal, Rodri s'est rompu")
+SUBJECT_WORDS = 5  # words of a subject after a phrase set off before it ("face à Arsenal, Rodri s'est rompu")
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 # Characters before a date looked through for what stands just before it: a verb of saying,
 # a bound, a plan given up (``_just_before``).
@@ -43,6 +43,11 @@ PLAN_GAP_WORDS = 3  # words between a plan given up and its date: "had been sche
 OFFSET_REACH = 40  # characters before an event's noun looked through for a word setting it apart in time
 # An article or possessive between a word that sets an event apart in time and the event's noun.
 ARTICLES = r"(?:the|a|an|its|their|this|le|la|les|l'|l’|du|des|de\s+la|de\s+l'|de\s+l’|der|die|das|dem|den|el|los|las|del)"
+# A determiner just before a verb's participle makes it an adjective, in a language that writes one before
+# its noun: "trapped inside a collapsed tunnel" dates no collapse. (French writes it after, "le tunnel
+# effondré", and its "a" is a verb: "a annoncé".)
+ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|its|their|his|her|this|these|those)\s+$", re.IGNORECASE)
+ATTRIBUTIVE_REACH = 16  # characters before a participle looked through for a determiner
 # What may stand between an event's noun and its own date: a small word ("the vote on Tuesday", "la grève du 5 mai"),
 # after a comma when the date is set off ("après l'annonce, le 5 novembre 2024, de la fermeture").
 OWN_DATE = re.compile(r"\s*,?\s*(?:\w{1,3}\s+)?")
@@ -64,7 +69,9 @@ class DateExtractor:
     def __init__(self, events: tuple[Event, ...], speech_verbs: tuple[str, ...] = (),
                  relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
                  offsets: tuple[str, ...] = (), when_words: tuple[str, ...] = (),
-                 plans_given_up: tuple[str, ...] = (), negations: tuple[str, ...] = ()) -> None:
+                 plans_given_up: tuple[str, ...] = (), negations: tuple[str, ...] = (),
+                 describing_first: frozenset[str] = frozenset()) -> None:
+        """``describing_first``: the languages (codes) that write the words describing a noun before it."""
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
         words = alternation(self.trigger_event) if self.trigger_event else ""
@@ -77,6 +84,7 @@ class DateExtractor:
                               if friends else None)
         self.pronouns = frozenset(pronoun.casefold() for pronoun in relative_pronouns)
         self.negations = frozenset(word.casefold() for word in negations)
+        self.describing_first = describing_first
         pronouns = alternation(relative_pronouns) if relative_pronouns else "(?!)"
         # What stands between a noun and the verb of a relative clause about it ("the strike, which started").
         self.relative_gap = re.compile(rf"\s*,\s*(?:{pronouns})(?:\s+[^\s,;:()—–]+){{0,{RELATIVE_GAP_WORDS}}}\s+",
@@ -103,9 +111,11 @@ class DateExtractor:
         if self.triggers is None or not context.dates:
             return
         friends = [match.span() for match in self.false_friends.finditer(context.text)] if self.false_friends else []
+        describing_first = context.article.language in self.describing_first
         triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
                     if (event := lookup(self.trigger_event, match.group(0))) is not None
-                    and (event[1] or not self._denied(context.text, match.start()))
+                    and (event[1] or not (self._denied(context.text, match.start())
+                                          or describing_first and _describes(context.text, match.start())))
                     and not any(start <= match.start() < end for start, end in friends)]
         if not triggers:
             return
@@ -216,6 +226,11 @@ def _just_before(pattern: re.Pattern[str] | None, text: str, date_start: int) ->
 def _nearest(triggers: list[Trigger], date_start: int, date_end: int) -> Trigger:
     """Return the event word closest to the date, before or after it."""
     return min(triggers, key=lambda trigger: min(abs(trigger.start - date_end), abs(date_start - trigger.end)))
+
+
+def _describes(text: str, verb_start: int) -> bool:
+    """Return True when a determiner stands just before the verb: it is a participle describing a noun."""
+    return ATTRIBUTIVE.search(text, max(0, verb_start - ATTRIBUTIVE_REACH), verb_start) is not None
 
 
 def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, trigger_end: int,

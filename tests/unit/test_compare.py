@@ -249,6 +249,7 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     ("Some 10.2 million customers and some 400,000 businesses lost service.",
      [("customers", "Some 10.2 million customers"), ("businesse", "some 400,000 businesses")]),
     ("Across Europe the group has a workforce of 1,500 people.", ("employees", "1,500 people")),
+    ("Some 35,000 runners lined up at the start.", ("participants", "Some 35,000 runners")),
     # A unit's false friend before a figure names no such unit.
     ("The ten provinces are home to some 13.5m people, officials said.",
      [("province", "ten provinces"), ("people", "some 13.5m people")]),
@@ -1228,6 +1229,14 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Les plongeurs ont repêché mercredi 27 mars 2024 les corps de deux ouvriers.", [("recovery", "2024-03-27")]),
     ("Elle avait refusé le huis clos dès l'ouverture du procès, le 2 septembre 2024.", [("opening", "2024-09-02")]),
     ("Le chef du parti a multiplié le 23 novembre 2023 les gestes d'ouverture envers les autres partis.", []),
+    # A participle after a determiner describes a noun; a timeline's date labels what follows its colon.
+    (("On 28 November 2023 rescuers brought out the workers trapped in a collapsed tunnel in the Himalayan state "
+      "of Uttarakhand, ending an operation that had been stalled by broken machinery and shifting rock."), []),
+    ("Lundi 13 novembre 2023 : à l'aube, une portion de la voûte s'effondre près de l'entrée.",
+     [("collapse", "2023-11-13")]),
+    # A charge brought.
+    ("The officer was charged with voluntary homicide on 29 June 2023.", [("charge", "2023-06-29")]),
+    ("Le policier a été mis en examen le mercredi 28 juin 2023 pour homicide volontaire.", [("charge", "2023-06-28")]),
     # A phrase that holds a trigger but names no such event.
     ("Facebook shares closed down 4.9% on Monday 4 October 2021.", []),
     ("Le groupe a créé la surprise le 20 novembre 2022 en rappelant son ancien patron.", []),
