@@ -348,7 +348,7 @@ class RoleExtractor:
         known = self._known_together(text) or self._known(text) or self._known_before_more(text)
         if known:
             return known, False
-        bare = re.split(r"\s+(?:at|chez|bei|en)\s+", text, maxsplit=1)[0]
+        bare = re.split(r"\s+(?:at|chez|bei|en)\s+", self._without_places_after(text), maxsplit=1)[0]
         first_employer = EMPLOYER_START.search(bare)
         head = (bare[:first_employer.start()] if first_employer else bare).split()
         loose = bool(head) and head[-1].lower() in self.loose
@@ -397,8 +397,7 @@ class RoleExtractor:
         that only describe the holder are dropped ("his outspoken interior minister"), and so is a place
         after the title's first word ("Premier ministre portugais", "ministre britannique des Transports").
         """
-        text = " ".join(word for index, word in enumerate(text.split())
-                        if not index or _fold(word) not in self.places_after)
+        text = self._without_places_after(text)
         folded = _fold(text)
         if folded in self.canonical:
             return self.canonical[folded]
@@ -417,6 +416,13 @@ class RoleExtractor:
         if _fold(place) in self.places and _fold(rest) in self.canonical:
             return f"{place} {self.canonical[_fold(rest)]}"
         return self._known_before_a_name(text)
+
+    def _without_places_after(self, text: str) -> str:
+        """Return the title without the words after its first that say where it is held or by whom
+        (``places_after``): "commissaire européen au Marché intérieur" is the "commissaire au Marché
+        intérieur" another article names."""
+        return " ".join(word for index, word in enumerate(text.split())
+                        if not index or _fold(word) not in self.places_after)
 
     def _known_before_a_name(self, text: str) -> str | None:
         """Return the known title that opens the phrase when only capitalised words follow it: they name the

@@ -87,6 +87,11 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Linda Yaccarino", "Chief Executive")]),
     ("Le ministre de l'Économie, Éric Lombard, a défendu le plan.", "fr", [("Éric Lombard", "Economy Minister")]),
     ("Le ministre de l'Economie Éric Lombard a parlé.", "fr", [("Éric Lombard", "Economy Minister")]),
+    ("Le porte-parole du Conseil de sécurité nationale, John Kirby, a salué l'accord.", "fr",
+     [("John Kirby", "Spokesperson")]),
+    # A word after a title's first that says whose it is goes, known title or not.
+    ("Le commissaire européen au Marché intérieur, Thierry Breton, a salué le vote.", "fr",
+     [("Thierry Breton", "commissaire au Marché intérieur")]),
     ("La Première ministre, Élisabeth Borne, a répété que toutes les hypothèses restaient sur la table.", "fr",
      [("Élisabeth Borne", "Prime Minister")]),
     ("L'avocate générale Laure Chabaud a requis vingt ans contre le principal accusé.", "fr",
