@@ -485,14 +485,23 @@ def test_seconds_meet_only_around_a_word_in_common(run_cli, article_dir, first: 
     assert kinds(json.loads(stdout), "FC301") == kind
 
 
-def test_context_counts_the_words_that_tell_not_the_small_ones(run_cli, article_dir) -> None:
-    """"Cedar Hills" is the ninth word after the English date, the third that says anything."""
-    report = check(run_cli, article_dir, {
-        "a.txt": ("The plug was found on Saturday 6 January 2024 in the backyard of a schoolteacher in the Cedar Hills "
-                  "neighborhood west of Portland."),
-        "b.txt": "La pièce a été retrouvée le dimanche 7 janvier 2024 dans le jardin d'un habitant de Cedar Hills."})
-    assert [finding["message"] for finding in findings(report, "conflict", "FC201")] == [
-        "Sources disagree on the date of the discovery: 2024-01-06 (a.txt); 2024-01-07 (b.txt)."]
+@pytest.mark.parametrize(("texts", "message"), [
+    # "Cedar Hills" is the ninth word after the English date, the third that says anything.
+    ({"a.txt": ("The plug was found on Saturday 6 January 2024 in the backyard of a schoolteacher in the Cedar "
+                "Hills neighborhood west of Portland."),
+      "b.txt": "La pièce a été retrouvée le dimanche 7 janvier 2024 dans le jardin d'un habitant de Cedar Hills."},
+     "Sources disagree on the date of the discovery: 2024-01-06 (a.txt); 2024-01-07 (b.txt)."),
+    # The recovery's own words (the bodies) say nothing of which one it is; the six workers do.
+    ({"a.txt": ("Divers pulled the bodies of two of the six workers from a submerged pickup truck on 28 March 2024, "
+                "state police said."),
+      "b.txt": ("Les plongeurs ont repêché le 27 mars 2024 les corps de deux des six ouvriers, coincés dans une "
+                "camionnette immergée.")},
+     "Sources disagree on the date of the recovery: 2024-03-28 (a.txt); 2024-03-27 (b.txt)."),
+], ids=["discovery", "recovery"])
+def test_context_counts_the_words_that_tell_not_the_small_ones(run_cli, article_dir, texts: dict[str, str],
+                                                               message: str) -> None:
+    report = check(run_cli, article_dir, texts)
+    assert [finding["message"] for finding in findings(report, "conflict", "FC201")] == [message]
 
 
 def test_a_part_of_a_day_is_no_context_shared_by_two_announcements(run_cli, article_dir) -> None:
@@ -1416,16 +1425,6 @@ def test_dates_of_many_events_meet_only_when_their_sentences_share_a_word(run_cl
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == found
 
 
-def test_bodies_recovered_on_two_days_in_two_languages_meet_around_a_cognate(run_cli, article_dir) -> None:
-    """The recovery's own words (the bodies) say nothing of which one it is; the six workers do."""
-    folder = article_dir({
-        "a.md": article("en", "Outlet A", "Divers pulled the bodies of two of the six workers from a submerged "
-                                          "pickup truck on 28 March 2024."),
-        "b.md": article("fr", "Outlet B", "Les plongeurs ont repêché le 27 mars 2024 les corps de deux des six "
-                                          "ouvriers, coincés dans une camionnette immergée.")})
-    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
-    assert [finding["message"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == [
-        "Sources disagree on the date of the recovery: 2024-03-28 (a.md); 2024-03-27 (b.md)."]
 
 
 def test_two_words_of_one_translation_group_are_shared_context_in_one_language(run_cli, article_dir) -> None:
