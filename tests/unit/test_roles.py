@@ -61,6 +61,7 @@ TECH = "Secretary of State for Science, Innovation and Technology"
      [("Dilan Yeşilgöz", "Justice Minister")]),
     # The government a title is held in leaves the title as it is.
     ("Dilan Yeşilgöz, Interior Minister in the outgoing government, spoke.", [("Dilan Yeşilgöz", "Interior Minister")]),
+    ("The EU's competition commissioner Thierry Breton hailed the vote.", [("Thierry Breton", "Competition Commissioner")]),
     # "chief" before a head word makes another title: a chief steward is no steward.
     ("FIA chief steward Michael Masi allowed the lapped cars to pass.", [("Michael Masi", "chief steward")]),
     ("European Commission President Ursula von der Leyen spoke.", [("Ursula von der Leyen", "President")]),
@@ -90,8 +91,11 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Le porte-parole du Conseil de sécurité nationale, John Kirby, a salué l'accord.", "fr",
      [("John Kirby", "Spokesperson")]),
     # A word after a title's first that says whose it is goes, known title or not.
+    ("La commissaire européenne aux Transports, Adina Vălean, a salué le vote.", "fr",
+     [("Adina Vălean", "commissaire aux Transports")]),
+    # The European Commission's portfolios: Thierry Breton's internal market is no competition.
     ("Le commissaire européen au Marché intérieur, Thierry Breton, a salué le vote.", "fr",
-     [("Thierry Breton", "commissaire au Marché intérieur")]),
+     [("Thierry Breton", "Internal Market Commissioner")]),
     ("La Première ministre, Élisabeth Borne, a répété que toutes les hypothèses restaient sur la table.", "fr",
      [("Élisabeth Borne", "Prime Minister")]),
     ("L'avocate générale Laure Chabaud a requis vingt ans contre le principal accusé.", "fr",
