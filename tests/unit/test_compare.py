@@ -1243,6 +1243,10 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
       "of Uttarakhand, ending an operation that had been stalled by broken machinery and shifting rock."), []),
     ("Lundi 13 novembre 2023 : à l'aube, une portion de la voûte s'effondre près de l'entrée.",
      [("collapse", "2023-11-13")]),
+    # Diplomatic relations broken off.
+    ("Riyadh severed ties with Tehran on 4 January 2016 after its missions were attacked.", [("rupture", "2016-01-04")]),
+    ("Riyad avait alors rompu ses relations avec la République islamique le 3 janvier 2016.",
+     [("rupture", "2016-01-03")]),
     # A charge brought.
     ("The officer was charged with voluntary homicide on 29 June 2023.", [("charge", "2023-06-29")]),
     ("Le policier a été mis en examen le mercredi 28 juin 2023 pour homicide volontaire.", [("charge", "2023-06-28")]),
