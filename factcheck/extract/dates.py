@@ -33,7 +33,9 @@ LEAD_IN_WORDS = 2  # "Late on Tuesday," and "Earlier this month," still open the
 # Words of a phrase set off before a date that opens the sentence with it ("Three days later, on Monday 26 February,").
 LEAD_IN_PHRASE_WORDS = 5
 APPOSITION_WORDS = 6  # words of an apposition set off after a subject ("SVB Financial Group, la maison mère,")
-SUBJECT_WORDS = 5  # words of a subject after a phrase set off before it ("face à Arsenal, Rodri s'est rompu")
+# Words of a subject after a phrase set off before it ("face à Arsenal, Rodri s'est rompu"; "à l'aube, une
+# portion de la voûte s'effondre").
+SUBJECT_WORDS = 5
 SAYING_GAP_WORDS = 3  # "said in a statement on Monday": words that may stand between a verb of saying and its date
 # Characters before a date looked through for what stands just before it: a verb of saying,
 # a bound, a plan given up (``_just_before``).
