@@ -116,8 +116,7 @@ class DateExtractor:
         describing_first = context.article.language in self.describing_first
         triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
                     if (event := lookup(self.trigger_event, match.group(0))) is not None
-                    and (event[1] or not (self._denied(context.text, match.start())
-                                          or describing_first and _describes(context.text, match.start())))
+                    and (event[1] or not self._no_happening(context.text, match.start(), describing_first))
                     and not any(start <= match.start() < end for start, end in friends)]
         if not triggers:
             return
@@ -181,6 +180,13 @@ class DateExtractor:
         saying = _just_before(self.saying, text, date_start)
         return saying is not None and (self.triggers is None or not self.triggers.search(saying.group(0)))
 
+    def _no_happening(self, text: str, verb_start: int, describing_first: bool) -> bool:
+        """Return True when an event's verb tells of nothing that happened: it is denied (``_denied``) or, in a
+        language that writes the words describing a noun before it, a participle describing one ("trapped
+        inside a collapsed tunnel")."""
+        return self._denied(text, verb_start) \
+            or describing_first and _just_before(ATTRIBUTIVE, text, verb_start, ATTRIBUTIVE_REACH) is not None
+
     def _denied(self, text: str, verb_start: int) -> bool:
         """Return True when a word of ``negations`` stands up to ``NEGATION_GAP_WORDS`` words before an event's
         verb, in its clause: "no statement was published on Sunday", "Aucune déclaration n'avait été
@@ -207,9 +213,7 @@ class DateExtractor:
         """Return True when an event's noun follows a word that sets it apart in time ("ahead of", "after",
         "since", "avant") and the date is not the noun's own: in "rates, which had firmed ahead of the
         strike, eased on Friday" the strike is not on Friday; in "ahead of the vote on Tuesday" the vote is."""
-        if not trigger.is_noun or self.offset is None:
-            return False
-        if self.offset.search(text, max(0, trigger.start - OFFSET_REACH), trigger.start) is None:
+        if not trigger.is_noun or _just_before(self.offset, text, trigger.start, OFFSET_REACH) is None:
             return False
         return not (trigger.end <= date_start and OWN_DATE.fullmatch(text, trigger.end, date_start))
 
@@ -220,19 +224,16 @@ class DateExtractor:
             and self.speech.search(text, date_end, trigger_start) is not None
 
 
-def _just_before(pattern: re.Pattern[str] | None, text: str, date_start: int) -> re.Match[str] | None:
-    """Return what the pattern (anchored at its end) finds just before a date, or None (also with no pattern)."""
-    return pattern.search(text, max(0, date_start - BEFORE_DATE_REACH), date_start) if pattern is not None else None
+def _just_before(pattern: re.Pattern[str] | None, text: str, position: int,
+                 reach: int = BEFORE_DATE_REACH) -> re.Match[str] | None:
+    """Return what the pattern (anchored at its end) finds within ``reach`` characters before a position (a
+    date, an event word), or None (also with no pattern)."""
+    return pattern.search(text, max(0, position - reach), position) if pattern is not None else None
 
 
 def _nearest(triggers: list[Trigger], date_start: int, date_end: int) -> Trigger:
     """Return the event word closest to the date, before or after it."""
     return min(triggers, key=lambda trigger: min(abs(trigger.start - date_end), abs(date_start - trigger.end)))
-
-
-def _describes(text: str, verb_start: int) -> bool:
-    """Return True when a determiner stands just before the verb: it is a participle describing a noun."""
-    return ATTRIBUTIVE.search(text, max(0, verb_start - ATTRIBUTIVE_REACH), verb_start) is not None
 
 
 def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, trigger_end: int,
