@@ -30,6 +30,8 @@ SAME_SIZE = 1e-3
 # about one fact, as (earlier position, later position, whether the two are compatible).
 # When no pair can clash, the fitting pairs that join the same groups are enough.
 Relate = Callable[[list[Member]], Iterable[tuple[int, int, bool]]]
+# For each value, the values that may be one fact with it (``nearest_only``).
+Comparable = dict[str, set[str]]
 
 
 def pairwise(compatible: Compatible) -> Relate:
@@ -71,8 +73,6 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
         stated.setdefault(member.source, set()).add(member.claim.value)
         stating.setdefault(member.claim.value, set()).add(member.source)
     beside: dict[str, set[str]] = {}
-    # The values each value may be one fact with (``relate`` gives them a pair), for the run of ``related``.
-    comparable: dict[str, set[str]] = {}
 
     def values_beside(value: str) -> set[str]:
         """The other values the sources of ``value`` state."""
@@ -80,10 +80,10 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
             beside[value] = {other for source in stating[value] for other in stated[source]} - {value}
         return beside[value]
 
-    def nearer_beside(value: str, other: str) -> bool:
+    def nearer_beside(value: str, other: str, comparable: Comparable) -> bool:
         """Return True when a source of ``other`` states a value nearer to ``value`` than ``other`` is, and one
         that may be one fact with ``value``."""
-        around = sorted(sizes[near] for near in values_beside(other) & comparable.get(value, set()))
+        around = sorted(sizes[near] for near in values_beside(other) & comparable[value])
         if not around:
             return False
         apart = gap(sizes[value], sizes[other])
@@ -94,7 +94,7 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
     # The values of each source that states more than one.
     several = [values for values in stated.values() if len(values) > 1]
 
-    def told_apart(value: str, other: str) -> bool:
+    def told_apart(value: str, other: str, comparable: Comparable) -> bool:
         """Return True when a third source states one value near each of the two, each one that may be one
         fact with it, and those two values are further apart than either is from its own: "less than 20
         minutes" and "27 minutes" in one wire tell apart the "une vingtaine de minutes" and "27 minutes"
@@ -102,8 +102,7 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
         (one, one_value), (two, two_value) = sorted(((sizes[value], value), (sizes[other], other)))
         apart = gap(one, two)
         for values in several:
-            near_ones = values & (comparable.get(one_value, set()) | {one_value})
-            near_twos = values & (comparable.get(two_value, set()) | {two_value})
+            near_ones, near_twos = values & comparable[one_value], values & comparable[two_value]
             if not near_ones or not near_twos:
                 continue
             near_one = _nearest(sorted(sizes[near] for near in near_ones), one, gap)
@@ -115,18 +114,24 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
 
     def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
         pairs = list(relate(firsts))
-        comparable.clear()
-        for a, b, _fits in pairs:
-            first, second = firsts[a].claim.value, firsts[b].claim.value
-            comparable.setdefault(first, set()).add(second)
-            comparable.setdefault(second, set()).add(first)
+        comparable = _comparable(firsts, pairs)
         for a, b, fits in pairs:
             first, second = firsts[a].claim.value, firsts[b].claim.value
-            if fits or not (nearer_beside(first, second) or nearer_beside(second, first)
-                            or told_apart(first, second)):
+            if fits or not (nearer_beside(first, second, comparable) or nearer_beside(second, first, comparable)
+                            or told_apart(first, second, comparable)):
                 yield a, b, fits
 
     return related
+
+
+def _comparable(firsts: list[Member], pairs: list[tuple[int, int, bool]]) -> Comparable:
+    """Return, for each value, the values that may be one fact with it: itself, and those ``relate`` paired
+    with it."""
+    comparable: Comparable = {member.claim.value: {member.claim.value} for member in firsts}
+    for a, b, _fits in pairs:
+        comparable[firsts[a].claim.value].add(firsts[b].claim.value)
+        comparable[firsts[b].claim.value].add(firsts[a].claim.value)
+    return comparable
 
 
 def _nearest(sizes: list[float], size: float, gap: Callable[[float, float], float]) -> float:
