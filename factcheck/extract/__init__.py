@@ -40,9 +40,7 @@ class Extractor:
         self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns,
                                          rules.lexicon.date_bounds, rules.lexicon.event_offsets,
                                          rules.lexicon.when_words, rules.lexicon.plans_given_up,
-                                         rules.lexicon.negations,
-                                         frozenset(code for code, language in rules.calendar.items()
-                                                   if not language.noun_first))
+                                         rules.lexicon.negations, rules.describing_first)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar)
         self.attribution = Attributor(rules.lexicon)

@@ -64,6 +64,11 @@ class RuleSet(RuleModel):
                          for group in (*language.months, *language.weekdays) for name in group)
 
     @cached_property
+    def describing_first(self) -> frozenset[str]:
+        """The languages (codes) that write the words describing a noun before it (not ``noun_first``)."""
+        return frozenset(code for code, language in self.calendar.items() if not language.noun_first)
+
+    @cached_property
     def rising_units(self) -> frozenset[str]:
         """The units of running counts that only rise as they are updated (``Unit.rises``)."""
         return frozenset(unit.id for unit in self.units if unit.rises)
