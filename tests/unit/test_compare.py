@@ -35,16 +35,24 @@ def texts_of(report: dict, finding: dict) -> list[str]:
     return sorted(claims[claim]["text"] for claim in finding["claims"])
 
 
-@pytest.mark.parametrize(("first", "second", "kind"), [
-    ("Microsoft paid $68.7bn for Activision Blizzard.", "Microsoft paid $69bn for Activision Blizzard.", "agreement"),
-    ("Microsoft paid $44bn for Activision Blizzard.", "Microsoft paid $43bn for Activision Blizzard.", "conflict"),
-    ("Microsoft paid $68.7bn for Activision Blizzard.", "Microsoft paid $75bn for Activision Blizzard.", "conflict"),
-    ("Microsoft paid 2,000-2,500 staff.", "Microsoft paid 2,200 staff.", "agreement"),
+@pytest.mark.parametrize(("first", "second", "kinds_found"), [
+    ("Microsoft paid $68.7bn for Activision Blizzard.", "Microsoft paid $69bn for Activision Blizzard.", ["agreement"]),
+    ("Microsoft paid $44bn for Activision Blizzard.", "Microsoft paid $43bn for Activision Blizzard.", ["conflict"]),
+    ("Microsoft paid $68.7bn for Activision Blizzard.", "Microsoft paid $75bn for Activision Blizzard.", ["conflict"]),
+    ("Microsoft paid 2,000-2,500 staff.", "Microsoft paid 2,200 staff.", ["agreement"]),
+    # A plural collective reaches up to the next one: "thousands" may be 15,000; 150,000 is
+    # another fact, far from it.
+    ("Le gouvernement a déployé des milliers de militaires.",
+     "Le gouvernement a déployé plus de 15 000 militaires.", ["agreement"]),
+    ("Le gouvernement a déployé des centaines de militaires.",
+     "Le gouvernement a déployé plus de 15 000 militaires.", ["single_source", "single_source"]),
+    ("The government deployed thousands of troops.", "The government deployed 150,000 troops.",
+     ["single_source", "single_source"]),
 ])
 def test_rounded_figures_agree_within_their_rounding(run_cli, article_dir, first: str, second: str,
-                                                     kind: str) -> None:
+                                                     kinds_found: list[str]) -> None:
     report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
-    assert kinds(report, "FC3") == [kind]
+    assert kinds(report, "FC3") == kinds_found
 
 
 def test_two_facts_of_one_unit_in_one_article_do_not_conflict_with_a_third(run_cli, article_dir) -> None:

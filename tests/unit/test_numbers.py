@@ -191,11 +191,11 @@ def test_interval_str_is_the_normalised_value(low: float, high: float, text: str
 @pytest.mark.parametrize(("text", "language", "low", "high"), [
     ("2,000-2,500", None, 2000, 2500),
     ("2,000–2,500 staff", None, 2000, 2500),
-    ("hundreds of", None, 200, 999),
-    ("des centaines de", "fr", 200, 999),
+    ("hundreds of", None, 200, 1999),
+    ("des centaines de", "fr", 200, 1999),
     # Hundreds of thousands are not hundreds.
-    ("des centaines de milliers de", "fr", 200000, 999999),
-    ("cientos de miles de", "es", 200000, 999999),
+    ("des centaines de milliers de", "fr", 200000, 1999999),
+    ("cientos de miles de", "es", 200000, 1999999),
     ("13 000", "fr", 13000, 13000),
     ("rund 1.500", "de", 1350, 1650),
     ("44 Milliarden", "de", 44e9, 44e9),
