@@ -27,6 +27,9 @@ from factcheck.ruleset.schema import CalendarLanguage
 # and hardly one eleven months back.
 GRACE_DAYS = 31
 CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
+OPENING_QUOTES = "«“"
+CLOSING_QUOTES = "»”"
+QUOTE_MARK = re.compile(r'["«»“”]')
 
 
 class RelativeDates:
@@ -89,6 +92,8 @@ class RelativeDates:
         if not passes(self.gate, text, looks):
             return
         for match in self.pattern.finditer(text):
+            if match.group("day") and in_direct_speech(text, match.start()):
+                continue
             try:
                 date = self._resolve(match, published, self.speaks_of_future(text, match.start()))
             except (ValueError, OverflowError):  # "next year" in an article dated in 9999: off the calendar
@@ -140,6 +145,22 @@ class RelativeDates:
         else:
             year = nearest_year(month, None, dt.date(published.year, published.month, 1), future)
         return PartialDate(year=year, month=month)
+
+
+def in_direct_speech(text: str, position: int) -> bool:
+    """Return True when the position lies inside quoted words: the nearest quotation mark before
+    it opens a quote, or the nearest after it closes one; a straight double quote counts by
+    parity.
+
+    "Today", "hier" and "tomorrow" in direct speech are the speaker's days, and a report
+    often quotes a press conference a day or more before it went out: « Aujourd'hui,
+    l'Amérique retourne vers la Lune », in a report of the next day, dates nothing.
+    """
+    before = QUOTE_MARK.findall(text, 0, position)
+    if before and (before[-1] in OPENING_QUOTES or before[-1] == '"' and before.count('"') % 2):
+        return True
+    after = QUOTE_MARK.search(text, position)
+    return after is not None and after.group() in CLOSING_QUOTES
 
 
 def nearest_year(month: int, day: int | None, anchor: dt.date, future: bool = False) -> int:

@@ -72,6 +72,24 @@ def test_relative_dates_resolve_against_published(finder: DateFinder, text: str,
     assert all(match.relative for match in finder.find(text, PUBLISHED))
 
 
+@pytest.mark.parametrize("text", [
+    "« Aujourd'hui, l'Amérique retourne vers la Lune », a déclaré Bill Nelson.",
+    "« Nous avons appris énormément. Aujourd'hui, l'Amérique retourne vers la Lune. »",
+    '"We go back to the Moon today," Bill Nelson said.',
+    "“Yesterday was a hard day,” the director said.",
+])
+def test_a_speakers_day_in_direct_speech_dates_nothing(finder: DateFinder, text: str) -> None:
+    assert found(finder, text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous irons sur la Lune », a déclaré hier Bill Nelson.",
+    '"We will go back," Bill Nelson said today.',
+])
+def test_a_day_outside_the_quotation_marks_is_the_reports(finder: DateFinder, text: str) -> None:
+    assert len(found(finder, text, PUBLISHED)) == 1
+
+
 @pytest.mark.parametrize("published", [None, PartialDate(year=2025, month=7), PartialDate(year=2025)])
 @pytest.mark.parametrize("text", ["The deal was signed on Monday.", "The deal was signed yesterday."])
 def test_relative_dates_left_out_without_a_published_day(finder: DateFinder, text: str,
