@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterator
 
@@ -375,10 +376,31 @@ def _title_case(word: str) -> bool:
 
 def _scaled(interval: Interval, factor: float, place: float) -> Interval:
     """Return the interval in a unit ``factor`` times this one, rounded at least to half the last digit written
-    (``place``): "85 square metres (915 sq ft)" is one area, 915 square feet being 85 square metres to the foot."""
+    (``place``): "85 square metres (915 sq ft)" is one area, 915 square feet being 85 square metres to the foot.
+
+    A factor that is no power of ten turns one system's unit into another's (miles into
+    kilometres), and a writer rounds such a conversion: the figure is held to two
+    significant digits at most ("830 miles" is the 1,340 km another article gives).
+    """
+    rounding = max(interval.rounding, place / 2)
+    if not _power_of_ten(factor):
+        rounding = max(rounding, _two_digits_rounding(max(abs(interval.low), abs(interval.high))))
     return Interval(low=interval.low * factor, high=interval.high * factor,
-                    rounding=max(interval.rounding, place / 2) * factor, reach=interval.reach * factor,
+                    rounding=rounding * factor, reach=interval.reach * factor,
                     approximate=interval.approximate)
+
+
+def _power_of_ten(factor: float) -> bool:
+    """Return True for a factor that only moves the decimal point (1, 10, 0.001): a change of scale."""
+    exponent = math.log10(abs(factor)) if factor else 0.5
+    return abs(exponent - round(exponent)) < 1e-9
+
+
+def _two_digits_rounding(value: float) -> float:
+    """Return half the place of a value's second significant digit (5 for 830, 50 for 1,000); 0 for no value."""
+    if not math.isfinite(value) or value <= 0:
+        return 0.0
+    return 10 ** (math.floor(math.log10(value)) - 1) / 2
 
 
 def _inside_date(context: SentenceContext, date_starts: list[int], start: int, end: int) -> bool:

@@ -1326,6 +1326,13 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
     ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
      "L'hélicoptère a parcouru environ 11 kilomètres au cours de ses 72 vols sur Mars.", "km",
      "Sources disagree on the distance in kilometres: more than 10.5 miles (a.txt); environ 11 kilomètres (b.txt)."),
+    # A figure converted into another system's unit is rounded: 1,340 km are 832.6 miles.
+    ("Finland shares a 1,340-km frontier with Russia.",
+     "Russia now has 830 miles more of NATO frontier to watch.", "km",
+     "2 independent sources agree on the distance in kilometres: 1,340-km / 830 miles (a.txt, b.txt)."),
+    ("Finland shares a 1,340-km frontier with Russia.",
+     "Russia now has 850 miles more of NATO frontier to watch.", "km",
+     "Sources disagree on the distance in kilometres: 1,340-km (a.txt); 850 miles (b.txt)."),
     ("The winning Ferrari covered 341 laps of the circuit.", "La Ferrari victorieuse a bouclé 342 tours du circuit.",
      "laps", "Sources disagree on the number of laps: 341 laps (a.txt); 342 tours (b.txt)."),
     ("Pollard kicked the longest of his penalties from nearly 54 yards.",
@@ -1395,6 +1402,9 @@ def test_collectives_crews_and_lengths_meet_across_languages(run_cli, article_di
      "La ministre des Finances Rachel Reeves a présenté le budget mercredi.", "agreement"),
     ("Chinese Commerce Minister Wang Wentao had flown to Brussels in September.",
      "Le ministre chinois du Commerce, Wang Wentao, s'était rendu à Bruxelles en septembre.", "agreement"),
+    # A judge in English and French; a judge is no prosecutor.
+    ("Judge Peter Cahill read the verdict.", "Le juge Peter Cahill a lu le verdict.", "agreement"),
+    ("Judge Peter Cahill read the verdict.", "Le procureur Peter Cahill a lu le verdict.", "conflict"),
 ])
 def test_titles_with_a_body_named_before_or_in_two_languages(run_cli, article_dir, first: str,  # noqa: ANN001
                                                              second: str, kind: str) -> None:
