@@ -462,6 +462,15 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Rodri ruptured a knee ligament against Arsenal on 22 September 2024.",
      "Rodri s'est rompu le ligament du genou face à Arsenal le 21 septembre 2024, une blessure qui est grave.",
      "Sources disagree on the date of the injury: 2024-09-22 (a.txt); 2024-09-21 (b.txt)."),
+    ("Josephine Baker died in Paris on 14 April 1975, days after a comeback show.",
+     "Joséphine Baker meurt à Paris le 12 avril 1975, quelques jours après un spectacle.",
+     "Sources disagree on the date of the death: 1975-04-14 (a.txt); 1975-04-12 (b.txt)."),
+    ("Helsinki submitted its application together with Sweden on 18 May 2022.",
+     "La demande d'adhésion d'Helsinki avait été déposée le 17 mai 2022, avec la Suède.",
+     "Sources disagree on the date of the application: 2022-05-18 (a.txt); 2022-05-17 (b.txt)."),
+    ("Arm set the price of its Nasdaq offering on 13 September 2023.",
+     "Arm avait fixé le prix de son introduction au Nasdaq le 12 septembre 2023.",
+     "Sources disagree on the date of the pricing: 2023-09-13 (a.txt); 2023-09-12 (b.txt)."),
 ])
 def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
@@ -579,8 +588,11 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
      [("taking-office", "2023-10")]),
     ("Il était revenu au pouvoir en octobre 2023, après la victoire de son parti aux élections.",
      [("taking-office", "2023-10")]),
+    # Conceding defeat admits nothing.
+    ("Marin conceded defeat on 2 April 2023 and will stay on as caretaker.", []),
 ], ids=["phrase-before-subject", "phrase-before-a-longer-subject", "lorsque", "when-with-an-event",
-        "when-without-an-event", "date-before-noun", "returned-to-office", "revenu-au-pouvoir"])
+        "when-without-an-event", "date-before-noun", "returned-to-office", "revenu-au-pouvoir",
+        "conceded-defeat"])
 def test_the_event_a_date_belongs_to(run_cli, article_dir, text: str, dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert dated_claims(report) == dated
