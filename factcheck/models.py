@@ -118,6 +118,9 @@ class Interval(FrozenModel):
     # agree only when the wider holds the other's middle: "about 250 km" and "about 300 km" are
     # two distances, though the bands touch; "about 1,400" and "some 1,375" are one.
     approximate: bool = False
+    # True for a cap ("up to 40 years", "jusqu'à 35 ans"): the words name the maximum itself, so
+    # two caps on one figure agree only when their figures do, while any figure below a cap fits it.
+    cap: bool = False
 
     def open_end(self) -> int:
         """Return 1 for a range open above ("more than 50"), -1 for one open below ("under 50"), else 0."""
@@ -139,13 +142,19 @@ class Interval(FrozenModel):
             return Interval(low=self.low, high=self.low + self.reach, rounding=self.rounding)
         return Interval(low=self.high - self.reach, high=self.high, rounding=self.rounding)
 
+    def ceiling(self) -> Interval:
+        """Return a cap's maximum as a figure of its own, with its rounding."""
+        return Interval(low=self.high, high=self.high, rounding=self.rounding)
+
     def overlaps(self, other: Interval, slack: float = 0.0) -> bool:
         """Return True when the two ranges, each widened by its rounding and by ``slack``, share a value.
 
         Rounded ranges are half-open: "$43bn" (42.5bn to 43.5bn) and "$44bn" (43.5bn to
         44.5bn) only touch, and do not agree. Two ranges open the same way are read as far
-        as their words reach (``reach``).
+        as their words reach (``reach``), and two caps by their maxima (``cap``).
         """
+        if self.cap and other.cap:
+            return self.ceiling().overlaps(other.ceiling(), slack)
         if self.reach and other.reach and self.open_end() and self.open_end() == other.open_end():
             return self.reached().overlaps(other.reached(), slack)
         if self.approximate and other.approximate:

@@ -197,9 +197,9 @@ def _said_by_one_source(firsts: list[Member]) -> Iterator[tuple[int, int]]:
 def _share_a_value(firsts: list[Member]) -> bool:
     """Return True when all pairs overlap (``Interval.overlaps``): one value lies strictly inside every
     figure widened by its rounding, another inside what the words of each figure open the same way
-    reach ("more than 50" and "more than 70" both hold 80, yet do not agree), and the middles of the
-    approximate figures are no further apart than the narrowest of their bands reaches (so each pair's
-    wider band does)."""
+    reach ("more than 50" and "more than 70" both hold 80, yet do not agree), one inside the maxima of
+    the caps ("up to 40" and "up to 35" do not agree), and the middles of the approximate figures are
+    no further apart than the narrowest of their bands reaches (so each pair's wider band does)."""
     intervals = [member.claim.interval for member in firsts if member.claim.interval is not None]
     if not _one_value_in(intervals):
         return False
@@ -207,6 +207,8 @@ def _share_a_value(firsts: list[Member]) -> bool:
         if not _one_value_in([interval.reached() for interval in intervals
                               if interval.reach and interval.open_end() == side]):
             return False
+    if not _one_value_in([interval.ceiling() for interval in intervals if interval.cap]):
+        return False
     bands = [interval for interval in intervals if interval.approximate]
     if not bands:
         return True

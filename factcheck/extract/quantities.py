@@ -387,7 +387,7 @@ def _scaled(interval: Interval, factor: float, place: float) -> Interval:
         rounding = max(rounding, _two_digits_rounding(max(abs(interval.low), abs(interval.high))))
     return Interval(low=interval.low * factor, high=interval.high * factor,
                     rounding=rounding * factor, reach=interval.reach * factor,
-                    approximate=interval.approximate)
+                    approximate=interval.approximate, cap=interval.cap)
 
 
 def _power_of_ten(factor: float) -> bool:

@@ -250,7 +250,7 @@ class NumberFinder:
         }[kind]
         open_ended = math.isinf(bounds[0]) != math.isinf(bounds[1])
         return Interval(low=bounds[0], high=bounds[1], rounding=rounding, reach=reach if open_ended else 0.0,
-                        approximate=kind == "approx")
+                        approximate=kind == "approx", cap=kind == "at_most")
 
 
 def _last_word(text: str, end: int) -> str:

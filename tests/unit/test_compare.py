@@ -48,6 +48,9 @@ def texts_of(report: dict, finding: dict) -> list[str]:
      "Le gouvernement a déployé plus de 15 000 militaires.", ["single_source", "single_source"]),
     ("The government deployed thousands of troops.", "The government deployed 150,000 troops.",
      ["single_source", "single_source"]),
+    # A cap names the maximum itself: two caps on one figure agree only when their figures do.
+    ("Chauvin faces up to 40 years in prison.", "Chauvin risque jusqu'à 35 ans de prison.", ["conflict"]),
+    ("Chauvin faces up to 40 years in prison.", "Chauvin risque jusqu'à 40 ans de prison.", ["agreement"]),
 ])
 def test_rounded_figures_agree_within_their_rounding(run_cli, article_dir, first: str, second: str,
                                                      kinds_found: list[str]) -> None:
