@@ -41,10 +41,10 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     if unit.partition(" per ")[0] in rules.context_units:
         relate = kept(relate, sharing_context(members, rules.context_ignored, rules.context_translations))
     relate = nearest_only(relate, members, _magnitude, _gap)
-    if unit in rules.rising_units:
+    if unit in rules.running_units:
         # After ``nearest_only``: a count and its update are one fact, of which a third source may tell
         # another apart, though they are no disagreement.
-        relate = kept(relate, _not_an_update)
+        relate = kept(relate, partial(_not_an_update, either_way=unit in rules.changing_units))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
     yield from judge(members, relate, noun, subject or unit, unit)
@@ -97,10 +97,10 @@ def _same_time(first: Member, second: Member) -> bool:
     return not years or not others or any(year.compatible(other) for year in years for other in others)
 
 
-def _not_an_update(first: Member, second: Member) -> bool:
+def _not_an_update(first: Member, second: Member, either_way: bool = False) -> bool:
     """Return False when one running count (``Unit.rises``) is a later day's larger one than the other:
     "2,012 dead" in Saturday's article and "2,862" in Tuesday's is a toll updated, not a disagreement.
-    A later count giving less still disagrees."""
+    A later count giving less still disagrees, unless the count goes ``either_way`` (``Unit.changes``)."""
     first_day, second_day = _count_day(first), _count_day(second)
     if first_day is None or second_day is None:
         return True
@@ -108,6 +108,8 @@ def _not_an_update(first: Member, second: Member) -> bool:
                                                         key=lambda pair: pair[0].first_day())
     if later_day.first_day() <= earlier_day.last_day():
         return True
+    if either_way:
+        return False
     assert earlier.claim.interval is not None and later.claim.interval is not None
     # "more than 130" on Wednesday reaches 140 (``Interval.reach``): "more than 200" on Thursday is more.
     before, after = earlier.claim.interval.reached(), later.claim.interval.reached()

@@ -59,7 +59,7 @@ class QuantityExtractor:
         friends = [phrase for unit in units for phrase in unit.false_friends]
         self.false_friends = (re.compile(rf"(?<![\w-])(?:{alternation(friends)})(?![\w-])", re.IGNORECASE)
                               if friends else None)
-        self.rising = frozenset(unit.id for unit in units if unit.rises)
+        self.running = frozenset(unit.id for unit in units if unit.rises or unit.changes)
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
         self.label_words = frozenset(word.lower() for word in rules.label_words)
         self.auxiliaries = frozenset(word.lower() for word in rules.auxiliaries)
@@ -113,7 +113,7 @@ class QuantityExtractor:
         # The years the sentence names ("5,8 % du PIB en 2024"): figures for two years are two facts.
         years = tuple(date.date for date in context.dates if not date.relative and date.date.month is None)
         # The day a running count was given ("le haut-commissaire avait évoqué mercredi plus de 130
-        # interpellations"): the latest day the sentence names (``Unit.rises``).
+        # interpellations"): the latest day the sentence names (``Unit.rises``, ``Unit.changes``).
         days = [date.date for date in context.dates if date.date.day is not None and date.date.end is None]
         as_of = max(days, key=PartialDate.first_day) if days else None
         for index, number in enumerate(numbers):
@@ -139,7 +139,7 @@ class QuantityExtractor:
                 text=context.text[number.start:unit_end], quote=context.text,
                 line=context.line_of(number.start), rule="X301", start=context.sentence.start + number.start,
                 end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),
-                interval=interval, sentence_dates=years, date=as_of if unit in self.rising else None,
+                interval=interval, sentence_dates=years, date=as_of if unit in self.running else None,
             )
 
     def _unit(self, context: SentenceContext, number: NumberMatch,

@@ -69,9 +69,14 @@ class RuleSet(RuleModel):
         return frozenset(code for code, language in self.calendar.items() if not language.noun_first)
 
     @cached_property
-    def rising_units(self) -> frozenset[str]:
-        """The units of running counts that only rise as they are updated (``Unit.rises``)."""
-        return frozenset(unit.id for unit in self.units if unit.rises)
+    def running_units(self) -> frozenset[str]:
+        """The units of running counts, updated from day to day (``Unit.rises``, ``Unit.changes``)."""
+        return frozenset(unit.id for unit in self.units if unit.rises or unit.changes)
+
+    @cached_property
+    def changing_units(self) -> frozenset[str]:
+        """The units of running counts updated either way (``Unit.changes``)."""
+        return frozenset(unit.id for unit in self.units if unit.changes)
 
     @cached_property
     def context_units(self) -> frozenset[str]:

@@ -205,6 +205,10 @@ class Unit(RuleModel):
     # A running count that only rises as it is updated (a toll): an article of a later day
     # giving more is an update ("2,012 dead" on Saturday, "2,862" on Tuesday), not a disagreement.
     rises: bool = False
+    # A running count updated either way (the missing: more are reported, then found): an article
+    # of a later day giving another figure is an update ("159 unaccounted for" on Friday, "121" a
+    # fortnight later), not a disagreement.
+    changes: bool = False
     # Phrases that hold one of its words but count no such thing: "home to 13.5m people" counts
     # no homes, "un foyer de quatre personnes" no households.
     false_friends: tuple[str, ...] = ()

@@ -1126,6 +1126,19 @@ def test_a_later_days_larger_toll_is_an_update_not_a_disagreement(run_cli, artic
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC301"] == kind
 
 
+@pytest.mark.parametrize("later", ["Officials said 121 people were still unaccounted for.",
+                                   "Officials said 182 people were still unaccounted for."])
+def test_the_missing_are_a_count_updated_either_way(run_cli, article_dir, later: str) -> None:
+    """More of the missing are reported, then found (``changes`` in units.toml): a later day's other figure is an
+    update; the same day's is a disagreement."""
+    earlier = "Officials said 159 people remained unaccounted for."
+    folder = article_dir({"a.md": dated_article("2021-06-25", earlier), "b.md": dated_article("2021-07-05", later),
+                          "c.md": dated_article("2021-06-25", "Officials said 150 people remained unaccounted for.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert [(finding["kind"], finding["articles"]) for finding in json.loads(stdout)["findings"]
+            if finding["rule"] == "FC301"] == [("conflict", ["a1", "a3"])]
+
+
 @pytest.mark.parametrize(("first", "second", "kind"), [
     ("Le haut-commissaire avait évoqué mercredi plus de 130 interpellations depuis le début des troubles.",
      "The police commissioner said on Thursday that more than 200 people had been arrested.", []),
