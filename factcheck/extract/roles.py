@@ -61,8 +61,10 @@ POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
 # Words before a title that only point to it: an article or a possessive ("the", "a", "his", "ses").
 LEADING_DETERMINER = re.compile(rf"^(?:(?:{DEFINITE_ARTICLES}|a|an|{POSSESSIVES}|ses)\s+|l['’])", re.IGNORECASE)
 # What may open a title set off before a name: a definite article or a possessive ("Its chief
-# executive, ..."); never "a", which in French is a verb ("a nommé").
+# executive, ..."); never "a", which in French is a verb ("a nommé"). An elided article is
+# joined to the title ("L'administrateur de la NASA, Bill Nelson,").
 SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|{POSSESSIVES}"
+ELIDED_OPENING = r"l['’]"
 # Or a name's possessive ("Google's chief executive, Sundar Pichai,"; "London's Transport Commissioner, ...").
 NAMED_POSSESSOR = rf"[{UPPER}][\w&.-]*['’]s"
 # The owner a title may open with: one word ("the company's head developer") or a name in capitals ("Giorgia
@@ -99,6 +101,7 @@ class RoleExtractor:
         self.qualifiers = frozenset(_fold(word) for word in (*titles.qualifiers, *titles.places))
         self.honorifics = frozenset(word.lower().rstrip(".") for word in titles.honorifics)
         self.past = frozenset(_fold(word) for word in titles.past)
+        self.tenure = frozenset(word.casefold() for phrase in titles.tenure for word in phrase.split())
         self.places_after = frozenset(_fold(word) for word in titles.places_after)
         self.places = frozenset(_fold(word) for word in titles.places)
         honorific = alternation(titles.honorifics) if titles.honorifics else ""
@@ -126,7 +129,7 @@ class RoleExtractor:
             rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
             rf"(?=,|\.|;|\)|\s+\(|\s+{SPEECH}|$)")  # "(USS)" may follow: the body's short name
         self.set_off = re.compile(
-            rf"(?<![\w-])(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+)"
+            rf"(?<![\w-])(?:(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+|(?i:{ELIDED_OPENING}))(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+)"
             rf"(?:\s+\([{UPPER}][\w.&-]{{0,11}}\))?,"  # the body's short name may close it: "(SCA)"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
         self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
@@ -265,7 +268,7 @@ class RoleExtractor:
         A small word before the head word starts another phrase, so what was set off is a
         clause, not a title: "Emmanuel Macron, a nommé mardi soir le ministre des Armées".
         Between capitalised words it is part of the title's name: "Science and Technology
-        Secretary".
+        Secretary". A word of tenure opens none ("the new international trade minister").
         """
         assert self.title_word is not None
         words = LEADING_DETERMINER.sub("", " ".join(title.split())).split()[:6]
@@ -273,8 +276,8 @@ class RoleExtractor:
         if head is None:
             return False
         before = " ".join(words)[:head.start()].split()
-        return not any(word.casefold() in self.stopwords and not _inside_a_name(before, position)
-                       for position, word in enumerate(before))
+        return not any(word.casefold() in self.stopwords and word.casefold() not in self.tenure
+                       and not _inside_a_name(before, position) for position, word in enumerate(before))
 
     def _is_known(self, title: str) -> bool:
         """Return True when what is set off by commas is a known title as a whole, head word or none

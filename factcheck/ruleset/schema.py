@@ -246,6 +246,9 @@ class Titles(RuleModel):
     places_after: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
     past: tuple[str, ...] = ()
+    # Words before a title that tell how long its holder has held it ("the new finance minister"):
+    # the title is the one after them, though they are common words.
+    tenure: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _fits_known_titles(self) -> Titles:

@@ -912,6 +912,11 @@ def article(language: str, outlet: str, text: str) -> str:
 
 
 @pytest.mark.parametrize(("first", "second", "kind"), [
+    # A title set off after an elided article.
+    (("fr", "L'administrateur de la NASA, Bill Nelson, était présent au centre spatial Kennedy."),
+     ("en", "NASA Administrator Bill Nelson told reporters the rocket had flown."), "agreement"),
+    (("fr", "« Merci », a dit l'administrateur adjoint de la NASA, Bill Nelson, lors de la conférence."),
+     ("en", "NASA Administrator Bill Nelson told reporters the rocket had flown."), "conflict"),
     (("fr", "Le président de BBVA, Carlos Torres Vila, a exclu de démissionner après l'échec de l'offre."),
      ("en", "BBVA chairman Carlos Torres Vila told reporters he had no intention of stepping down."), "agreement"),
     (("en", "Union president Harold Daggett said the strike would go on until the ports offered more."),
@@ -950,7 +955,8 @@ def article(language: str, outlet: str, text: str) -> str:
     (("en", "Mauro Gianetti, UAE Team Emirates' team principal, said the squad had built its season around it."),
      ("fr", "« Tadej a été incroyable », a commenté Mauro Gianetti, le directeur général de l'équipe UAE Team Emirates."),
      "agreement"),
-], ids=["french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
+], ids=["a-title-after-an-elided-article", "a-qualifier-after-an-elided-article",
+        "french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
         "an-honorific-before-a-full-name", "a-ligature-written-out", "an-icelandic-letter-written-out",
         "a-named-possessor-and-a-title-in-french", "two-chief-officers", "an-unknown-title-in-two-languages",
@@ -1430,6 +1436,14 @@ def test_collectives_crews_and_lengths_meet_across_languages(run_cli, article_di
      "La ministre des Finances Rachel Reeves a présenté le budget mercredi.", "agreement"),
     ("Chinese Commerce Minister Wang Wentao had flown to Brussels in September.",
      "Le ministre chinois du Commerce, Wang Wentao, s'était rendu à Bruxelles en septembre.", "agreement"),
+    # A word of tenure before a title; an American county's attorney prosecutes, and is no attorney
+    # general; a lawyer in two languages.
+    ("Dominic LeBlanc, the new international trade minister, will lead talks.",
+     "Le ministre des Finances, Dominic LeBlanc, mènera les discussions.", "conflict"),
+    ("The prosecution, led by Hennepin County Attorney Keith Ellison, built a case.",
+     "Minnesota Attorney General Keith Ellison said the verdict was a first step.", "conflict"),
+    ("His attorney, Eric Nelson, asked for a new trial.", "Son avocat, Eric Nelson, a demandé un nouveau procès.",
+     "agreement"),
     # A judge in English and French; a judge is no prosecutor.
     ("Judge Peter Cahill read the verdict.", "Le juge Peter Cahill a lu le verdict.", "agreement"),
     ("Judge Peter Cahill read the verdict.", "Le procureur Peter Cahill a lu le verdict.", "conflict"),
