@@ -6,7 +6,9 @@ would disagree with a cut of 32 minutes. Its parts are no figures, and the durat
 whole is none either: a story gives many (a winner's time, a runner-up's, a record's),
 and the words around them do not tell which is which.
 
-A duration needs two parts, each with its unit word: "19 h 45" is a time of day.
+A duration needs two parts, each with its unit word: "19 h 45" is a time of day. A part
+may be joined to its unit by a hyphen ("a 5-hour 53-minute final"), and its larger part
+written in words ("five hours and 29 minutes").
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from factcheck.resolve.alternation import alternation
 from factcheck.ruleset.schema import Durations
 
 NUMBER = r"\d{1,3}(?:[.,]\d{1,3})?"
+# The larger part of a duration may be written in words: "five hours and 29 minutes", "cinq heures".
+LEADING_NUMBER = rf"(?:{NUMBER}|[^\W\d_]{{3,12}})"
 
 
 class DurationReader:
@@ -26,12 +30,14 @@ class DurationReader:
         joiner = (rf"(?:\s*,?\s*(?:{alternation(rules.joiners)})\s+|\s*,\s*|\s+)" if rules.joiners
                   else r"(?:\s*,\s*|\s+)")
         parts = [alternation(words) for words in (rules.hours, rules.minutes, rules.seconds)]
-        hours, minutes, seconds = (rf"{NUMBER}\s?(?:{words})\.?" if words else None for words in parts)
+        hours, minutes, seconds = (rf"{NUMBER}[\s-]?(?:{words})\.?" if words else None for words in parts)
+        leading_hours, leading_minutes = (rf"{LEADING_NUMBER}[\s-]?(?:{words})\.?" if words else None
+                                          for words in parts[:2])
         shapes = []
         if hours and minutes:
-            shapes.append(rf"{hours}{joiner}{minutes}" + (rf"(?:{joiner}{seconds})?" if seconds else ""))
+            shapes.append(rf"{leading_hours}{joiner}{minutes}" + (rf"(?:{joiner}{seconds})?" if seconds else ""))
         if minutes and seconds:
-            shapes.append(rf"{minutes}{joiner}{seconds}")
+            shapes.append(rf"{leading_minutes}{joiner}{seconds}")
         self.pattern = (re.compile(rf"(?<![\w.,])(?:{'|'.join(shapes)})(?!\w)", re.IGNORECASE)
                         if shapes else None)
 

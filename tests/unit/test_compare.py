@@ -269,6 +269,10 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     ("A magnitude 3.3 earthquake was recorded nearby.", ("magnitude", "3.3 earthquake")),
     # The parts of a compound duration are no figures.
     ("The final lasted 4 hours and 42 minutes.", []),
+    ("The final lasted five hours and 29 minutes.", []),
+    ("It was second to Djokovic's 5-hour 53-minute win in 2012.", []),
+    ("La finale a duré cinq heures et 29 minutes.", []),
+    ("The talks lasted 29 minutes.", ("minutes", "29 minutes")),
     ("L'avion a atterri vers 17 h 47 heure locale, selon la compagnie, qui est la plus grande du pays.", []),
     (("Le Labour a remporté 411 sièges sur 650 à la Chambre des communes, une majorité qui est la plus large "
       "depuis des années pour le parti."), [("seats", "411 sièges"), ("seats", "650")]),
