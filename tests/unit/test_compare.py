@@ -1364,6 +1364,17 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
     ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
      "L'hélicoptère a parcouru environ 11 kilomètres au cours de ses 72 vols sur Mars.", "km",
      "Sources disagree on the distance in kilometres: more than 10.5 miles (a.txt); environ 11 kilomètres (b.txt)."),
+    # Australian dollars and yuan are currencies of their own; spending is a cost.
+    ("Canberra tore up a A$90bn contract with Naval Group.",
+     "Canberra a déchiré un contrat de 90 milliards de dollars australiens avec Naval Group.", "AUD",
+     "2 independent sources agree on the sum in Australian dollars: A$90bn (a.txt, b.txt)."),
+    ("Official estimates put the cost at up to A$368bn through 2055.",
+     "Le gouvernement évalue la dépense totale à jusqu'à 386 milliards de dollars australiens.", "AUD",
+     ("Sources disagree on the sum in Australian dollars: up to A$368bn (a.txt); jusqu'à 386 milliards de dollars "
+      "australiens (b.txt).")),
+    ("Evergrande reported total liabilities of 2.39 trillion yuan in June.",
+     "Evergrande affichait en juin un passif total de 2 580 milliards de yuans.", "CNY",
+     "Sources disagree on the sum in yuan: 2.39 trillion yuan (a.txt); 2 580 milliards de yuans (b.txt)."),
     # A figure converted into another system's unit is rounded: 1,340 km are 832.6 miles.
     ("Finland shares a 1,340-km frontier with Russia.",
      "Russia now has 830 miles more of NATO frontier to watch.", "km",
