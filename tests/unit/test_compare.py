@@ -475,6 +475,13 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Helsinki submitted its application together with Sweden on 18 May 2022.",
      "La demande d'adhésion d'Helsinki avait été déposée le 17 mai 2022, avec la Suède.",
      "Sources disagree on the date of the application: 2022-05-18 (a.txt); 2022-05-17 (b.txt)."),
+    ("The transport ministry released the control tower's transcripts on Wednesday 3 January 2024.",
+     ("Le ministère des Transports a rendu publiques le jeudi 4 janvier 2024 les transcriptions de la tour de "
+      "contrôle, une décision qui est rare."),
+     "Sources disagree on the date of the publication: 2024-01-03 (a.txt); 2024-01-04 (b.txt)."),
+    ("A Hong Kong judge ordered the liquidation of Evergrande on Monday 29 January 2024.",
+     "La Haute Cour de Hong Kong a prononcé la liquidation d'Evergrande le mardi 30 janvier 2024.",
+     "Sources disagree on the date of the bankruptcy: 2024-01-29 (a.txt); 2024-01-30 (b.txt)."),
     ("Arm set the price of its Nasdaq offering on 13 September 2023.",
      "Arm avait fixé le prix de son introduction au Nasdaq le 12 septembre 2023.",
      "Sources disagree on the date of the pricing: 2023-09-13 (a.txt); 2023-09-12 (b.txt)."),
