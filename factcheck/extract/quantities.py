@@ -391,8 +391,9 @@ def _scaled(interval: Interval, factor: float, place: float) -> Interval:
 
 
 def _power_of_ten(factor: float) -> bool:
-    """Return True for a factor that only moves the decimal point (1, 10, 0.001): a change of scale."""
-    exponent = math.log10(abs(factor)) if factor else 0.5
+    """Return True for a factor that only moves the decimal point (1, 10, 0.001): a change of scale (a
+    ``Measure``'s factor is positive)."""
+    exponent = math.log10(factor)
     return abs(exponent - round(exponent)) < 1e-9
 
 
