@@ -25,6 +25,8 @@ YEAR = r"(?:1[89]|20|21)\d{2}"
 DAY = r"[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
 # A year with a 29 February, to tell whether a day written without a year is on the calendar at all.
 LEAP_YEAR = 2000
+# The word just before a position, spaces between ("Long " of "the Long March 5 rocket").
+PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)|\d[/.]\d")
 
 
@@ -146,6 +148,8 @@ class DateFinder:
         day_text, month_text = (groups["d6"], groups["m6"]) if groups["d6"] else (groups["d7"], groups["m7"])
         if month_text is None or day_text is None:
             return None
+        if groups["m7"] and self._inside_a_name(match.string, match.start()):
+            return None
         month, day = lookup(self.months, month_text), _day(day_text)
         if month is None:
             return None
@@ -153,6 +157,13 @@ class DateFinder:
         year = nearest_year(month, day, anchor, self.relative.speaks_of_future(match.string, match.start()))
         checked = _checked(match, year, month, day)
         return DateMatch(checked.start, checked.end, checked.date, relative=True) if checked else None
+
+    def _inside_a_name(self, text: str, start: int) -> bool:
+        """Return True when a month and a day follow a capitalised word inside the sentence that is no
+        weekday: they are the end of a name ("the Long March 5 rocket"), not a date."""
+        before = PREVIOUS_WORD.search(text, 0, start)
+        return (before is not None and before.start() > 0 and before.group(1)[:1].isupper()
+                and lookup(self.weekdays, before.group(1)) is None)
 
     def _year_part(self, match: re.Match[str], months: tuple[int, int], year: int) -> DateMatch | None:
         """Return the span of months a quarter, half or season covers (its first and last month).

@@ -97,6 +97,15 @@ def test_relative_dates_left_out_without_a_published_day(finder: DateFinder, tex
     assert found(finder, text, published) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It lifted off on Tuesday March 5.", "2025-03-05"),
+    ("President Biden spoke March 5.", "2025-03-05"),
+])
+def test_a_month_and_day_after_a_weekday_or_a_lower_case_word_are_a_date(finder: DateFinder, text: str,
+                                                                          expected: str) -> None:
+    assert [str(match.date) for match in finder.find(text, PUBLISHED)] == [expected]
+
+
 def test_relative_word_inside_an_absolute_date_is_not_counted_twice(finder: DateFinder) -> None:
     assert found(finder, "Monday, 21 July 2025", PUBLISHED) == [("Monday, 21 July 2025", "2025-07-21")]
 
@@ -182,7 +191,7 @@ def test_dates_without_a_year_are_left_out_without_a_published_date(finder: Date
 
 
 @pytest.mark.parametrize("text", ["they sat at the table", "the company may grow", "a market of 2 million",
-                                  "Sun Microsystems"])
+                                  "Sun Microsystems", "a Long March 5 rocket lifted off"])
 def test_words_that_only_look_like_dates(finder: DateFinder, text: str) -> None:
     assert found(finder, text, MONDAY) == []
 
