@@ -475,6 +475,9 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Helsinki submitted its application together with Sweden on 18 May 2022.",
      "La demande d'adhésion d'Helsinki avait été déposée le 17 mai 2022, avec la Suède.",
      "Sources disagree on the date of the application: 2022-05-18 (a.txt); 2022-05-17 (b.txt)."),
+    ("Joost Klein was disqualified from the Eurovision final on Friday 10 May 2024.",
+     "Joost Klein a été disqualifié de la finale de l'Eurovision le samedi 11 mai 2024.",
+     "Sources disagree on the date of the disqualification: 2024-05-10 (a.txt); 2024-05-11 (b.txt)."),
     ("The transport ministry released the control tower's transcripts on Wednesday 3 January 2024.",
      ("Le ministère des Transports a rendu publiques le jeudi 4 janvier 2024 les transcriptions de la tour de "
       "contrôle, une décision qui est rare."),
@@ -1501,7 +1504,13 @@ def test_a_rank_is_compared_only_with_ranks(run_cli, article_dir) -> None:
      "The Federal Reserve cut interest rates on 18 September 2024 to shield a cooling labour market.", []),
     ("The Federal Reserve cut interest rates on 17 September 2024 to shield a cooling labour market.",
      "The Federal Reserve cut interest rates on 18 September 2024 to shield a cooling labour market.", ["conflict"]),
-], ids=["two-announcements", "one-announcement", "two-rate-decisions", "one-rate-decision"])
+    # A mission's relay satellite and its probe are launched on other days; one probe's launch dated two ways.
+    ("Controllers spoke to the lander through Queqiao-2, a relay satellite launched on 28 April 2024.",
+     "A Long March 5 rocket launched the Chang'e-6 probe from Wenchang on 3 May 2024.", []),
+    ("A Long March 5 rocket launched the Chang'e-6 probe from Wenchang on 3 May 2024.",
+     "The Chang'e-6 probe was launched on 5 May 2024 from the island of Hainan.", ["conflict"]),
+], ids=["two-announcements", "one-announcement", "two-rate-decisions", "one-rate-decision", "two-launches",
+        "one-launch"])
 def test_dates_of_many_events_meet_only_when_their_sentences_share_a_word(run_cli, article_dir, first: str,
                                                                           second: str, found: list[str]) -> None:
     folder = article_dir({
