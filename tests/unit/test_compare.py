@@ -1159,6 +1159,14 @@ def test_the_missing_are_a_count_updated_either_way(run_cli, article_dir, later:
             if finding["rule"] == "FC301"] == [("conflict", ["a1", "a3"])]
 
 
+def test_a_prize_and_the_cheque_that_pays_it_are_one_sum(run_cli, article_dir) -> None:
+    """Sums of money meet only around words in common; a cheque pays a prize ("lexicon.translations")."""
+    folder = article_dir({"a.md": article("en", "Outlet A", "Alcaraz collects €2.55m in prize money in Paris."),
+                          "b.md": article("fr", "Outlet B", "Le Murcien empoche un chèque de 2,65 millions d'euros.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC30") == ["conflict"]
+
+
 @pytest.mark.parametrize(("first", "second", "kind"), [
     ("Le haut-commissaire avait évoqué mercredi plus de 130 interpellations depuis le début des troubles.",
      "The police commissioner said on Thursday that more than 200 people had been arrested.", []),
@@ -1374,6 +1382,10 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
     ("The helicopter covered more than 10.5 miles in its 72 flights on Mars.",
      "L'hélicoptère a parcouru environ 11 kilomètres au cours de ses 72 vols sur Mars.", "km",
      "Sources disagree on the distance in kilometres: more than 10.5 miles (a.txt); environ 11 kilomètres (b.txt)."),
+    # Life terms handed down.
+    ("Letby was handed 14 life sentences by the judge.", "Letby a été condamnée à 15 peines de perpétuité réelle.",
+     "life-sentences",
+     "Sources disagree on the number of life sentences: 14 life sentences (a.txt); 15 peines de perpétuité (b.txt)."),
     # Australian dollars and yuan are currencies of their own; spending is a cost.
     ("Canberra tore up a A$90bn contract with Naval Group.",
      "Canberra a déchiré un contrat de 90 milliards de dollars australiens avec Naval Group.", "AUD",
