@@ -1159,6 +1159,16 @@ def test_the_missing_are_a_count_updated_either_way(run_cli, article_dir, later:
             if finding["rule"] == "FC301"] == [("conflict", ["a1", "a3"])]
 
 
+def test_a_country_named_in_two_languages_is_one_context(run_cli, article_dir) -> None:
+    """Applications are many; two dates of one meet around a word in common, "Sweden" and "la Suède" included."""
+    folder = article_dir({
+        "a.md": article("en", "Outlet A", "Helsinki submitted its application together with Sweden on May 18, 2022."),
+        "b.md": article("fr", "Outlet B", "La demande d'adhésion avait été déposée le 17 mai 2022, conjointement avec "
+                                          "la Suède.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC20") == ["conflict"]
+
+
 def test_a_prize_and_the_cheque_that_pays_it_are_one_sum(run_cli, article_dir) -> None:
     """Sums of money meet only around words in common; a cheque pays a prize ("lexicon.translations")."""
     folder = article_dir({"a.md": article("en", "Outlet A", "Alcaraz collects €2.55m in prize money in Paris."),
