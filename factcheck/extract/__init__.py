@@ -42,7 +42,7 @@ class Extractor:
                                          rules.lexicon.when_words, rules.lexicon.plans_given_up,
                                          rules.lexicon.negations, rules.describing_first)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
-                                            rules.lexicon, rules.calendar)
+                                            rules.lexicon, rules.calendar, rules.running_units)
         self.attribution = Attributor(rules.lexicon)
         self.roles = RoleExtractor(rules.titles, rules.lexicon.org_head_words, self.attribution.not_names,
                                    frozenset(rules.lexicon.stopwords))

@@ -43,7 +43,9 @@ class QuantityExtractor:
     """Find numbers and read the unit from the words that follow them."""
 
     def __init__(self, numbers: NumberFinder, rules: Numbers, units: tuple[Unit, ...], lexicon: Lexicon,
-                 calendar: dict[str, CalendarLanguage]) -> None:
+                 calendar: dict[str, CalendarLanguage], running_units: frozenset[str]) -> None:
+        """``running_units``: the units of running counts, whose figures keep the day they were given
+        (``RuleSet.running_units``)."""
         self.numbers = numbers
         self.noun_first = frozenset(code for code, language in calendar.items() if language.noun_first)
         self.nouns_capitalised = frozenset(code for code, language in calendar.items() if language.nouns_capitalised)
@@ -59,7 +61,7 @@ class QuantityExtractor:
         friends = [phrase for unit in units for phrase in unit.false_friends]
         self.false_friends = (re.compile(rf"(?<![\w-])(?:{alternation(friends)})(?![\w-])", re.IGNORECASE)
                               if friends else None)
-        self.running = frozenset(unit.id for unit in units if unit.rises or unit.changes)
+        self.running = running_units
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
         self.label_words = frozenset(word.lower() for word in rules.label_words)
         self.auxiliaries = frozenset(word.lower() for word in rules.auxiliaries)
