@@ -30,9 +30,8 @@ class DurationReader:
         joiner = (rf"(?:\s*,?\s*(?:{alternation(rules.joiners)})\s+|\s*,\s*|\s+)" if rules.joiners
                   else r"(?:\s*,\s*|\s+)")
         parts = [alternation(words) for words in (rules.hours, rules.minutes, rules.seconds)]
-        hours, minutes, seconds = (rf"{NUMBER}[\s-]?(?:{words})\.?" if words else None for words in parts)
-        leading_hours, leading_minutes = (rf"{LEADING_NUMBER}[\s-]?(?:{words})\.?" if words else None
-                                          for words in parts[:2])
+        hours, minutes, seconds = (_part(NUMBER, words) for words in parts)
+        leading_hours, leading_minutes = (_part(LEADING_NUMBER, words) for words in parts[:2])
         shapes = []
         if hours and minutes:
             shapes.append(rf"{leading_hours}{joiner}{minutes}" + (rf"(?:{joiner}{seconds})?" if seconds else ""))
@@ -46,3 +45,9 @@ class DurationReader:
         if self.pattern is None:
             return []
         return [match.span() for match in self.pattern.finditer(text)]
+
+
+def _part(number: str, words: str) -> str | None:
+    """Return the pattern of one part of a duration: a number, then one of its unit's words ("5 h", "5-hour");
+    None when the rules name no such unit."""
+    return rf"{number}[\s-]?(?:{words})\.?" if words else None
