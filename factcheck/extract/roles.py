@@ -58,13 +58,15 @@ SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|has
 POSSESSIVE = re.compile(r"['’]s$")
 DEFINITE_ARTICLES = r"the|la|le|el|die|der"
 POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
+# An elided article, joined to the word after it ("L'administrateur").
+ELIDED_OPENING = r"l['’]"
 # Words before a title that only point to it: an article or a possessive ("the", "a", "his", "ses").
-LEADING_DETERMINER = re.compile(rf"^(?:(?:{DEFINITE_ARTICLES}|a|an|{POSSESSIVES}|ses)\s+|l['’])", re.IGNORECASE)
+LEADING_DETERMINER = re.compile(rf"^(?:(?:{DEFINITE_ARTICLES}|a|an|{POSSESSIVES}|ses)\s+|{ELIDED_OPENING})",
+                                re.IGNORECASE)
 # What may open a title set off before a name: a definite article or a possessive ("Its chief
 # executive, ..."); never "a", which in French is a verb ("a nommé"). An elided article is
 # joined to the title ("L'administrateur de la NASA, Bill Nelson,").
 SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|{POSSESSIVES}"
-ELIDED_OPENING = r"l['’]"
 # Or a name's possessive ("Google's chief executive, Sundar Pichai,"; "London's Transport Commissioner, ...").
 NAMED_POSSESSOR = rf"[{UPPER}][\w&.-]*['’]s"
 # The owner a title may open with: one word ("the company's head developer") or a name in capitals ("Giorgia
