@@ -232,6 +232,8 @@ def shown_value(claim: ExtractedClaim | Claim) -> str:
 
 # Small words inside a person's name: "Amélie de Montchalin", "Ursula von der Leyen".
 NAME_PARTICLES = ("de", "van", "von", "der", "da", "di", "le", "la")
+# Definite articles, as a pattern's alternatives: what opens a noun phrase ("the", "la", "der").
+DEFINITE_ARTICLES = r"the|la|le|el|die|der"
 
 
 # Letters NFKD does not take apart, as English and French reporting write them: "Cœuré" is written

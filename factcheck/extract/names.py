@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import UPPER
-from factcheck.models import ExtractedClaim, Identity, fact_identity
+from factcheck.models import DEFINITE_ARTICLES, ExtractedClaim, Identity, fact_identity
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.entities import EntityMention
 from factcheck.ruleset.schema import Lexicon
@@ -27,8 +27,12 @@ class NameExtractor:
                          for word in sorted(lexicon.org_head_words, key=len, reverse=True))
         connectors = "|".join(re.escape(word) for word in lexicon.name_connectors)
         capital = rf"(?:[{UPPER}][\w'’&.-]*|[{UPPER}]{{2,}})"
+        # A conjunction and an article join two names, not the words of one: "NASA and the European Space Agency".
+        conjunctions = "|".join(re.escape(word) for word in (*lexicon.ampersand_words, "&"))
+        no_second_name = rf"(?!(?:{conjunctions})\s+(?:{DEFINITE_ARTICLES})\s)"
         self.unknown = re.compile(
-            rf"(?<![\w-]){capital}(?:,?\s+(?:(?:{connectors})\s+){{0,2}}{capital}){{0,{MAX_NAME_WORDS}}}?\s+(?:{heads})(?![\w-])"
+            rf"(?<![\w-]){capital}(?:,?\s+{no_second_name}(?:(?:{connectors})\s+){{0,2}}{capital})"
+            rf"{{0,{MAX_NAME_WORDS}}}?\s+(?:{heads})(?![\w-])"
             if heads else r"(?!x)x", re.UNICODE)
         # "Department of Science and Technology": a head word, a connector, capitalised words;
         # a title word ends it, so "Ministry of Justice Secretary Jane Doe" stays a body, and so

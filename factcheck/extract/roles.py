@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER, UPPER
-from factcheck.models import (EMPLOYER_PREPOSITIONS, NAME_PARTICLES, TITLES_JOINED, ExtractedClaim, person_key,
+from factcheck.models import (DEFINITE_ARTICLES, EMPLOYER_PREPOSITIONS, NAME_PARTICLES, TITLES_JOINED, ExtractedClaim, person_key,
                               unaccented)
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
@@ -56,7 +56,6 @@ RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|qui
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
-DEFINITE_ARTICLES = r"the|la|le|el|die|der"
 POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
 # An elided article, joined to the word after it ("L'administrateur").
 ELIDED_OPENING = r"l['’]"

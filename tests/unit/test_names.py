@@ -50,6 +50,10 @@ def extractor() -> Extractor:
     # Nor is a date after it.
     ("It was approved by the Healthcare Regulatory Agency on December 2.", ["Healthcare Regulatory Agency"]),
     ("The Commission on Monday fined the firm.", []),
+    # A conjunction and an article join two names; a conjunction alone may join a name's words.
+    ("A later mission planned by NASA and the European Space Agency will return the tubes.",
+     ["European Space Agency"]),
+    ("The Competition and Markets Authority cleared the deal.", ["Competition and Markets Authority"]),
 ])
 def test_a_body_is_named_from_its_first_word_to_its_last(extractor: Extractor, text: str,
                                                          expected: list[str]) -> None:
