@@ -27,6 +27,9 @@ DAY = r"[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
 LEAP_YEAR = 2000
 # The word just before a position, spaces between ("Long " of "the Long March 5 rocket").
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+# How far from a report a day written with its weekday may lie in another year than the nearest's
+# (``_year_of_the_weekday``): half a year either side.
+WEEKDAY_YEAR_DAYS = 183
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)|\d[/.]\d")
 
 
@@ -62,7 +65,7 @@ class DateFinder:
         weekday = alternation(self.weekdays)
         of = rf"(?:(?:{alternation(year_of)})\s*)?"
         self.absolute = re.compile(
-            rf"(?<![\w-])(?:(?:{weekday})\.?,?\s+)?(?:"
+            rf"(?<![\w-])(?:(?P<wd>{weekday})\.?,?\s+)?(?:"
             rf"(?P<d1>{DAY})\s+(?:de\s+)?(?P<m1>{month})\.?,?\s+(?:de\s+)?(?P<y1>{YEAR})"
             rf"|(?P<m2>{month})\.?\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
             rf"|(?P<m3>{month})\.?,?\s+(?:de\s+)?(?P<y3>{YEAR})"
@@ -77,6 +80,9 @@ class DateFinder:
         )
         self.relative = RelativeDates(calendar, self.months, self.weekdays)
         self.names = WordGate([*self.months, *self.year_parts])
+        # What may join a day to the year a relative phrase after it tells: "9 September last year",
+        # "in March of last year", "le 8 mars de l'an dernier".
+        self.year_joiner = re.compile(rf"\s+{of}", re.IGNORECASE)
 
     def may_find(self, looks: Mapping[object, set[int]], published: PartialDate | None) -> set[int]:
         """Return the indices of the sentences ``find`` may find a date in, from the first looks that admit them.
@@ -103,7 +109,23 @@ class DateFinder:
             for start, end, date in self.relative.find(text, published, looks):
                 if not any(s < end and start < e for s, e in taken):
                     found.append(DateMatch(start, end, date, relative=True))
-        return sorted(found, key=lambda match: match.start)
+        return self._year_told_after(text, sorted(found, key=lambda match: match.start))
+
+    def _year_told_after(self, text: str, found: list[DateMatch]) -> list[DateMatch]:
+        """Give a day or month written without its year the year a relative phrase just after it tells, as one
+        date: "on 9 September last year", "le 8 mars de l'an dernier" is one day, not a day and a year."""
+        joined: list[DateMatch] = []
+        for match in found:
+            before = joined[-1] if joined else None
+            if (before is not None and before.relative and before.date.month is not None and before.date.end is None
+                    and match.relative and match.date.month is None and match.date.end is None
+                    and self.year_joiner.fullmatch(text, before.end, match.start)
+                    and _on_the_calendar(match.date.year, before.date.month, before.date.day)):
+                joined[-1] = DateMatch(before.start, match.end, before.date.model_copy(update={"year": match.date.year}),
+                                       relative=True)
+            else:
+                joined.append(match)
+        return joined
 
     def day_without_year(self, text: str) -> tuple[int, int] | None:
         """Return the month and day of the first date in the text written without a year ("March 10",
@@ -155,6 +177,8 @@ class DateFinder:
             return None
         anchor = dt.date(published.year, published.month, published.day or 15)
         year = nearest_year(month, day, anchor, self.relative.speaks_of_future(match.string, match.start()))
+        if groups["wd"] and day is not None:
+            year = _year_of_the_weekday(year, month, day, lookup(self.weekdays, groups["wd"]), anchor)
         checked = _checked(match, year, month, day)
         return DateMatch(checked.start, checked.end, checked.date, relative=True) if checked else None
 
@@ -187,8 +211,28 @@ def _day(text: str | None) -> int | None:
 
 def _checked(match: re.Match[str], year: int, month: int, day: int | None) -> DateMatch | None:
     """Return a DateMatch when the parts make a real calendar date."""
+    if not _on_the_calendar(year, month, day):
+        return None
+    return DateMatch(match.start(), match.end(), PartialDate(year=year, month=month, day=day))
+
+
+def _year_of_the_weekday(year: int, month: int, day: int, weekday: int | None, anchor: dt.date) -> int:
+    """Return the year a weekday written with a day tells, when the year news reports mean (``nearest_year``)
+    gives that day another weekday: "jeudi 11 juillet" in a report of 31 May 2024 is 11 July 2024, a Thursday,
+    not 11 July 2023, a Tuesday. Only a year whose day lies within ``WEEKDAY_YEAR_DAYS`` of the report counts,
+    so a weekday written wrong is still read in the nearest year, where it can be seen to disagree."""
+    if weekday is None or not _on_the_calendar(year, month, day) or dt.date(year, month, day).weekday() == weekday:
+        return year
+    fitting = [other for other in (year - 1, year + 1) if _on_the_calendar(other, month, day)
+               and dt.date(other, month, day).weekday() == weekday
+               and abs((dt.date(other, month, day) - anchor).days) <= WEEKDAY_YEAR_DAYS]
+    return fitting[0] if len(fitting) == 1 else year
+
+
+def _on_the_calendar(year: int, month: int, day: int | None) -> bool:
+    """Return True when the parts make a real calendar date (a month's, when no day is given)."""
     try:
         dt.date(year, month, 1 if day is None else day)
     except ValueError:
-        return None
-    return DateMatch(match.start(), match.end(), PartialDate(year=year, month=month, day=day))
+        return False
+    return True

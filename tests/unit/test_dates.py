@@ -155,6 +155,10 @@ MONDAY = PartialDate(year=2023, month=11, day=6)
     ("earlier this month", [("earlier this month", "2023-11")]),
     ("la semaine dernière", [("la semaine dernière", "2023-10-30/2023-11-05")]),
     ("last year", [("last year", "2022")]),
+    # A day or month without its year, then a phrase telling the year: one date.
+    ("since his mother's death on 9 September last year", [("9 September last year", "2022-09-09")]),
+    ("elle est morte le 8 mars de l'an dernier", [("8 mars de l'an dernier", "2022-03-08")]),
+    ("he died in March of last year", [("in March of last year", "2022-03")]),
     ("blocked the deal in April", [("in April", "2023-04")]),
     ("bought it last October", [("last October", "2023-10")]),  # the October before this month
 ], ids=lambda value: value if isinstance(value, str) else None)
@@ -166,6 +170,7 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
 @pytest.mark.parametrize(("text", "expected"), [
     ("She will meet Sunak on Thursday.", "2023-11-09"),
     ("She is due to attend the summit on Thursday.", "2023-11-09"),
+    ("The real verdict is going to be given on Thursday.", "2023-11-09"),
     ("A victory parade on The Mall is planned for Thursday.", "2023-11-09"),
     ("Le défilé est prévu jeudi sur les Champs-Élysées.", "2023-11-09"),
     ("She met Sunak on Thursday.", "2023-11-02"),
