@@ -20,6 +20,8 @@ from factcheck.models import ELIDED_ARTICLE, cognate_stem, unaccented
 CONTEXT_WORDS = 5  # telling words either side of a claim that say what it is about (small words not counted)
 MIN_CONTEXT_LETTERS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A possessive's ending: "his mother's death" is about a mother.
+POSSESSIVE_ENDING = re.compile(r"['’]s?$")
 
 
 def sharing_context(members: list[Member], ignored: frozenset[str],
@@ -60,10 +62,10 @@ def _contexts(members: list[Member], ignored: frozenset[str]) -> dict[str, froze
 
 
 def _telling(words: Iterable[str], ignored: frozenset[str], source: frozenset[str]) -> Iterator[str]:
-    """Yield the words, folded and without a plural's final s, that say what a claim is about: not
+    """Yield the words, folded and without a possessive's or a plural's ending, that say what a claim is about: not
     ``ignored`` ones, short ones, or those naming whom the claim is attributed to."""
     for word in words:
-        folded = ELIDED_ARTICLE.sub("", word.casefold())
+        folded = POSSESSIVE_ENDING.sub("", ELIDED_ARTICLE.sub("", word.casefold()))
         if len(folded) >= MIN_CONTEXT_LETTERS and folded not in ignored and folded not in source:
             yield folded[:-1] if folded.endswith("s") and len(folded) > MIN_CONTEXT_LETTERS else folded
 

@@ -99,7 +99,8 @@ class DateExtractor:
         self.offset = (re.compile(rf"(?<!\w)(?:{alternation(offsets)})\s+(?:{ARTICLES}\s*)?$", re.IGNORECASE)
                        if offsets else None)
         # A clause that tells what happened at the time just given (", when Sanofi confirmed").
-        self.when = (re.compile(rf"\s*,\s*(?:{alternation(when_words)})(?!\w)", re.IGNORECASE)
+        # A when word may be elided into the word after it ("lorsqu'une fusée").
+        self.when = (re.compile(rf"\s*,\s*(?:{alternation(when_words)})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
                      if when_words else None)
         # A plan given up, a few words before a date ("had been scheduled for December 18").
         self.given_up = (re.compile(rf"(?<!\w)(?:{alternation(plans_given_up)})(?:\s+[^\s,;:()—–]+){{0,{PLAN_GAP_WORDS}}}"
@@ -246,7 +247,7 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
     Rodri s'est rompu"; not "the minister, who signed": ``pronouns`` open a relative
     clause); a date set off by commas of its own ("a été nommé par le roi, samedi 6
     juillet, à l'issue ...") goes with the clause just before it, even with a time after
-    it ("le mardi 3 octobre vers 19 h 45").
+    it ("le mardi 3 octobre vers 19 h 45"), or after a name set off in apposition (``_name_in_apposition``).
     """
     between = text[date_end:trigger_start] if date_end <= trigger_start else text[trigger_end:date_start]
     breaks = list(CLAUSE_BREAK.finditer(between))
@@ -260,7 +261,16 @@ def _same_clause(text: str, date_start: int, date_end: int, trigger_start: int, 
                      or _phrase_then_subject(after_comma, pronouns)))
     set_off = len(between[breaks[-1].end():].split()) <= LEAD_IN_WORDS and (
         SET_OFF_END.match(text, date_end) or _set_off_after_a_time(text, date_end))
-    return len(breaks) == 1 and bool(set_off)
+    return bool(set_off) and (len(breaks) == 1 or len(breaks) == 2 and _name_in_apposition(between, breaks))
+
+
+def _name_in_apposition(between: str, breaks: list[re.Match[str]]) -> bool:
+    """Return True when two commas set off only a name between an event word and its date set off after it:
+    "à la mort de sa mère, Elizabeth II, le 8 septembre 2022," and "the death of his father, Prince Philip,
+    on 9 April 2021," date the death."""
+    words = between[breaks[0].end():breaks[1].start()].split()
+    return (between[breaks[0].start()] == between[breaks[1].start()] == ","
+            and 0 < len(words) <= APPOSITION_WORDS and all(word[0].isupper() for word in words))
 
 
 def _opens_the_sentence(before: str) -> bool:

@@ -1253,7 +1253,7 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("A state funeral is to be held on Saturday 18 August 2018 at the exhibition centre.",
      [("funeral", "2018-08-18")]),
     ("The summit was held on 1 November 2023 at Bletchley Park.", [("meeting", "2023-11-01")]),
-    ("The ceremony was held on 1 November 2023 at Bletchley Park.", [("gathering", "2023-11-01")]),
+    ("The ceremony was held on 1 November 2023 at Bletchley Park.", [("ceremony", "2023-11-01")]),
     ("Réuni le 15 août 2018 à Gênes, le Conseil des ministres a décrété l'état d'urgence.",
      [("meeting", "2018-08-15")]),
     ("Le parquet a fait saisir le 16 août 2018 les documents relatifs à l'entretien du pont.", []),
@@ -1324,6 +1324,13 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A charge brought.
     ("The officer was charged with voluntary homicide on 29 June 2023.", [("charge", "2023-06-29")]),
     ("Le policier a été mis en examen le mercredi 28 juin 2023 pour homicide volontaire.", [("charge", "2023-06-28")]),
+    # A death dated after the dead person's name set off by commas.
+    ("Charles III est devenu roi à la mort de sa mère, Elizabeth II, le 8 septembre 2022, au terme d'un long règne.",
+     [("death", "2022-09-08")]),
+    ("The death of his father, Prince Philip, on 9 April 2021, shook the family.", [("death", "2021-04-09")]),
+    # A journey begun on a day "when" (elided: "lorsqu'une") a rocket lifted off: the launch's date.
+    ("Le voyage a commencé le 30 juillet 2020, lorsqu'une fusée Atlas V a décollé de Floride.",
+     [("launch", "2020-07-30")]),
     # A phrase that holds a trigger but names no such event.
     ("Facebook shares closed down 4.9% on Monday 4 October 2021.", []),
     ("Le groupe a créé la surprise le 20 novembre 2022 en rappelant son ancien patron.", []),
@@ -1531,8 +1538,13 @@ def test_a_rank_is_compared_only_with_ranks(run_cli, article_dir) -> None:
      "A Long March 5 rocket launched the Chang'e-6 probe from Wenchang on 3 May 2024.", []),
     ("A Long March 5 rocket launched the Chang'e-6 probe from Wenchang on 3 May 2024.",
      "The Chang'e-6 probe was launched on 5 May 2024 from the island of Hainan.", ["conflict"]),
+    # A regulator's findings and a firm's results are two things published; one report dated two ways.
+    ("The regulator published provisional findings on 28 November 2023 saying the merger could harm innovation.",
+     "The software maker published strong quarterly results on 13 December 2023.", []),
+    ("The regulator published provisional findings on 28 November 2023 saying the merger could harm innovation.",
+     "The regulator published provisional findings on 29 November 2023 on the merger.", ["conflict"]),
 ], ids=["two-announcements", "one-announcement", "two-rate-decisions", "one-rate-decision", "two-launches",
-        "one-launch"])
+        "one-launch", "two-publications", "one-publication"])
 def test_dates_of_many_events_meet_only_when_their_sentences_share_a_word(run_cli, article_dir, first: str,
                                                                           second: str, found: list[str]) -> None:
     folder = article_dir({
@@ -1542,6 +1554,23 @@ def test_dates_of_many_events_meet_only_when_their_sentences_share_a_word(run_cl
     assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == found
 
 
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # A deal as two outlets name it, "le rachat" and "l'opération".
+    (("fr", "Annoncé le 15 septembre 2022, le rachat avait d'emblée inquiété les spécialistes."),
+     ("fr", "Dévoilée le 14 septembre 2022, l'opération avait surpris par son montant.")),
+    # A king's mother's death: "his mother's" is about a mother.
+    (("fr", "Charles III est devenu roi à la mort de sa mère le 8 septembre 2022."),
+     ("en", "The King has reigned since his mother's death on 9 September 2022.")),
+])
+def test_dates_meet_around_words_of_one_translation_group(run_cli, article_dir, first: tuple[str, str],  # noqa: ANN001
+                                                          second: tuple[str, str]) -> None:
+    folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
+                          "b.md": article(second[0], "Outlet B", second[1])})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert [finding["kind"] for finding in json.loads(stdout)["findings"] if finding["rule"] == "FC201"] == [
+        "conflict"]
 
 
 def test_two_words_of_one_translation_group_are_shared_context_in_one_language(run_cli, article_dir) -> None:
