@@ -150,7 +150,8 @@ class Interval(FrozenModel):
         """Return True when the two ranges, each widened by its rounding and by ``slack``, share a value.
 
         Rounded ranges are half-open: "$43bn" (42.5bn to 43.5bn) and "$44bn" (43.5bn to
-        44.5bn) only touch, and do not agree. Two ranges open the same way are read as far
+        44.5bn) only touch, and do not agree; nor do "$1bn" and "$1.5bn", the finer figure
+        rounding to another than the coarser. Two ranges open the same way are read as far
         as their words reach (``reach``), and two caps by their maxima (``cap``).
         """
         if self.cap and other.cap:
@@ -160,11 +161,17 @@ class Interval(FrozenModel):
         if self.approximate and other.approximate:
             apart = abs(self.low + self.high - other.low - other.high) / 2
             return apart <= max(self.high - self.low, other.high - other.low) / 2 + self.rounding + other.rounding + slack
+        if self.is_rounded_figure() and other.is_rounded_figure():
+            return _one_rounded_figure(self, other, slack)
         low, high = self.low - self.rounding - slack, self.high + self.rounding + slack
         other_low, other_high = other.low - other.rounding, other.high + other.rounding
         if self.rounding or other.rounding:
             return low < other_high and other_low < high
         return low <= other_high and other_low <= high
+
+    def is_rounded_figure(self) -> bool:
+        """Return True for one figure written rounded ("$1bn", "45.4%"), not a range or a band."""
+        return bool(self.rounding) and self.low == self.high
 
     def __str__(self) -> str:
         if self.low == self.high:
@@ -172,6 +179,16 @@ class Interval(FrozenModel):
         low = "-inf" if math.isinf(self.low) else _format_number(self.low)
         high = "inf" if math.isinf(self.high) else _format_number(self.high)
         return f"[{low}, {high}]"
+
+
+def _one_rounded_figure(one: Interval, other: Interval, slack: float = 0.0) -> bool:
+    """Return True when two rounded figures can be one: the finer, rounded half up as the coarser is written,
+    gives the coarser ("$1.45bn" is "$1bn", "1,5 milliard" is not, though their ranges touch); two written
+    alike are one when nearer than their rounding."""
+    if one.rounding == other.rounding:
+        return abs(one.low - other.low) < one.rounding + slack
+    finer, coarser = sorted((one, other), key=lambda interval: interval.rounding)
+    return coarser.low - coarser.rounding - slack <= finer.low < coarser.low + coarser.rounding + slack
 
 
 def _format_number(value: float) -> str:

@@ -11,7 +11,8 @@ import math
 import re
 from collections.abc import Iterator
 from functools import cache, partial
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import attrgetter
 
 from factcheck.compare.context import claim_start, sharing_context
 from factcheck.compare.members import Member, Verdict
@@ -198,12 +199,12 @@ def _said_by_one_source(firsts: list[Member]) -> Iterator[tuple[int, int]]:
 
 def _share_a_value(firsts: list[Member]) -> bool:
     """Return True when all pairs overlap (``Interval.overlaps``): one value lies strictly inside every
-    figure widened by its rounding, another inside what the words of each figure open the same way
+    figure widened by its rounding, every two rounded figures are one (``_rounded_figures_agree``), another inside what the words of each figure open the same way
     reach ("more than 50" and "more than 70" both hold 80, yet do not agree), one inside the maxima of
     the caps ("up to 40" and "up to 35" do not agree), and the middles of the approximate figures are
     no further apart than the narrowest of their bands reaches (so each pair's wider band does)."""
     intervals = [member.claim.interval for member in firsts if member.claim.interval is not None]
-    if not _one_value_in(intervals):
+    if not _one_value_in(intervals) or not _rounded_figures_agree(intervals):
         return False
     for side in (-1, 1):  # open below, open above
         if not _one_value_in([interval.reached() for interval in intervals
@@ -225,6 +226,23 @@ def _one_value_in(intervals: list[Interval]) -> bool:
     highest_low = max(interval.low - interval.rounding for interval in intervals)
     lowest_high = min(interval.high + interval.rounding for interval in intervals)
     return highest_low < lowest_high
+
+
+def _rounded_figures_agree(intervals: list[Interval]) -> bool:
+    """Return True when every two rounded figures are one as ``Interval.overlaps`` reads them, without trying
+    every pair: taken finest first, the figures written alike lie nearer than their rounding, and each lies
+    where all finer ones round to it."""
+    figures = sorted((interval for interval in intervals if interval.is_rounded_figure()),
+                     key=attrgetter("rounding"))
+    lowest = highest = math.nan  # of the finer figures; none yet
+    for rounding, alike in groupby(figures, key=attrgetter("rounding")):
+        values = [interval.low for interval in alike]
+        low, high = min(values), max(values)
+        if high - low >= rounding or not math.isnan(lowest) and not (high - rounding <= lowest
+                                                                      and highest < low + rounding):
+            return False
+        lowest, highest = (low, high) if math.isnan(lowest) else (min(lowest, low), max(highest, high))
+    return True
 
 
 def _close(smaller: float, larger: float, max_ratio: float) -> bool:

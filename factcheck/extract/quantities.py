@@ -108,7 +108,7 @@ class QuantityExtractor:
         numbers = [number for number in found
                    if not _inside_date(context, date_starts, number.start, number.end)
                    and not number.plain_year and not (number.interval.low == number.interval.high == 1)
-                   and not self._in_name(context.text, number.start)
+                   and not (number.factor == 1 and self._in_name(context.text, number.start))
                    and not (number.interval.high <= HOURS_IN_A_DAY and self.clock.match(context.text, number.end))
                    and not self.minutes.search(context.text, max(0, number.start - LOOKBACK_CHARS), number.start)]
         units = [self._unit(context, number, mentions) for number in numbers]
@@ -333,7 +333,8 @@ class QuantityExtractor:
 
     def _in_name(self, text: str, start: int) -> bool:
         """Return True when a figure is part of a name ("Fortune 500", "Windows 11", "Boeing 737") or a label
-        ("section 2 of the Sherman Act", "l'article 49.3")."""
+        ("section 2 of the Sherman Act", "l'article 49.3"). (Its caller asks only of a figure with no scale
+        word after it: "verser à Figma 1,5 milliard de dollars" is a sum paid to Figma.)"""
         if not text[start].isdigit():
             return False
         named = NAMED.search(text, max(0, start - LOOKBACK_CHARS), start)

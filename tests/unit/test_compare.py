@@ -250,6 +250,9 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     # A figure joined by a hyphen counts only a unit a rule names: not an age, a crowd or a sum a year.
     ("He was handed a 15-year sentence after a 10-minute hearing.", [("years", "15-year"), ("minutes", "10-minute")]),
     ("A 12-year-old boy was among a 5,000-strong crowd at the $5bn-a-year plant.", []),
+    # An auxiliary verb after a figure counts nothing: the noun was left out.
+    ("Au total, 211 députés lui ont renouvelé leur confiance, mais 158 avaient voté contre.",
+     ("seats", "211 députés")),
     # A modal verb ends the unit; a time's minutes count nothing.
     ("Some 40 to 60 trucks could be stuck at the border.", ("truck", "Some 40 to 60 trucks")),
     # A known unit after a figure wins over one just before it.
@@ -1463,6 +1466,16 @@ def test_a_nurse_named_two_ways_may_be_one_person(run_cli, article_dir) -> None:
     ("Liverpool stretched their unbeaten league run to a 64-game streak on Saturday.",
      "Liverpool ont porté leur série d'invincibilité en championnat à 62 matchs samedi.", "matches",
      "Sources disagree on the number of matches: 64-game (a.txt); 62 matchs (b.txt)."),
+    # Witnesses and police officers, counted in two languages.
+    ("Over the course of the trial, jurors heard from 22 witnesses.",
+     "Pendant sept semaines, les jurés ont entendu 26 témoins.", "witnesses",
+     "Sources disagree on the number of witnesses: 22 witnesses (a.txt); 26 témoins (b.txt)."),
+    ("The force deployed 9,500 police officers on the day of the coronation.",
+     "Pour le couronnement, 11 500 policiers avaient été mobilisés.", "police",
+     "Sources disagree on the number of police officers: 9,500 police officers (a.txt); 11 500 policiers (b.txt)."),
+    # A sum paid to a body named just before it.
+    ("Adobe will pay Figma a $1bn termination fee.", "Adobe va devoir verser à Figma 1,5 milliard de dollars.", "USD",
+     "Sources disagree on the sum in dollars: $1bn (a.txt); 1,5 milliard de dollars (b.txt)."),
     ("The regulator grounded 171 Boeing 737 MAX 9 planes after the blowout.",
      "Le régulateur a cloué au sol 117 avions Boeing 737 MAX 9 après l'accident.", "aircraft",
      "Sources disagree on the number of aircraft: 171 Boeing 737 MAX 9 planes (a.txt); 117 avions (b.txt)."),

@@ -240,6 +240,9 @@ def test_a_decimal_figure_keeps_its_rounding_and_a_whole_one_none(finder: Number
     ("$44bn", "$43bn", False),  # 43.5bn is where both roundings end: they touch, they do not agree
     ("£31bn", "£42bn", False),
     ("$75bn", "$68.7bn", False),
+    # 1.5bn rounds to 2bn, not to the 1bn written: the ranges touch, the figures do not agree.
+    ("$1bn", "$1.5bn", False),
+    ("$2bn", "$2.46bn", True),
 ])
 def test_rounded_figures_agree_only_within_their_rounding(finder: NumberFinder, left: str, right: str,
                                                           overlaps: bool) -> None:
