@@ -51,8 +51,9 @@ NAME_REACH = 120  # characters after such a comma that the name and what follows
 NAME_AFTER_COMMA = re.compile(rf",\s+[{UPPER}]")
 # A name set off after a title: what makes that title the next name's, not the one before it.
 NEXT_NAME = re.compile(rf",\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|und|y)\s)")
+RELATIVE_PRONOUNS = r"who|whom|which|that|qui|que|der|die|das|quien"
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
-RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(rf"\s+(?:{RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
@@ -133,6 +134,12 @@ class RoleExtractor:
             rf"(?<![\w-])(?:(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+|(?i:{ELIDED_OPENING}))(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+)"
             rf"(?:\s+\([{UPPER}][\w.&-]{{0,11}}\))?,"  # the body's short name may close it: "(SCA)"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
+        # A title given by a verb: "Jane Holloway was appointed chief executive", "Holloway, qui a été nommée
+        # directrice financière".
+        given = alternation(phrase.lower() for phrase in titles.given_by) if titles.given_by else ""
+        self.given = re.compile(
+            rf"(?<![\w-])(?P<person>{person})(?:,\s+(?i:{RELATIVE_PRONOUNS}))?\s+(?i:{given})\s+"
+            rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|$)") if given else None
         self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
         self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",
                                      re.IGNORECASE) if heads or known else None
@@ -200,7 +207,7 @@ class RoleExtractor:
         words = list(self.title_word.finditer(context.text))
         # The other shapes count only with a head word or a known title in their title, so
         # only in a sentence that has a title word.
-        others = [*self._set_off(context.text), *self._after(context.text)] \
+        others = [*self._set_off(context.text), *self._after(context.text), *self._given(context)] \
             if words and self.head_re is not None else []
         for word in words:
             if word.end() <= done:
@@ -219,6 +226,21 @@ class RoleExtractor:
             if (self._headed(match.group("title")) or self._is_known(match.group("title"))) \
                     and not self._in_a_list(match):
                 yield match, "X402"
+
+    def _given(self, context: SentenceContext) -> Iterator[tuple[re.Match[str], str]]:
+        """Yield the known titles a verb gives the name before it, an employer after them aside ("Jane Holloway
+        was appointed chief executive of the group"), unless the sentence names an earlier year than the
+        article's: "was named chief executive in 2015" tells history, not the title held now. A verb names
+        many things besides titles ("was named the best manager of the year", "was named minister last
+        year"), so only a known title counts here."""
+        if self.given is None:
+            return
+        published = context.article.published
+        if published is not None and any(date.date.year < published.year for date in context.dates):
+            return
+        for match in self.given.finditer(context.text):
+            if self._known(LEADING_DETERMINER.sub("", " ".join(match.group("title").split()))):
+                yield match, "X403"
 
     def _inside_another_title(self, match: re.Match[str], others: list[tuple[re.Match[str], str]]) -> bool:
         """Return True when the name a title was found before lies inside a title that another shape sets off by

@@ -249,6 +249,8 @@ class Titles(RuleModel):
     # Words before a title that tell how long its holder has held it ("the new finance minister"):
     # the title is the one after them, though they are common words.
     tenure: tuple[str, ...] = ()
+    # Verbs that give a person a title ("was appointed", "a été nommée"): the title after them is the person's.
+    given_by: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _fits_known_titles(self) -> Titles:

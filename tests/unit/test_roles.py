@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.api import load_rules
-from factcheck.models import ExtractedClaim
+from factcheck.models import ExtractedClaim, PartialDate
 from factcheck.pipeline import Pipeline
 from tests.articles import loaded
 
@@ -291,7 +291,8 @@ def test_councils_that_name_a_head_of_government_or_a_board(extractor, text: str
 
 
 @pytest.mark.parametrize("text", ["Phil Spencer, the head of Xbox, said so.", "Xbox boss Phil Spencer said so.",
-                                  "CrowdStrike founder George Kurtz said so."])
+                                  "CrowdStrike founder George Kurtz said so.",
+                                  "Javier Milei, a libertarian economist, won the run-off."])
 def test_a_loose_description_is_marked_so_it_conflicts_with_no_title(extractor, text: str) -> None:  # noqa: ANN001
     [claim] = claims(extractor, text, "role")
     assert claim.markers == ("loose",)
@@ -322,3 +323,19 @@ def test_capitals_after_the_body_a_title_serves_are_no_next_person(extractor) ->
     in a list of people."""
     assert ("Greg Pruitt", "President") in roles(
         extractor, "Greg Pruitt, president of the Patuxent Amateur Astronomers, said 40 members came.")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Acme said on Monday that Jane Holloway was appointed chief executive of the group, replacing Tom Reed.", "en",
+     [("Jane Holloway", "Chief Executive")]),
+    ("Le groupe a annoncé lundi que Jane Holloway a été nommée directrice financière.", "fr",
+     [("Jane Holloway", "Chief Financial Officer")]),
+    ("Dimanche, Javier Milei a été élu président de l'Argentine.", "fr", [("Javier Milei", "President")]),
+    # Not a title: what follows the verb has no head word, or the sentence tells of an earlier year.
+    ("Jane Holloway was named the best manager of the year.", "en", []),
+    ("Jane Holloway, who was named chief executive in 2015, said the group would grow.", "en", []),
+])
+def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: str,  # noqa: ANN001
+                                                expected: list[tuple[str, str]]) -> None:
+    article = loaded(text, language, published=PartialDate(year=2024, month=3, day=4))
+    assert [(claim.subject, claim.value) for claim in extractor.extract(article) if claim.kind == "role"] == expected
