@@ -40,7 +40,7 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
         relate = kept(relate, partial(_same_stance, stances=stances))
     unit = members[0].claim.attribute
     if unit.partition(" per ")[0] in rules.context_units:
-        relate = kept(relate, sharing_context(members, rules.context_ignored, rules.context_translations))
+        relate = kept(relate, sharing_context(members, rules.figure_context_ignored, rules.context_translations))
     relate = nearest_only(relate, members, _magnitude, _gap)
     if unit in rules.running_units:
         # After ``nearest_only``: a count and its update are one fact, of which a third source may tell

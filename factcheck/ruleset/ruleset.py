@@ -94,16 +94,24 @@ class RuleSet(RuleModel):
     @cached_property
     def context_ignored(self) -> frozenset[str]:
         """Words that say nothing of what a claim is about, folded: small words, speech verbs ("said"),
-        qualifiers ("about"), change verbs ("rose"), the words of units ("per cent") and of the calendar
-        ("Sunday evening"). Two claims sharing only these share no context."""
+        qualifiers ("about"), change verbs ("rose") and the calendar's words ("Sunday evening"). Two
+        claims sharing only these share no context."""
         qualifiers = self.numbers.qualifiers
         calendar = [word for language in self.calendar.values()
                      for word in (*language.day_parts, *language.today, *language.yesterday, *language.tomorrow)]
         phrases = (*self.lexicon.stopwords, *self.lexicon.speech_verbs, *self.numbers.change_verbs,
                    *qualifiers.above, *qualifiers.at_least,
                    *qualifiers.below, *qualifiers.at_most, *qualifiers.approx, *qualifiers.approx_below,
-                   *(synonym for unit in self.units for synonym in unit.synonyms), *self.calendar_names, *calendar)
+                   *self.calendar_names, *calendar)
         return frozenset(word.casefold() for phrase in phrases for word in phrase.split())
+
+    @cached_property
+    def figure_context_ignored(self) -> frozenset[str]:
+        """The words ``context_ignored`` holds and the words of units ("per cent", "euros"): every figure of a
+        unit stands by them, so they say nothing of what a figure counts. Around a date they may ("the
+        end of the Euro 2024")."""
+        return self.context_ignored | frozenset(word.casefold() for unit in self.units for synonym in unit.synonyms
+                                                for word in synonym.split())
 
     @cached_property
     def context_translations(self) -> dict[str, frozenset[str]]:

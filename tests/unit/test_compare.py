@@ -1334,6 +1334,11 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A journey begun on a day "when" (elided: "lorsqu'une") a rocket lifted off: the launch's date.
     ("Le voyage a commencé le 30 juillet 2020, lorsqu'une fusée Atlas V a décollé de Floride.",
      [("launch", "2020-07-30")]),
+    # A pipeline restarted, an airliner lost at sea, a liquidation ordered by a court.
+    ("Le réseau a redémarré le jeudi 13 mai 2021 après six jours d'arrêt.", [("reopening", "2021-05-13")]),
+    ("Un 737 MAX 8 de Lion Air s'était abîmé en mer de Java le 28 octobre 2018.", [("incident", "2018-10-28")]),
+    ("The High Court ordered the compulsory liquidation of the group on 23 September 2019.",
+     [("bankruptcy", "2019-09-23")]),
     # A phrase that holds a trigger but names no such event.
     ("Facebook shares closed down 4.9% on Monday 4 October 2021.", []),
     ("Le groupe a créé la surprise le 20 novembre 2022 en rappelant son ancien patron.", []),
@@ -1573,12 +1578,18 @@ def test_dates_of_many_events_meet_only_when_their_sentences_share_a_word(run_cl
     # A deal as two outlets name it, "le rachat" and "l'opération".
     (("fr", "Annoncé le 15 septembre 2022, le rachat avait d'emblée inquiété les spécialistes."),
      ("fr", "Dévoilée le 14 septembre 2022, l'opération avait surpris par son montant.")),
+    # Talks confirmed, as two languages name them.
+    (("fr", "LVMH avait confirmé le lundi 28 octobre 2019 avoir engagé des discussions préliminaires."),
+     ("en", "The group confirmed on 30 October 2019 that it was in talks.")),
+    # A unit's word ("Euro" is a currency's too) is context around a date.
+    (("fr", "Sa décision de mettre un terme à sa carrière après l'Euro 2024 a été annoncée le 21 mai 2024."),
+     ("en", "Kroos announced on 23 May 2024 that he would retire after Euro 2024.")),
     # A king's mother's death: "his mother's" is about a mother.
     (("fr", "Charles III est devenu roi à la mort de sa mère le 8 septembre 2022."),
      ("en", "The King has reigned since his mother's death on 9 September 2022.")),
 ])
-def test_dates_meet_around_words_of_one_translation_group(run_cli, article_dir, first: tuple[str, str],  # noqa: ANN001
-                                                          second: tuple[str, str]) -> None:
+def test_dates_meet_around_a_word_of_one_group_or_a_unit(run_cli, article_dir, first: tuple[str, str],  # noqa: ANN001
+                                                         second: tuple[str, str]) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
                           "b.md": article(second[0], "Outlet B", second[1])})
     _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])

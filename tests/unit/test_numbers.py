@@ -31,6 +31,7 @@ def only(finder: NumberFinder, text: str, language: str | None = None):
     ("2,500", "2,500", 2500, 2500),
     ("1,234,567 people", "1,234,567", 1234567, 1234567),
     ("more than 1,000", "more than 1,000", 1000, INF),
+    ("exceeded 1,000", "exceeded 1,000", 1000, INF),
     ("at least 10", "at least 10", 10, INF),
     ("up to 300", "up to 300", -INF, 300),
     ("about 2,500", "about 2,500", 2300, 2700),
