@@ -14,7 +14,7 @@ from itertools import combinations
 
 from factcheck.compare.context import sharing_context
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import Relate, judge, kept, nearest_only
+from factcheck.compare.typed import NearestOnly, Relate, judge, kept
 from factcheck.models import PartialDate
 from factcheck.ruleset import RuleSet
 
@@ -31,7 +31,8 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     if event in rules.context_events:
         relate = kept(relate, sharing_context(members, rules.context_ignored | rules.context_events[event],
                                               rules.context_translations))
-    yield from judge(members, nearest_only(relate, members, _middle_day, _days_apart), noun, subject, f"{event} date")
+    nearest = NearestOnly(relate, members, _middle_day, _days_apart)
+    yield from judge(members, nearest.relate, noun, subject, f"{event} date", nearest.no_clash)
 
 
 def _relate(firsts: list[Member], max_gap_days: int) -> Iterator[tuple[int, int, bool]]:

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from factcheck.compare.context import claim_start, sharing_context
 from factcheck.compare.members import Member, Verdict
-from factcheck.compare.typed import Relate, judge, kept, nearest_only
+from factcheck.compare.typed import NearestOnly, Relate, judge, kept
 from factcheck.models import UNNAMED_SOURCES, Interval, PartialDate
 from factcheck.resolve.alternation import alternation
 from factcheck.ruleset import RuleSet
@@ -41,14 +41,15 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     unit = members[0].claim.attribute
     if unit.partition(" per ")[0] in rules.context_units:
         relate = kept(relate, sharing_context(members, rules.figure_context_ignored, rules.context_translations))
-    relate = nearest_only(relate, members, _magnitude, _gap)
+    nearest = NearestOnly(relate, members, _magnitude, _gap)
+    relate = nearest.relate
     if unit in rules.running_units:
-        # After ``nearest_only``: a count and its update are one fact, of which a third source may tell
+        # After ``NearestOnly``: a count and its update are one fact, of which a third source may tell
         # another apart, though they are no disagreement.
         relate = kept(relate, partial(_not_an_update, either_way=unit in rules.changing_units))
     subject = next((member.claim.subject for member in members if member.claim.subject), "")
     noun = f"the {_noun(unit, rules.unit_nouns)}" + (f" ({subject})" if subject else "")
-    yield from judge(members, relate, noun, subject or unit, unit)
+    yield from judge(members, relate, noun, subject or unit, unit, nearest.no_clash)
 
 
 def _gap(one: float, other: float) -> float:

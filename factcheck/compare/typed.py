@@ -30,7 +30,7 @@ SAME_SIZE = 1e-3
 # about one fact, as (earlier position, later position, whether the two are compatible).
 # When no pair can clash, the fitting pairs that join the same groups are enough.
 Relate = Callable[[list[Member]], Iterable[tuple[int, int, bool]]]
-# For each value, the values that may be one fact with it (``nearest_only``).
+# For each value, the values that may be one fact with it (``NearestOnly``).
 Comparable = dict[str, set[str]]
 
 
@@ -52,11 +52,10 @@ def kept(relate: Relate, keep: Callable[[Member, Member], bool]) -> Relate:
     return related
 
 
-def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member], float],
-                 gap: Callable[[float, float], float]) -> Relate:
-    """Return ``relate`` giving a clash between two values only when neither value's sources state
-    another value nearer to the first (by ``gap`` between ``size``s, which grows with their difference)
-    that may be one fact with it, and no third source tells the two apart (``told_apart``).
+class NearestOnly:
+    """A clash between two values only when neither value's sources state another value nearer to the first
+    (by ``gap`` between ``size``s, which grows with their difference) that may be one fact with it, and no
+    third source tells the two apart (``told_apart``).
 
     A source that gives two values of one key tells two facts apart, and another source's
     value is about one of them, the nearer: "203.8 km" disputes the 230.8 km of stage 3,
@@ -65,63 +64,92 @@ def nearest_only(relate: Relate, members: list[Member], size: Callable[[Member],
     nearer value that ``relate`` holds can be no fact of the first's is about something
     else: "106 milliards de dollars" of orders still disputes "$119bn" of bids when the
     wire's "$111.1bn" is a net profit, which shares no word with the orders.
+
+    ``relate`` yields the pairs the given one does, and ``no_clash`` says of a pair that does
+    not fit whether these words keep it from clashing. ``judge`` asks only of the pairs not
+    already inside a disputed group: a key holding hundreds of values (every headcount of an
+    archive of unrelated stories) yields tens of thousands of such pairs, and looking for a
+    nearer value or a third source for each was most of a large run's comparing.
     """
-    sizes = {member.claim.value: size(member) for member in members}
-    stated: dict[int, set[str]] = {}
-    stating: dict[str, set[int]] = {}
-    for member in members:
-        stated.setdefault(member.source, set()).add(member.claim.value)
-        stating.setdefault(member.claim.value, set()).add(member.source)
-    beside: dict[str, set[str]] = {}
 
-    def values_beside(value: str) -> set[str]:
-        """The other values the sources of ``value`` state."""
-        if value not in beside:
-            beside[value] = {other for source in stating[value] for other in stated[source]} - {value}
-        return beside[value]
+    def __init__(self, relate: Relate, members: list[Member], size: Callable[[Member], float],
+                 gap: Callable[[float, float], float]) -> None:
+        self._given = relate
+        self._gap = gap
+        self._sizes = {member.claim.value: size(member) for member in members}
+        self._stated: dict[int, set[str]] = {}
+        self._stating: dict[str, set[int]] = {}
+        for member in members:
+            self._stated.setdefault(member.source, set()).add(member.claim.value)
+            self._stating.setdefault(member.claim.value, set()).add(member.source)
+        self._beside: dict[str, tuple[list[float], list[str]]] = {}
+        # The values of each source that states more than one.
+        self._several = {source: values for source, values in self._stated.items() if len(values) > 1}
+        self._firsts: list[Member] = []
+        self._comparable: Comparable = {}
+        self._near_sources: dict[str, set[int]] = {}
 
-    def nearer_beside(value: str, other: str, comparable: Comparable) -> bool:
+    def relate(self, firsts: list[Member]) -> list[tuple[int, int, bool]]:
+        """Return the pairs the given ``relate`` yields, noting which values may be one fact with each."""
+        pairs = list(self._given(firsts))
+        self._firsts, self._comparable, self._near_sources = firsts, _comparable(firsts, pairs), {}
+        return pairs
+
+    def no_clash(self, a: int, b: int) -> bool:
+        """Return True when a pair of values (positions in the last ``relate``'s firsts) that does not fit is no
+        clash: a source of either states a value nearer the other, or a third source tells them apart."""
+        first, second = self._firsts[a].claim.value, self._firsts[b].claim.value
+        return self._nearer_beside(first, second) or self._nearer_beside(second, first) \
+            or self._told_apart(first, second)
+
+    def _values_beside(self, value: str) -> tuple[list[float], list[str]]:
+        """The other values the sources of ``value`` state, in order of size, and their sizes."""
+        if value not in self._beside:
+            others = {other for source in self._stating[value] for other in self._stated[source]} - {value}
+            ordered = sorted(others, key=self._sizes.__getitem__)
+            self._beside[value] = ([self._sizes[other] for other in ordered], ordered)
+        return self._beside[value]
+
+    def _nearer_beside(self, value: str, other: str) -> bool:
         """Return True when a source of ``other`` states a value nearer to ``value`` than ``other`` is, and one
-        that may be one fact with ``value``."""
-        around = sorted(sizes[near] for near in values_beside(other) & comparable[value])
-        if not around:
-            return False
-        apart = gap(sizes[value], sizes[other])
+        that may be one fact with ``value``: of those, the nearest below ``value``'s size and the nearest above.
+
+        A syndicated wire is one source of hundreds of values, so its values are kept in order once, and
+        only those nearest ``value`` are looked at, not sorted again for every pair."""
+        sizes, gap, comparable = self._sizes, self._gap, self._comparable[value]
+        around, names = self._values_beside(other)
         index = bisect.bisect_left(around, sizes[value])
-        return any(gap(sizes[value], around[near]) < apart and gap(around[near], sizes[other]) > SAME_SIZE
-                   for near in (index - 1, index) if 0 <= near < len(around))
+        below = next((around[near] for near in range(index - 1, -1, -1) if names[near] in comparable), None)
+        above = next((around[near] for near in range(index, len(around)) if names[near] in comparable), None)
+        apart = gap(sizes[value], sizes[other])
+        return any(gap(sizes[value], near) < apart and gap(near, sizes[other]) > SAME_SIZE
+                   for near in (below, above) if near is not None)
 
-    # The values of each source that states more than one.
-    several = [values for values in stated.values() if len(values) > 1]
+    def _sources_near(self, value: str) -> set[int]:
+        """The sources stating more than one value that state one that may be one fact with ``value``: the
+        only ones that can tell it apart from another (``_told_apart``)."""
+        if value not in self._near_sources:
+            self._near_sources[value] = {source for near in self._comparable[value] for source in self._stating[near]
+                                         if source in self._several}
+        return self._near_sources[value]
 
-    def told_apart(value: str, other: str, comparable: Comparable) -> bool:
+    def _told_apart(self, value: str, other: str) -> bool:
         """Return True when a third source states one value near each of the two, each one that may be one
         fact with it, and those two values are further apart than either is from its own: "less than 20
         minutes" and "27 minutes" in one wire tell apart the "une vingtaine de minutes" and "27 minutes"
         of two other articles."""
+        sizes, gap, comparable = self._sizes, self._gap, self._comparable
         (one, one_value), (two, two_value) = sorted(((sizes[value], value), (sizes[other], other)))
         apart = gap(one, two)
-        for values in several:
+        for source in self._sources_near(one_value) & self._sources_near(two_value):
+            values = self._several[source]
             near_ones, near_twos = values & comparable[one_value], values & comparable[two_value]
-            if not near_ones or not near_twos:
-                continue
             near_one = _nearest(sorted(sizes[near] for near in near_ones), one, gap)
             near_two = _nearest(sorted(sizes[near] for near in near_twos), two, gap)
             reach = max(gap(one, near_one), gap(two, near_two))
             if reach < apart and gap(near_one, near_two) > max(reach, SAME_SIZE):
                 return True
         return False
-
-    def related(firsts: list[Member]) -> Iterator[tuple[int, int, bool]]:
-        pairs = list(relate(firsts))
-        comparable = _comparable(firsts, pairs)
-        for a, b, fits in pairs:
-            first, second = firsts[a].claim.value, firsts[b].claim.value
-            if fits or not (nearer_beside(first, second, comparable) or nearer_beside(second, first, comparable)
-                            or told_apart(first, second, comparable)):
-                yield a, b, fits
-
-    return related
 
 
 def _comparable(firsts: list[Member], pairs: list[tuple[int, int, bool]]) -> Comparable:
@@ -140,13 +168,15 @@ def _nearest(sizes: list[float], size: float, gap: Callable[[float, float], floa
     return min(sizes[max(0, index - 1):index + 1], key=lambda near: gap(size, near))
 
 
-def judge(members: list[Member], relate: Relate, noun: str, subject: str, attribute: str) -> Iterator[Verdict]:
+def judge(members: list[Member], relate: Relate, noun: str, subject: str, attribute: str,
+          no_clash: Callable[[int, int], bool] | None = None) -> Iterator[Verdict]:
     """Yield a conflict for clashing readings, and an agreement or single-source verdict for the rest.
 
     Values are linked when they fit or clash, and each linked group is one verdict.
     Values are handled by position, and groups are joined with a union-find: a key can
     hold hundreds of values (every perturbed headcount of a large corpus), and a pair
-    inside a group already known to be disputed need not be tested for a clash at all.
+    inside a group already known to be disputed need not be tested for a clash at all,
+    nor by ``no_clash`` (``NearestOnly``), which is asked of the others first.
     Messages show each value as its first claim reads (``models.shown_value``).
     """
     sides = _sides(members)
@@ -167,7 +197,8 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
         for source in sources:
             stated.setdefault(source, set()).add(position)
     for a, b in unfit:
-        if not groups.disputed(a, b) and _clash(a, b, stating, stated, fitting):
+        if not groups.disputed(a, b) and not (no_clash is not None and no_clash(a, b)) \
+                and _clash(a, b, stating, stated, fitting):
             groups.dispute(a, b)
     for group, disputed in groups.listed():
         if disputed:
