@@ -103,7 +103,7 @@ class NearestOnly:
             or self._told_apart(first, second)
 
     def _values_beside(self, value: str) -> tuple[list[float], list[str]]:
-        """The other values the sources of ``value`` state, in order of size, and their sizes."""
+        """The sizes of the other values the sources of ``value`` state, in order, and those values."""
         if value not in self._beside:
             others = {other for source in self._stating[value] for other in self._stated[source]} - {value}
             ordered = sorted(others, key=self._sizes.__getitem__)
