@@ -52,6 +52,7 @@ class DateFinder:
         self.year_parts: dict[str, tuple[int, int]] = {}
         prepositions: set[str] = set()
         year_of: set[str] = set()
+        joiners: set[str] = set()
         for language in calendar.values():
             for number, names in enumerate(language.months, start=1):
                 self.months.update({name.lower(): number for name in names})
@@ -61,6 +62,7 @@ class DateFinder:
                 self.year_parts.update({phrase_key(name): part.months for name in part.names})
             prepositions.update(word.lower() for word in language.prepositions)
             year_of.update(word.lower() for word in language.year_of)
+            joiners.update(word.lower() for word in language.day_joiners)
         month = alternation(self.months)
         weekday = alternation(self.weekdays)
         of = rf"(?:(?:{alternation(year_of)})\s*)?"
@@ -83,6 +85,11 @@ class DateFinder:
         # What may join a day to the year a relative phrase after it tells: "9 September last year",
         # "in March of last year", "le 8 mars de l'an dernier".
         self.year_joiner = re.compile(rf"\s+{of}", re.IGNORECASE)
+        # A day listed with another of one month, before it ("les 12 et 19 juin") or after it ("June 12 and
+        # 19,"): a date of its own. One after must end its phrase: "June 12, 19 people died" lists no day.
+        joined = rf"(?:\s*,\s*|\s+(?:{alternation(joiners)})\s+)" if joiners else r"\s*,\s*"
+        self.day_before = re.compile(rf"(?<![\w,.-])([0-3]?\d)(?:st|nd|rd|th|er)?{joined}$", re.IGNORECASE)
+        self.day_after = re.compile(rf"{joined}([0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$))", re.IGNORECASE)
 
     def may_find(self, looks: Mapping[object, set[int]], published: PartialDate | None) -> set[int]:
         """Return the indices of the sentences ``find`` may find a date in, from the first looks that admit them.
@@ -102,14 +109,32 @@ class DateFinder:
         found: list[DateMatch] = []
         # Every absolute date has a digit and a month name, a year or a numeric form: most sentences have none.
         if passes(HAS_DIGIT, text, looks) and (NUMERIC_DATE.search(text) or passes(self.names, text, looks)):
-            found = [match for match in (self._absolute(m, published) for m in self.absolute.finditer(text))
-                     if match is not None]
+            found = self._listed_days(text, [match for match in (self._absolute(m, published)
+                                                                 for m in self.absolute.finditer(text))
+                                             if match is not None])
         if published is not None:
             taken = [(match.start, match.end) for match in found]
             for start, end, date in self.relative.find(text, published, looks):
                 if not any(s < end and start < e for s, e in taken):
                     found.append(DateMatch(start, end, date, relative=True))
         return self._year_told_after(text, sorted(found, key=lambda match: match.start))
+
+    def _listed_days(self, text: str, found: list[DateMatch]) -> list[DateMatch]:
+        """Add the days listed with a date's day in its month: "les élections des 12 et 19 juin" and "set for
+        June 12 and 19" date two rounds, not one. The day written first goes with a date written day first,
+        the day written after with one written month first."""
+        listed: list[DateMatch] = []
+        for match in found:
+            date = match.date
+            if date.day is None or date.month is None or date.end is not None:
+                continue
+            day_first = text[match.start:match.end].lstrip()[:1].isdigit()
+            other = (self.day_before.search(text, max(0, match.start - 12), match.start) if day_first
+                     else self.day_after.match(text, match.end))
+            if other is not None and _on_the_calendar(date.year, date.month, int(other.group(1))):
+                listed.append(DateMatch(other.start(1), other.end(1),
+                                        date.model_copy(update={"day": int(other.group(1))}), match.relative))
+        return found + listed
 
     def _year_told_after(self, text: str, found: list[DateMatch]) -> list[DateMatch]:
         """Give a day or month written without its year the year a relative phrase just after it tells, as one

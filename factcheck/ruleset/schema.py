@@ -86,6 +86,8 @@ class CalendarLanguage(RuleModel):
     # Parts of a day ("Sunday evening", "dimanche soir"): they say when, never what.
     day_parts: tuple[str, ...] = ()
     time_joiners: tuple[str, ...] = ()
+    # Words joining two days of one month: "les 12 et 19 juin", "June 12 and 19".
+    day_joiners: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     weekday_prefixes: tuple[str, ...] = ()

@@ -155,6 +155,10 @@ MONDAY = PartialDate(year=2023, month=11, day=6)
     ("earlier this month", [("earlier this month", "2023-11")]),
     ("la semaine dernière", [("la semaine dernière", "2023-10-30/2023-11-05")]),
     ("last year", [("last year", "2022")]),
+    # Two days of one month: two dates. A figure after a date's comma is no day.
+    ("les élections des 12 et 19 juin", [("12", "2023-06-12"), ("19 juin", "2023-06-19")]),
+    ("the rounds are set for June 12 and 19.", [("June 12", "2023-06-12"), ("19", "2023-06-19")]),
+    ("Between June 12 and 19 people died.", [("June 12", "2023-06-12")]),
     # A day or month without its year, then a phrase telling the year: one date.
     ("since his mother's death on 9 September last year", [("9 September last year", "2022-09-09")]),
     ("elle est morte le 8 mars de l'an dernier", [("8 mars de l'an dernier", "2022-03-08")]),
