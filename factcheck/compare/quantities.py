@@ -200,8 +200,9 @@ def _said_by_one_source(firsts: list[Member]) -> Iterator[tuple[int, int]]:
 
 def _share_a_value(firsts: list[Member]) -> bool:
     """Return True when all pairs overlap (``Interval.overlaps``): one value lies strictly inside every
-    figure widened by its rounding, every two rounded figures are one (``_rounded_figures_agree``), another inside what the words of each figure open the same way
-    reach ("more than 50" and "more than 70" both hold 80, yet do not agree), one inside the maxima of
+    figure widened by its rounding, every two rounded figures are one (``_rounded_figures_agree``), another
+    inside what the words of each figure open the same way reach ("more than 50" and "more than 70" both
+    hold 80, yet do not agree), one inside the maxima of
     the caps ("up to 40" and "up to 35" do not agree), and the middles of the approximate figures are
     no further apart than the narrowest of their bands reaches (so each pair's wider band does)."""
     intervals = [member.claim.interval for member in firsts if member.claim.interval is not None]
@@ -235,14 +236,15 @@ def _rounded_figures_agree(intervals: list[Interval]) -> bool:
     where all finer ones round to it."""
     figures = sorted((interval for interval in intervals if interval.is_rounded_figure()),
                      key=attrgetter("rounding"))
-    lowest = highest = math.nan  # of the finer figures; none yet
+    finer: tuple[float, float] | None = None  # the lowest and the highest of the finer figures
     for rounding, alike in groupby(figures, key=attrgetter("rounding")):
         values = [interval.low for interval in alike]
         low, high = min(values), max(values)
-        if high - low >= rounding or not math.isnan(lowest) and not (high - rounding <= lowest
-                                                                      and highest < low + rounding):
+        if high - low >= rounding:
             return False
-        lowest, highest = (low, high) if math.isnan(lowest) else (min(lowest, low), max(highest, high))
+        if finer is not None and not (high - rounding <= finer[0] and finer[1] < low + rounding):
+            return False
+        finer = (low, high) if finer is None else (min(finer[0], low), max(finer[1], high))
     return True
 
 

@@ -17,8 +17,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER, UPPER
-from factcheck.models import (DEFINITE_ARTICLES, EMPLOYER_PREPOSITIONS, NAME_PARTICLES, TITLES_JOINED, ExtractedClaim, person_key,
-                              unaccented)
+from factcheck.models import (DEFINITE_ARTICLES, EMPLOYER_PREPOSITIONS, NAME_PARTICLES, TITLES_JOINED, ExtractedClaim,
+                              person_key, unaccented)
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
 from factcheck.ruleset.schema import Titles
@@ -131,7 +131,8 @@ class RoleExtractor:
             rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
             rf"(?=,|\.|;|\)|\s+\(|\s+{SPEECH}|$)")  # "(USS)" may follow: the body's short name
         self.set_off = re.compile(
-            rf"(?<![\w-])(?:(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+|(?i:{ELIDED_OPENING}))(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+)"
+            rf"(?<![\w-])(?:(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+|(?i:{ELIDED_OPENING}))"
+            rf"(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+)"
             rf"(?:\s+\([{UPPER}][\w.&-]{{0,11}}\))?,"  # the body's short name may close it: "(SCA)"
             rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
         # A title given by a verb: "Jane Holloway was appointed chief executive", "Holloway, qui a été nommée

@@ -146,8 +146,8 @@ class DateFinder:
                     and match.relative and match.date.month is None and match.date.end is None
                     and self.year_joiner.fullmatch(text, before.end, match.start)
                     and _on_the_calendar(match.date.year, before.date.month, before.date.day)):
-                joined[-1] = DateMatch(before.start, match.end, before.date.model_copy(update={"year": match.date.year}),
-                                       relative=True)
+                dated = before.date.model_copy(update={"year": match.date.year})
+                joined[-1] = DateMatch(before.start, match.end, dated, relative=True)
             else:
                 joined.append(match)
         return joined
