@@ -51,9 +51,8 @@ NAME_REACH = 120  # characters after such a comma that the name and what follows
 NAME_AFTER_COMMA = re.compile(rf",\s+[{UPPER}]")
 # A name set off after a title: what makes that title the next name's, not the one before it.
 NEXT_NAME = re.compile(rf",\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|und|y)\s)")
-RELATIVE_PRONOUNS = r"who|whom|which|that|qui|que|der|die|das|quien"
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
-RELATIVE_CLAUSE = re.compile(rf"\s+(?:{RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
@@ -92,7 +91,9 @@ class RoleExtractor:
     """Find people with titles."""
 
     def __init__(self, titles: Titles, org_head_words: tuple[str, ...], not_names: frozenset[str] = frozenset(),
-                 stopwords: frozenset[str] = frozenset()) -> None:
+                 stopwords: frozenset[str] = frozenset(), relative_pronouns: tuple[str, ...] = ()) -> None:
+        """``relative_pronouns`` (the lexicon's) may open the clause a title-giving verb stands in: "Jane
+        Holloway, who was appointed chief executive"."""
         forms = [(form, title.name) for title in titles.titles for form in (title.name, *title.synonyms)]
         self.canonical = {_fold(form): name for form, name in forms}
         self.ranks = frozenset(title.name for title in titles.titles if title.rank)
@@ -138,8 +139,9 @@ class RoleExtractor:
         # A title given by a verb: "Jane Holloway was appointed chief executive", "Holloway, qui a été nommée
         # directrice financière".
         given = alternation(phrase.lower() for phrase in titles.given_by) if titles.given_by else ""
+        relative = rf"(?:,\s+(?i:{alternation(relative_pronouns)}))?" if relative_pronouns else ""
         self.given = re.compile(
-            rf"(?<![\w-])(?P<person>{person})(?:,\s+(?i:{RELATIVE_PRONOUNS}))?\s+(?i:{given})\s+"
+            rf"(?<![\w-])(?P<person>{person}){relative}\s+(?i:{given})\s+"
             rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|$)") if given else None
         self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
         self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",
