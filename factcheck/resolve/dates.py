@@ -27,6 +27,8 @@ DAY = r"[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
 LEAP_YEAR = 2000
 # The word just before a position, spaces between ("Long " of "the Long March 5 rocket").
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+# Characters before a date looked through for a day listed with it ("12 et " of "les 12 et 19 juin").
+LISTED_DAY_REACH = 12
 # How far from a report a day written with its weekday may lie in another year than the nearest's
 # (``_year_of_the_weekday``): half a year either side.
 WEEKDAY_YEAR_DAYS = 183
@@ -129,7 +131,7 @@ class DateFinder:
             if date.day is None or date.month is None or date.end is not None:
                 continue
             day_first = text[match.start:match.end].lstrip()[:1].isdigit()
-            other = (self.day_before.search(text, max(0, match.start - 12), match.start) if day_first
+            other = (self.day_before.search(text, max(0, match.start - LISTED_DAY_REACH), match.start) if day_first
                      else self.day_after.match(text, match.end))
             if other is not None and _on_the_calendar(date.year, date.month, int(other.group(1))):
                 listed.append(DateMatch(other.start(1), other.end(1),
