@@ -27,8 +27,9 @@ DAY = r"[0-3]?\d(?:st|nd|rd|th|er|e|\.)?"
 LEAP_YEAR = 2000
 # The word just before a position, spaces between ("Long " of "the Long March 5 rocket").
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
-# Characters before a date looked through for a day listed with it ("12 et " of "les 12 et 19 juin").
-LISTED_DAY_REACH = 12
+# Characters before a date looked through for a day listed with it, with its weekday ("12 et " of "les 12 et
+# 19 juin", "mercredi 12 et " of "mercredi 12 et jeudi 13 juin").
+LISTED_DAY_REACH = 24
 # How far from a report a day written with its weekday may lie in another year than the nearest's
 # (``_year_of_the_weekday``): half a year either side.
 WEEKDAY_YEAR_DAYS = 183
@@ -90,7 +91,8 @@ class DateFinder:
         # A day listed with another of one month, before it ("les 12 et 19 juin") or after it ("June 12 and
         # 19,"): a date of its own. One after must end its phrase: "June 12, 19 people died" lists no day.
         joined = rf"(?:\s*,\s*|\s+(?:{alternation(joiners)})\s+)" if joiners else r"\s*,\s*"
-        self.day_before = re.compile(rf"(?<![\w,.-])([0-3]?\d)(?:st|nd|rd|th|er)?{joined}$", re.IGNORECASE)
+        self.day_before = re.compile(rf"(?<![\w,.-])(?:(?:{weekday})\.?,?\s+)?([0-3]?\d)(?:st|nd|rd|th|er)?{joined}$",
+                                     re.IGNORECASE)
         self.day_after = re.compile(rf"{joined}([0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$))", re.IGNORECASE)
 
     def may_find(self, looks: Mapping[object, set[int]], published: PartialDate | None) -> set[int]:
@@ -130,13 +132,21 @@ class DateFinder:
             date = match.date
             if date.day is None or date.month is None or date.end is not None:
                 continue
-            day_first = text[match.start:match.end].lstrip()[:1].isdigit()
+            day_first = self._written_day_first(text[match.start:match.end])
             other = (self.day_before.search(text, max(0, match.start - LISTED_DAY_REACH), match.start) if day_first
                      else self.day_after.match(text, match.end))
             if other is not None and _on_the_calendar(date.year, date.month, int(other.group(1))):
-                listed.append(DateMatch(other.start(1), other.end(1),
+                listed.append(DateMatch(other.start() if day_first else other.start(1), other.end(1),
                                         date.model_copy(update={"day": int(other.group(1))}), match.relative))
         return found + listed
+
+    def _written_day_first(self, written: str) -> bool:
+        """Return True when a date is written with its day before its month, a weekday before both aside
+        ("13 juin", "mercredi 13 juin"; not "June 13")."""
+        first, _space, rest = written.strip().partition(" ")
+        if first.rstrip(".,").lower() in self.weekdays:
+            written = rest
+        return written.lstrip()[:1].isdigit()
 
     def _year_told_after(self, text: str, found: list[DateMatch]) -> list[DateMatch]:
         """Give a day or month written without its year the year a relative phrase just after it tells, as one

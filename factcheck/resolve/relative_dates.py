@@ -21,11 +21,15 @@ from factcheck.resolve.alternation import alternation, lookup, phrase_key
 from factcheck.resolve.gate import WordGate, passes
 from factcheck.ruleset.schema import CalendarLanguage
 
-# A date written without its year may lie this many days after the published date and
-# still be the coming one ("on 13 October" in an article dated the 12th; "takes office on
-# December 10" in one of 21 November): a report names a day a month ahead without its year,
-# and hardly one eleven months back.
+# A day written without its year may lie this many days after the published date, in the next
+# year, and still be the coming one ("on 10 January" in an article of 20 December): a report
+# names a day a month ahead without its year, and hardly one eleven months back.
 GRACE_DAYS = 31
+# Within the published date's year, a day written without its year may lie this far ahead and be
+# that year's: a report writes the year of a day in another year, not of one in its own ("the
+# elections of June 12 and 19" in an article of 25 April). Further ahead, the day is last year's
+# ("on December 14" in an article of February).
+THIS_YEAR_AHEAD_DAYS = 182
 CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
 OPENING_QUOTES = "«“"
 CLOSING_QUOTES = "»”"
@@ -166,10 +170,12 @@ def in_direct_speech(text: str, position: int) -> bool:
 def nearest_year(month: int, day: int | None, anchor: dt.date, future: bool = False) -> int:
     """Return the year of a month (and day) written without one, as news reports mean it.
 
-    It is the most recent such date, up to ``GRACE_DAYS`` after the anchor ("signed on
+    It is the anchor's year's, up to ``THIS_YEAR_AHEAD_DAYS`` after the anchor ("signed on
     2 November" in an article of 6 November, "sworn in on December 10" in one of 21
-    November, "on 10 January" in one of 20 December); in a sentence about the future it
-    is the coming one.
+    November, "the elections of June 12" in one of 25 April); the next year's up to
+    ``GRACE_DAYS`` after it ("on 10 January" in one of 20 December); otherwise last
+    year's. In a sentence about the future it is the coming one. A month without its day
+    is the most recent such month.
     """
     if day is None:
         if future:
@@ -181,7 +187,8 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, future: bool = Fa
     grace = anchor + dt.timedelta(days=GRACE_DAYS)
     if grace.year > anchor.year and written <= (grace.month, grace.day):
         return grace.year  # "on 10 January" in an article of 20 December
-    limit = (grace.month, grace.day) if grace.year == anchor.year else (12, 31)
+    ahead = anchor + dt.timedelta(days=THIS_YEAR_AHEAD_DAYS)
+    limit = (ahead.month, ahead.day) if ahead.year == anchor.year else (12, 31)
     return anchor.year if written <= limit else anchor.year - 1
 
 

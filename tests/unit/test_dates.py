@@ -139,9 +139,10 @@ MONDAY = PartialDate(year=2023, month=11, day=6)
     ("am Montag, dem 25. Juli 2023", [("am Montag", "2023-11-06"), ("25. Juli 2023", "2023-07-25")]),
     ("el 18 de septiembre de 2025", [("18 de septiembre de 2025", "2025-09-18")]),
     ("on July 24", [("July 24", "2023-07-24")]),
-    # A day up to a month after the published date is the coming one; a day further on, last year's.
+    # A day without its year is the published date's year's, up to half a year ahead; then last year's.
     ("sworn in on December 4", [("December 4", "2023-12-04")]),
-    ("sworn in on December 14", [("December 14", "2022-12-14")]),
+    ("sworn in on December 14", [("December 14", "2023-12-14")]),
+    ("signed on 14 March", [("14 March", "2023-03-14")]),
     ("in the summer of 2025", [("summer of 2025", "2025-06/2025-08")]),
     ("Q3 2025", [("Q3 2025", "2025-07/2025-09")]),
     ("au troisième trimestre 2025", [("troisième trimestre 2025", "2025-07/2025-09")]),
@@ -157,7 +158,10 @@ MONDAY = PartialDate(year=2023, month=11, day=6)
     ("last year", [("last year", "2022")]),
     # Two days of one month: two dates. A figure after a date's comma is no day.
     ("les élections des 12 et 19 juin", [("12", "2023-06-12"), ("19 juin", "2023-06-19")]),
-    ("the rounds are set for June 12 and 19.", [("June 12", "2023-06-12"), ("19", "2023-06-19")]),
+    ("the rounds were held on June 12 and 19.", [("June 12", "2023-06-12"), ("19", "2023-06-19")]),
+    ("the rounds were held on Sunday, June 12 and 19.", [("Sunday, June 12", "2023-06-12"), ("19", "2023-06-19")]),
+    ("les tours du dimanche 12 et dimanche 19 juin", [("dimanche 12", "2023-06-12"), ("dimanche 19 juin", "2023-06-19")]),
+    ("les rencontres de mardi 12 et mercredi 13 juin", [("mardi 12", "2023-06-12"), ("mercredi 13 juin", "2023-06-13")]),
     ("Between June 12 and 19 people died.", [("June 12", "2023-06-12")]),
     # A day or month without its year, then a phrase telling the year: one date.
     ("since his mother's death on 9 September last year", [("9 September last year", "2022-09-09")]),
@@ -177,6 +181,8 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
     ("The real verdict is going to be given on Thursday.", "2023-11-09"),
     ("A victory parade on The Mall is planned for Thursday.", "2023-11-09"),
     ("Le défilé est prévu jeudi sur les Champs-Élysées.", "2023-11-09"),
+    ("The first round is set for June 12.", "2024-06-12"),
+    ("A sentencing hearing was scheduled for July 12.", "2024-07-12"),
     ("She met Sunak on Thursday.", "2023-11-02"),
     # the future word is in another clause: the arrival is past
     ("Harris, who arrived on Thursday, said Washington intends to write the rules.", "2023-11-02"),
@@ -243,3 +249,10 @@ def test_a_day_early_next_year_is_the_coming_one_near_the_end_of_a_year(finder: 
     published = PartialDate(year=2023, month=12, day=20)
     assert found(finder, "takes office on 10 January", published) == [("10 January", "2024-01-10")]
     assert found(finder, "was signed on 12 December", published) == [("12 December", "2023-12-12")]
+
+
+def test_a_day_more_than_half_a_year_ahead_is_last_years(finder: DateFinder) -> None:
+    in_february = PartialDate(year=2024, month=2, day=20)
+    assert found(finder, "was sworn in on December 14", in_february) == [("December 14", "2023-12-14")]
+    in_april = PartialDate(year=2022, month=4, day=25)
+    assert found(finder, "les législatives du 12 juin", in_april) == [("12 juin", "2022-06-12")]
