@@ -39,8 +39,8 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
     it is held ("French President", "President"), or name one office (``Title.fits``, or ``Title.fits_in``
     in the language of the article writing it: a French "président" of a bank is its chair), or one is
     only the other's head word (``_bare_head``), or the other with its employer added
-    (``_employer_added``), or one is the other in another language (``_translated``), or one is a
-    loose description. Titles held together ("Chair and Chief
+    (``_employer_added``), or one is the other worded otherwise or in another language (``_reworded``),
+    or one is a loose description. Titles held together ("Chair and Chief
     Executive") fit any one of them."""
     if "loose" in first.claim.markers or "loose" in second.claim.markers:
         return True
@@ -59,7 +59,7 @@ def _fit(one_written: str, other_written: str, rules: RuleSet,
     return (_same_title(one_words, other_words, rules.title_places)
             or frozenset((one, other)) in rules.fitting_titles
             or (one, other) in as_written[0] or (other, one) in as_written[1]
-            or two_languages and _translated(one_words, other_words, rules)
+            or _reworded(one_words, other_words, rules, two_languages)
             or _bare_head(one_words, other_words, rules) or _bare_head(other_words, one_words, rules)
             or _employer_added(one_words, other_words, rules) or _employer_added(other_words, one_words, rules)
             or _body_named_before(one_written, other_written, rules)
@@ -97,13 +97,15 @@ def _body_named_before(one: str, other: str, rules: RuleSet) -> bool:
                     and word.casefold() not in rules.title_heads for word in added))
 
 
-def _translated(one: list[str], other: list[str], rules: RuleSet) -> bool:
-    """Return True when the shorter title's head words and at least half of its other words, small words
-    aside, have cognates in the longer, and the longer adds no qualifier: "Transport Commissioner" and
-    "commissaire aux transports de Londres", "Data Protection Commissioner" and "commissaire à la
-    protection des données" (titles no rule knows, written in two languages). Two known titles are
-    never each other's translation: every language's words for them were folded to their names
-    already, and "Chief Operating Officer" is no "Chief Financial Officer"."""
+def _reworded(one: list[str], other: list[str], rules: RuleSet, two_languages: bool) -> bool:
+    """Return True when the shorter title's words, small words aside, have cognates in the longer, and
+    the longer adds no qualifier: one title no rule knows, worded two ways. In one language every word
+    must be found ("Housing Minister", "minister responsible for housing"; "Communications Director",
+    "director of communications"); in two, the head words and at least half of the others, as a
+    translation words one thing differently ("Transport Commissioner" and "commissaire aux transports
+    de Londres", "Data Protection Commissioner" and "commissaire à la protection des données"). Two
+    known titles are never each other's rewording: every language's words for them were folded to
+    their names already, and "Chief Operating Officer" is no "Chief Financial Officer"."""
     if " ".join(one) in rules.title_names and " ".join(other) in rules.title_names:
         return False
     shorter, longer = sorted(([word for word in words if word not in rules.small_words] for words in (one, other)),
@@ -113,6 +115,8 @@ def _translated(one: list[str], other: list[str], rules: RuleSet) -> bool:
     matched = [any(_cognate(word, their) for their in longer) for word in shorter]
     heads = [found for word, found in zip(shorter, matched) if word in rules.title_heads]
     others = [found for word, found in zip(shorter, matched) if word not in rules.title_heads]
+    if not two_languages:
+        return bool(heads) and all(matched)
     return all(heads) and (sum(others) * 2 >= len(others) if heads else all(others))
 
 

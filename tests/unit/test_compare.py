@@ -972,13 +972,20 @@ def article(language: str, outlet: str, text: str) -> str:
     (("en", "Mauro Gianetti, UAE Team Emirates' team principal, said the squad had built its season around it."),
      ("fr", "« Tadej a été incroyable », a commenté Mauro Gianetti, le directeur général de l'équipe UAE Team Emirates."),
      "agreement"),
+    (("en", "Housing Minister Olivier Klein visited the evacuated families."),
+     ("en", "Olivier Klein, the minister responsible for housing, visited the evacuated families."), "agreement"),
+    (("en", "Communications director Ana Ruiz declined to comment on the talks."),
+     ("en", "Ana Ruiz, the director of communications, declined to comment on the talks."), "agreement"),
+    (("en", "Housing Minister Olivier Klein visited the evacuated families."),
+     ("en", "Olivier Klein, the minister responsible for transport, visited the evacuated families."), "conflict"),
 ], ids=["a-title-after-an-elided-article", "a-qualifier-after-an-elided-article",
         "french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
         "an-honorific-before-a-full-name", "a-ligature-written-out", "an-icelandic-letter-written-out",
         "a-named-possessor-and-a-title-in-french", "two-chief-officers", "an-unknown-title-in-two-languages",
         "a-qualifier-in-one-language-only", "words-spelt-alike-and-a-nationality-inside-a-french-title",
-        "a-party-after-a-french-title", "a-team-principal-runs-the-team"])
+        "a-party-after-a-french-title", "a-team-principal-runs-the-team",
+        "a-title-worded-two-ways", "a-title-worded-two-ways-with-an-of", "two-portfolios-worded-two-ways"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
