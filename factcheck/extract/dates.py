@@ -80,10 +80,11 @@ class DateExtractor:
         self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if words else None
         self.generic = frozenset(event.id for event in events if event.generic)
         self.bound_dated = frozenset(event.id for event in events if event.bound_dated)
-        friends = [phrase for event in events for phrase in event.false_friends]
-        # Phrases that hold a trigger but name no event ("shares closed down 4.9%").
-        self.false_friends = (re.compile(rf"(?<!\w)(?:{alternation(friends)})(?![\w-])", re.IGNORECASE)
-                              if friends else None)
+        # Phrases that hold a trigger but name no such event ("shares closed down 4.9%"), with the event
+        # they are no case of: another event's trigger inside one ("closed to traffic") still counts.
+        self.friend_event = {phrase.lower(): event.id for event in events for phrase in event.false_friends}
+        self.false_friends = (re.compile(rf"(?<!\w)(?:{alternation(self.friend_event)})(?![\w-])", re.IGNORECASE)
+                              if self.friend_event else None)
         self.pronouns = frozenset(pronoun.casefold() for pronoun in relative_pronouns)
         self.negations = frozenset(word.casefold() for word in negations)
         self.describing_first = describing_first
@@ -113,12 +114,14 @@ class DateExtractor:
         """Yield one claim per dated event in the sentence."""
         if self.triggers is None or not context.dates:
             return
-        friends = [match.span() for match in self.false_friends.finditer(context.text)] if self.false_friends else []
+        friends = ([(*match.span(), lookup(self.friend_event, match.group(0))) for match in
+                    self.false_friends.finditer(context.text)] if self.false_friends else [])
         describing_first = context.article.language in self.describing_first
         triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
                     if (event := lookup(self.trigger_event, match.group(0))) is not None
                     and (event[1] or not self._no_happening(context.text, match.start(), describing_first))
-                    and not any(start <= match.start() < end for start, end in friends)]
+                    and not any(start <= match.start() < end and event[0] == friend_of
+                                for start, end, friend_of in friends)]
         if not triggers:
             return
         for date in context.dates:

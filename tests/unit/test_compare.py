@@ -1349,6 +1349,13 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A phrase that holds a trigger but names no such event.
     ("Facebook shares closed down 4.9% on Monday 4 October 2021.", []),
     ("Le groupe a créé la surprise le 20 novembre 2022 en rappelant son ancien patron.", []),
+    ("A rockslide buried the rail line on 27 August 2023 in the Maurienne valley.", []),
+    # One event's false friend ("closed to") hides no other's trigger ("closed to traffic").
+    ("The tunnel closed to traffic on Monday 4 September 2023 for 15 weeks of work.", [("closure", "2023-09-04")]),
+    ("The museum closed to visitors on 4 September 2023.", []),
+    # A trial opened in French's feminine and plural; a draw's noun.
+    ("Le procès s'est tenu lors d'audiences ouvertes le lundi 24 mars 2025.", [("opening", "2025-03-24")]),
+    ("Les Spurs avaient remporté le 16 mai 2023 la loterie de la draft.", [("draw", "2023-05-16")]),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
