@@ -353,6 +353,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
       "qui est lourd pour la Confédération."),
      ("Sources disagree on the sum in Swiss francs per year: about CHF 1.4 billion a year (a.txt); "
       "4,1 milliards de francs par an (b.txt).")),
+    ("The painting, which the gallery bought in 1924, has been estimated to be worth some $84.2 million.",
+     ("Sa valeur est estimée à 94,2 millions de dollars, un record qui est notable pour le musée et pour ses "
+      "visiteurs."),
+     "Sources disagree on the sum in dollars: some $84.2 million (a.txt); 94,2 millions de dollars (b.txt)."),
 ])
 def test_figures_of_one_unit_meet_across_languages(run_cli, article_dir, english: str, french: str,
                                                    message: str) -> None:
@@ -978,6 +982,10 @@ def article(language: str, outlet: str, text: str) -> str:
      ("en", "Ana Ruiz, the director of communications, declined to comment on the talks."), "agreement"),
     (("en", "Housing Minister Olivier Klein visited the evacuated families."),
      ("en", "Olivier Klein, the minister responsible for transport, visited the evacuated families."), "conflict"),
+    (("en", "Business Secretary Jacob Rees-Mogg called the protest absurd."),
+     ("en", "Jacob Rees-Mogg, the Leader of the House of Commons, called the protest absurd."), "conflict"),
+    (("fr", "Le chef de la majorité au Sénat, Chuck Schumer, a salué le vote des élus."),
+     ("en", "Senate Majority Leader Chuck Schumer welcomed the vote."), "agreement"),
 ], ids=["a-title-after-an-elided-article", "a-qualifier-after-an-elided-article",
         "french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
@@ -985,7 +993,8 @@ def article(language: str, outlet: str, text: str) -> str:
         "a-named-possessor-and-a-title-in-french", "two-chief-officers", "an-unknown-title-in-two-languages",
         "a-qualifier-in-one-language-only", "words-spelt-alike-and-a-nationality-inside-a-french-title",
         "a-party-after-a-french-title", "a-team-principal-runs-the-team",
-        "a-title-worded-two-ways", "a-title-worded-two-ways-with-an-of", "two-portfolios-worded-two-ways"])
+        "a-title-worded-two-ways", "a-title-worded-two-ways-with-an-of", "two-portfolios-worded-two-ways",
+        "a-leader-of-a-house-is-an-office", "a-senate-leader-in-two-languages"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),

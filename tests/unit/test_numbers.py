@@ -41,6 +41,7 @@ def only(finder: NumberFinder, text: str, language: str | None = None):
     ("about 510,000", "about 510,000", 490000, 530000),
     ("nearly 50", "nearly 50", 45, 50),
     ("2.5bn", "2.5bn", 2.5e9, 2.5e9),
+    ("84.2 MLN", "84.2 MLN", 84.2e6, 84.2e6),  # a wire headline's scale
     ("two thousand", "two thousand", 2000, 2000),
     ("twenty-five", "twenty-five", 25, 25),
     ("a dozen", "a dozen", 12, 12),
