@@ -50,10 +50,15 @@ def _relate(firsts: list[Member], max_gap_days: int) -> Iterator[tuple[int, int,
 def _one_event(first: PartialDate, second: PartialDate, max_gap_days: int) -> bool:
     """Return True when two dates that cannot be the same day are close enough to be one event's: no more
     than ``max_gap_days`` apart ("2025-09-24" and "2025-09-25", "2015" and "2016"), or the same day and
-    month written in two years ("21 July 2024" for "21 July 2025")."""
+    month written in two years ("21 July 2024" for "21 July 2025"), or the same month, without its day,
+    written in two years running ("May 1991" for "May 1992"): a year mistyped. A month of years further
+    apart dates two events of a kind that recurs (two elections of May)."""
     earlier, later = sorted((first, second), key=PartialDate.first_day)
     same_day = first.day is not None and (first.month, first.day) == (second.month, second.day)
-    return (later.first_day() - earlier.last_day()).days <= max_gap_days or same_day
+    next_years_month = (first.day is None and second.day is None and first.month is not None
+                        and first.end is None and second.end is None and first.month == second.month
+                        and abs(first.year - second.year) == 1)
+    return (later.first_day() - earlier.last_day()).days <= max_gap_days or same_day or next_years_month
 
 
 def _middle_day(member: Member) -> float:

@@ -852,6 +852,18 @@ def test_the_same_day_in_two_years_is_one_date_written_two_ways(run_cli, article
     assert kinds(report, "FC2") == ["conflict"]
 
 
+@pytest.mark.parametrize(("second", "found"), [
+    ("Édith Cresson was named prime minister in May 1992 by François Mitterrand.", ["conflict"]),
+    ("Édith Cresson was named prime minister in May 1994 by François Mitterrand.",
+     ["single_source", "single_source"]),
+], ids=["a-month-in-the-next-year", "a-month-years-apart"])
+def test_a_month_in_two_years_running_is_one_date_written_two_ways(run_cli, article_dir, second: str,
+                                                                  found: list[str]) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Édith Cresson was named prime minister in May 1991 by François Mitterrand.", "b.txt": second})
+    assert kinds(report, "FC2") == found
+
+
 @pytest.mark.parametrize(("first", "second", "found"), [
     ("Paris police prefect Laurent Nuñez said extra patrols had been ordered.",
      "Laurent Nuñez, the interior minister, said extra patrols had been ordered.", ["conflict"]),
@@ -920,8 +932,10 @@ def test_french_titles_of_foreign_heads_of_government_fit_english_ones(run_cli, 
      "The dockworkers' union had demanded a 70% pay rise over six years.", ["conflict"]),
     ("Having asked for 77%, the union settled on a 62% pay rise over six years.",
      "The union and the ports agreed on a 62% pay rise over six years.", ["agreement", "single_source"]),
+    ("Le parquet avait demandé une amende de 20 000 euros contre l'acteur.",
+     "Prosecutors had asked for a fine of 15,000 euros against the actor.", ["conflict"]),
 ], ids=["demand-and-outcome", "offer-and-outcome", "demand-and-offer", "french-demand-and-outcome",
-        "two-demands", "outcome-after-a-demand-clause"])
+        "two-demands", "outcome-after-a-demand-clause", "a-demand-in-french-past-participle"])
 def test_one_sides_demand_or_offer_is_compared_only_with_the_same_sides(run_cli, article_dir, first: str,
                                                                        second: str, found: list[str]) -> None:
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
@@ -1001,6 +1015,16 @@ def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[
                           "b.md": article(second[0], "Outlet B", second[1])})
     _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
     assert kinds(json.loads(stdout), "FC4") == [kind]
+
+
+def test_a_general_manager_keeps_the_general(run_cli, article_dir) -> None:
+    folder = article_dir({
+        "a.md": article("en", "Outlet A", "Spurs general manager Brian Wright said the team had prepared for this pick."),
+        "b.md": article("fr", "Outlet B", "Le président des Spurs, Brian Wright, a salué le choix de l'équipe.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    [conflict] = findings(json.loads(stdout), "conflict", "FC401")
+    assert conflict["message"] == ("Sources disagree on the title of Brian Wright: General Manager (a.md); "
+                                   "President (b.md).")
 
 
 @pytest.mark.parametrize(("english", "french", "found"), [
