@@ -46,7 +46,7 @@ class RelativeDates:
         self.days: dict[str, int] = {}
         self.periods: dict[str, tuple[str, int]] = {}
         words: dict[str, set[str]] = {"last": set(), "next": set(), "prefix": set(), "future": set(), "prep": set(),
-                                      "endings": set()}
+                                      "endings": set(), "part": set()}
         full_weekdays: set[str] = set()
         for language in calendar.values():
             for offset, names in ((0, language.today), (-1, language.yesterday), (1, language.tomorrow)):
@@ -56,7 +56,7 @@ class RelativeDates:
             full_weekdays.update(names[0].lower() for names in language.weekdays)
             for key, values in (("last", language.last), ("next", language.next), ("prefix", language.weekday_prefixes),
                                 ("future", language.future), ("prep", language.prepositions),
-                                ("endings", language.future_endings)):
+                                ("endings", language.future_endings), ("part", language.month_parts)):
                 words[key].update(value.lower() for value in values)
         self.last, self.next = words["last"], words["next"]
         turn = alternation(self.last | self.next)
@@ -68,6 +68,8 @@ class RelativeDates:
             rf"|(?P<wd2>{alternation(full_weekdays)})(?:\s+(?P<wafter2>{turn}))?"
             rf"|(?:(?P<mturn>{turn})|(?:{alternation(words['prep'])}))\s+(?P<month>{alternation(full_months)})"
             rf"(?:\s+(?P<mafter>{turn}))?(?!\s*[\d'’])"
+            rf"|(?:{alternation(words['part']) or '(?!)'})(?:(?<=-)|\s+)(?P<pmonth>{alternation(full_months)})"
+            rf"(?!\s*[\d'’])"
             rf")(?![\w-])",
             re.IGNORECASE,
         )
@@ -115,6 +117,8 @@ class RelativeDates:
             return None
         if groups["month"]:
             return self._month(groups["month"], groups["mturn"] or groups["mafter"], published, future)
+        if groups["pmonth"]:
+            return self._month(groups["pmonth"], None, published, future)
         if published.day is None:
             return None
         anchor = dt.date(published.year, published.month, published.day)
@@ -174,13 +178,13 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, future: bool = Fa
     2 November" in an article of 6 November, "sworn in on December 10" in one of 21
     November, "the elections of June 12" in one of 25 April); the next year's up to
     ``GRACE_DAYS`` after it ("on 10 January" in one of 20 December); otherwise last
-    year's. In a sentence about the future it is the coming one. A month without its day
-    is the most recent such month.
+    year's; a month without its day likewise, up to five months ahead ("début décembre" in
+    an article of November). In a sentence about the future it is the coming one.
     """
     if day is None:
         if future:
             return anchor.year if month >= anchor.month else anchor.year + 1
-        return anchor.year if month <= anchor.month else anchor.year - 1
+        return anchor.year if month - anchor.month <= THIS_YEAR_AHEAD_DAYS // 31 else anchor.year - 1
     written = (month, day)
     if future:
         return anchor.year if written >= (anchor.month, anchor.day) else anchor.year + 1

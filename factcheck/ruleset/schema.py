@@ -88,6 +88,9 @@ class CalendarLanguage(RuleModel):
     time_joiners: tuple[str, ...] = ()
     # Words joining two days of one month: "les 12 et 19 juin", "June 12 and 19".
     day_joiners: tuple[str, ...] = ()
+    # Words placing a time in part of a month written without its year: "in late July", "fin juin",
+    # "mi-juillet". The month is dated, as a whole.
+    month_parts: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     weekday_prefixes: tuple[str, ...] = ()

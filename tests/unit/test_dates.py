@@ -168,6 +168,13 @@ MONDAY = PartialDate(year=2023, month=11, day=6)
     ("elle est morte le 8 mars de l'an dernier", [("8 mars de l'an dernier", "2022-03-08")]),
     ("he died in March of last year", [("in March of last year", "2022-03")]),
     ("blocked the deal in April", [("in April", "2023-04")]),
+    # Part of a month without its year: the month, in the year a day of it would be in.
+    ("a consignment that arrived in late July", [("late July", "2023-07")]),
+    ("une offre lancée début novembre", [("début novembre", "2023-11")]),
+    ("le vote doit être bouclé à la mi-novembre", [("mi-novembre", "2023-11")]),
+    ("a strike that began in mid-September", [("mid-September", "2023-09")]),
+    ("Les condamnés ont jusqu'à fin décembre pour faire appel.", [("fin décembre", "2023-12")]),
+    ("the late Mayor of Paris", []),
     ("bought it last October", [("last October", "2023-10")]),  # the October before this month
 ], ids=lambda value: value if isinstance(value, str) else None)
 def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str,
