@@ -1387,6 +1387,9 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("The tunnel closed to traffic on Monday 4 September 2023 for 15 weeks of work.", [("closure", "2023-09-04")]),
     ("The museum closed to visitors on 4 September 2023.", []),
     ("La centrale voisine de West Burton A a cessé ses activités le 31 mars 2023.", [("closure", "2023-03-31")]),
+    # A protest.
+    ("On 4 July 2022, two activists glued themselves to the frame of The Hay Wain.", [("protest", "2022-07-04")]),
+    ("Des milliers de personnes ont manifesté le samedi 3 juin 2023 à Paris.", [("protest", "2023-06-03")]),
     # A trial opened in French's feminine and plural; a draw's noun.
     ("Le procès s'est tenu lors d'audiences ouvertes le lundi 24 mars 2025.", [("opening", "2025-03-24")]),
     ("Les Spurs avaient remporté le 16 mai 2023 la loterie de la draft.", [("draw", "2023-05-16")]),
