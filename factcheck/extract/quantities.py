@@ -81,6 +81,8 @@ class QuantityExtractor:
         self.clock = re.compile(rf"\s*(?:{alternation(rules.clock_words)})(?![\w-])", re.IGNORECASE)
         # The minutes of a time of day, or of a duration: "16 heures 10", "um 22 Uhr 30", "deux heures 30".
         self.minutes = re.compile(rf"(?<![\w-])(?:{alternation(rules.clock_words)})\s*\Z", re.IGNORECASE)
+        self.spacing = (re.compile(rf"(?<![\w-])(?:{alternation(rules.spacing_words)})\s+\Z", re.IGNORECASE)
+                        if rules.spacing_words else None)
         # A number before a month's name is a day of a date, even one no date was read from
         # (no year known: "CHOLET, 5 novembre (Wire Desk)"), never a figure counting months.
         self.months = frozenset(group[0].lower() for language in calendar.values() for group in language.months)
@@ -110,7 +112,9 @@ class QuantityExtractor:
                    and not number.plain_year and not (number.interval.low == number.interval.high == 1)
                    and not (number.factor == 1 and self._in_name(context.text, number.start))
                    and not (number.interval.high <= HOURS_IN_A_DAY and self.clock.match(context.text, number.end))
-                   and not self.minutes.search(context.text, max(0, number.start - LOOKBACK_CHARS), number.start)]
+                   and not self.minutes.search(context.text, max(0, number.start - LOOKBACK_CHARS), number.start)
+                   and not (self.spacing is not None
+                            and self.spacing.search(context.text, max(0, number.start - LOOKBACK_CHARS), number.start))]
         units = [self._unit(context, number, mentions) for number in numbers]
         # The years the sentence names ("5,8 % du PIB en 2024"): figures for two years are two facts.
         years = tuple(date.date for date in context.dates if not date.relative and date.date.month is None)

@@ -178,6 +178,9 @@ class Numbers(RuleModel):
     change_prepositions: tuple[str, ...] = ()
     # Words after a number that make it a time of day, not a figure: "à 22 heures", "um 22 Uhr".
     clock_words: tuple[str, ...] = ()
+    # Words before a figure that make it a spacing or a frequency, not an amount: "shelters dug
+    # every 300 metres", "tous les 300 mètres".
+    spacing_words: tuple[str, ...] = ()
     ages: Ages = Ages()
     durations: Durations = Durations()
 

@@ -270,6 +270,9 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     ("Dans la ville, un foyer de 12 personnes a été relogé par la mairie après l'incendie de leur immeuble.",
      ("personne", "12 personnes")),
     ("A magnitude 3.3 earthquake was recorded nearby.", ("magnitude", "3.3 earthquake")),
+    # A spacing is no amount.
+    ("Depuis, des abris pressurisés ont été creusés tous les 300 mètres dans le tunnel.", []),
+    ("Shelters were dug every 300 metres along the tunnel, which is 11.6 km long.", ("km", "11.6 km")),
     # The parts of a compound duration are no figures.
     ("The final lasted 4 hours and 42 minutes.", []),
     ("The final lasted five hours and 29 minutes.", []),
