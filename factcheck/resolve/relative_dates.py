@@ -30,6 +30,8 @@ GRACE_DAYS = 31
 # elections of June 12 and 19" in an article of 25 April). Further ahead, the day is last year's
 # ("on December 14" in an article of February).
 THIS_YEAR_AHEAD_DAYS = 182
+# The same for a month written without its day, in whole months: five.
+THIS_YEAR_AHEAD_MONTHS = THIS_YEAR_AHEAD_DAYS // 31
 CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
 OPENING_QUOTES = "«“"
 CLOSING_QUOTES = "»”"
@@ -178,13 +180,13 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, future: bool = Fa
     2 November" in an article of 6 November, "sworn in on December 10" in one of 21
     November, "the elections of June 12" in one of 25 April); the next year's up to
     ``GRACE_DAYS`` after it ("on 10 January" in one of 20 December); otherwise last
-    year's; a month without its day likewise, up to five months ahead ("début décembre" in
-    an article of November). In a sentence about the future it is the coming one.
+    year's; a month without its day likewise, up to ``THIS_YEAR_AHEAD_MONTHS`` ahead ("début
+    décembre" in an article of November). In a sentence about the future it is the coming one.
     """
     if day is None:
         if future:
             return anchor.year if month >= anchor.month else anchor.year + 1
-        return anchor.year if month - anchor.month <= THIS_YEAR_AHEAD_DAYS // 31 else anchor.year - 1
+        return anchor.year if month - anchor.month <= THIS_YEAR_AHEAD_MONTHS else anchor.year - 1
     written = (month, day)
     if future:
         return anchor.year if written >= (anchor.month, anchor.day) else anchor.year + 1
