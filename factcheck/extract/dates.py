@@ -17,7 +17,7 @@ from typing import NamedTuple
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
 from factcheck.resolve.alternation import alternation, lookup
-from factcheck.ruleset.schema import Event
+from factcheck.ruleset.schema import TRIGGER_GAP, Event
 
 # A colon between digits is a time ("12:50"), not a clause break.
 CLAUSE_BREAK = re.compile(r"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-\s")
@@ -54,6 +54,9 @@ ATTRIBUTIVE_REACH = 16  # characters before a participle looked through for a de
 # after a comma when the date is set off ("après l'annonce, le 5 novembre 2024, de la fermeture").
 OWN_DATE = re.compile(r"\s*,?\s*(?:\w{1,3}\s+)?")
 RELATIVE_GAP_WORDS = 2  # "la grève, qui a été lancée le 12": words between a relative pronoun and its verb
+# A trigger written with a gap ("found … guilty") holds up to this many words in it, none a clause's
+# punctuation: "found former officer Derek Chauvin guilty", "a reconnu mardi Gérard Depardieu coupable".
+TRIGGER_GAP_WORDS = 5
 
 
 class Trigger(NamedTuple):
@@ -75,9 +78,14 @@ class DateExtractor:
                  describing_first: frozenset[str] = frozenset()) -> None:
         """``describing_first``: the languages (codes) that write the words describing a noun before it."""
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
-        self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers})
-        words = alternation(self.trigger_event) if self.trigger_event else ""
-        self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if words else None
+        self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers
+                                   if TRIGGER_GAP not in trigger})
+        words = alternation(self.trigger_event)  # never matches when every trigger has a gap
+        self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if events else None
+        # Verbs whose object stands inside them ("found … guilty"), one pattern per event; a plain trigger
+        # inside one ("a reconnu" in "a reconnu Depardieu coupable") is part of it, not an event of its own.
+        self.gapped = [(re.compile(_gapped_alternation(gapped), re.IGNORECASE), event.id) for event in events
+                       if (gapped := [trigger for trigger in event.triggers if TRIGGER_GAP in trigger])]
         self.generic = frozenset(event.id for event in events if event.generic)
         self.bound_dated = frozenset(event.id for event in events if event.bound_dated)
         # Phrases that hold a trigger but name no such event ("shares closed down 4.9%"), with the event
@@ -117,11 +125,17 @@ class DateExtractor:
         friends = ([(*match.span(), lookup(self.friend_event, match.group(0))) for match in
                     self.false_friends.finditer(context.text)] if self.false_friends else [])
         describing_first = context.article.language in self.describing_first
+        gapped = [Trigger(match.start(), match.end(), event, False) for pattern, event in self.gapped
+                  for match in pattern.finditer(context.text)
+                  if not self._no_happening(context.text, match.start(), describing_first)]
         triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
                     if (event := lookup(self.trigger_event, match.group(0))) is not None
                     and (event[1] or not self._no_happening(context.text, match.start(), describing_first))
                     and not any(start <= match.start() < end and event[0] == friend_of
-                                for start, end, friend_of in friends)]
+                                for start, end, friend_of in friends)
+                    and not any(held.start <= match.start() < held.end for held in gapped)]
+        if gapped:
+            triggers = sorted(triggers + gapped)
         if not triggers:
             return
         for date in context.dates:
@@ -226,6 +240,15 @@ class DateExtractor:
         the court said it would deliver a ruling in 2026" dates the saying; the ruling is what was said."""
         return self.speech is not None and date_end <= trigger_start \
             and self.speech.search(text, date_end, trigger_start) is not None
+
+
+def _gapped_alternation(phrases: list[str]) -> str:
+    """Return a pattern matching any of the phrases, each gap (``TRIGGER_GAP``) standing for one to
+    ``TRIGGER_GAP_WORDS`` words."""
+    gap = rf"(?:\s+[^\s,;:()\[\]—–]+){{1,{TRIGGER_GAP_WORDS}}}?\s+"
+    branches = [gap.join(alternation([part.strip()]) for part in phrase.lower().split(TRIGGER_GAP))
+                for phrase in phrases]
+    return rf"(?<!\w)(?:{'|'.join(branches)})(?![\w-])"
 
 
 def _just_before(pattern: re.Pattern[str] | None, text: str, position: int,

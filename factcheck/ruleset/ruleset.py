@@ -9,6 +9,7 @@ from pydantic import Field
 
 from factcheck.models import unaccented
 from factcheck.ruleset.schema import (
+    TRIGGER_GAP,
     Boilerplate,
     CalendarLanguage,
     Check,
@@ -88,7 +89,7 @@ class RuleSet(RuleModel):
         """Map each event whose dates meet only dates with a word around them in common
         (``Event.needs_context``) to its own words, folded: those say nothing of which event it is."""
         return {event.id: frozenset(word.casefold() for phrase in (*event.triggers, *event.nouns)
-                                    for word in phrase.split())
+                                    for word in phrase.split() if word != TRIGGER_GAP)
                 for event in self.events if event.needs_context}
 
     @cached_property

@@ -271,6 +271,18 @@ class Titles(RuleModel):
         return self
 
 
+# Stands in a trigger for the words between its parts: "found … guilty" (``extract.dates``).
+TRIGGER_GAP = "…"
+
+
+def _gaps_between_words(triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """Refuse a trigger whose gap has no words on one side: it would match any word."""
+    for trigger in triggers:
+        if TRIGGER_GAP in trigger and not all(part.strip() for part in trigger.split(TRIGGER_GAP)):
+            raise ValueError(f"trigger '{trigger}': a gap ('{TRIGGER_GAP}') needs words on both sides")
+    return triggers
+
+
 class Event(RuleModel):
     """A kind of event whose date articles state, and the words that announce it.
 
@@ -283,7 +295,8 @@ class Event(RuleModel):
     """
 
     id: str
-    triggers: tuple[str, ...]
+    # A trigger may hold a gap for its object ("found … guilty"), ``TRIGGER_GAP``.
+    triggers: Annotated[tuple[str, ...], AfterValidator(_gaps_between_words)]
     nouns: tuple[str, ...] = ()
     generic: bool = False
     # A story holds many events of this kind (an airline's announcement on Saturday, the

@@ -1396,6 +1396,14 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A trial opened in French's feminine and plural; a draw's noun.
     ("Le procès s'est tenu lors d'audiences ouvertes le lundi 24 mars 2025.", [("opening", "2025-03-24")]),
     ("Les Spurs avaient remporté le 16 mai 2023 la loterie de la draft.", [("draw", "2023-05-16")]),
+    # A verdict with the one judged inside its verb: a ruling, not an admission ("a reconnu").
+    ("A jury found former officer Derek Chauvin guilty on 20 April 2021 of murder.", [("ruling", "2021-04-20")]),
+    ("Le tribunal a reconnu Gérard Depardieu coupable le mardi 13 mai 2025 d'agressions sexuelles.",
+     [("ruling", "2025-05-13")]),
+    ("Le 13 mai 2025, le tribunal a reconnu l'acteur coupable d'agressions sexuelles.", [("ruling", "2025-05-13")]),
+    ("Le ministre a reconnu le 13 mai 2025 une erreur de calcul.", [("admission", "2025-05-13")]),
+    # A gap holds no clause's punctuation: the admission stands apart from a later "coupable".
+    ("Le 13 mai 2025, il a reconnu les faits, se disant coupable.", [("admission", "2025-05-13")]),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
