@@ -49,6 +49,7 @@ class NameExtractor:
             rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
             if heads and connectors else r"(?!x)x", re.UNICODE)
         self.head_words = {word.lower() for word in lexicon.org_head_words}
+        self.calendar_words = frozenset(word.casefold() for word in calendar_words)
         # Both shapes hold a capitalised head word: most sentences have none, and looking
         # for one costs a fraction of trying the shapes at every capital letter.
         self.has_head = re.compile(heads) if heads else None
@@ -88,7 +89,7 @@ class NameExtractor:
         for match in self.unknown.finditer(context.text):
             if self._overlaps_known(context, match.start(), match.end()):
                 continue
-            phrase = re.sub(r"\s+", " ", match.group(0)).strip()
+            phrase = self._after_calendar_words(re.sub(r"\s+", " ", match.group(0)).strip())
             if phrase.split()[0].lower() in ("the", "a", "an", "le", "la", "les"):
                 phrase = phrase.split(" ", 1)[1]
             phrase = self.title_of.sub("", phrase)
@@ -112,6 +113,15 @@ class NameExtractor:
         key = f"name:{phrase.lower()}"
         if fact_identity("name", key, phrase, phrase) not in claimed:
             yield self._claim(context, start, end, phrase, phrase, "X102", key=key, form="unknown", until=None)
+
+    def _after_calendar_words(self, phrase: str) -> str:
+        """Return the phrase after a month or weekday that a small word follows: "On Monday the European
+        Commission" opens with a date, not the body's name (its words are capitalised, and "the" joins
+        names). A month that starts a name keeps it: "Mars Wrigley Company"."""
+        words = phrase.split(" ")
+        last = max((index for index, word in enumerate(words[:-1])
+                    if word.casefold() in self.calendar_words and words[index + 1].islower()), default=-1)
+        return " ".join(words[last + 1:])
 
     def _tells_of_rename(self, context: SentenceContext, former: EntityMention) -> bool:
         """Return True when the sentence recalls a former name rather than uses it.

@@ -50,6 +50,9 @@ def extractor() -> Extractor:
     # Nor is a date after it.
     ("It was approved by the Healthcare Regulatory Agency on December 2.", ["Healthcare Regulatory Agency"]),
     ("The Commission on Monday fined the firm.", []),
+    # Nor a date before it, that "the" joins to it; a month that starts a name is part of it.
+    ("On Monday the Regulatory Commission fined the firm.", ["Regulatory Commission"]),
+    ("The Mars Wrigley Foundation gave $2m.", ["Mars Wrigley Foundation"]),
     # A conjunction and an article join two names; a conjunction alone may join a name's words.
     ("A later mission planned by NASA and the European Space Agency will return the tubes.",
      ["European Space Agency"]),
