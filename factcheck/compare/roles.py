@@ -54,7 +54,7 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
 def _fit(one_written: str, other_written: str, rules: RuleSet,
          as_written: tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]], two_languages: bool) -> bool:
     """Return True when two single titles, as written, fit (see ``_compatible``)."""
-    one, other = one_written.casefold(), other_written.casefold()
+    one, other = (_qualifiers_read_alike(written.casefold(), rules) for written in (one_written, other_written))
     one_words, other_words = one.split(), other.split()
     return (_same_title(one_words, other_words, rules.title_places)
             or frozenset((one, other)) in rules.fitting_titles
@@ -64,6 +64,15 @@ def _fit(one_written: str, other_written: str, rules: RuleSet,
             or _employer_added(one_words, other_words, rules) or _employer_added(other_words, one_words, rules)
             or _body_named_before(one_written, other_written, rules)
             or _body_named_before(other_written, one_written, rules))
+
+
+def _qualifiers_read_alike(title: str, rules: RuleSet) -> str:
+    """Return the folded title with each qualifier read as the first of those meaning the same
+    (``Titles.same_qualifiers``): "président par intérim" as "président acting"."""
+    padded = f" {title} "
+    for form, reading in rules.qualifier_readings.items():
+        padded = padded.replace(f" {form} ", f" {reading} ")
+    return padded.strip()
 
 
 def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:

@@ -146,6 +146,12 @@ class RuleSet(RuleModel):
         return frozenset(word.casefold() for word in self.titles.qualifiers)
 
     @cached_property
+    def qualifier_readings(self) -> dict[str, str]:
+        """Map each qualifier of a group meaning the same to the group's first, folded ("par intérim":
+        "acting"), for comparing titles (``Titles.same_qualifiers``)."""
+        return {form.casefold(): group[0].casefold() for group in self.titles.same_qualifiers for form in group[1:]}
+
+    @cached_property
     def title_names(self) -> frozenset[str]:
         """The known titles' names, folded ("chief financial officer"): what the extractor folds every
         synonym of a known title to."""

@@ -247,6 +247,9 @@ class Titles(RuleModel):
     titles: tuple[Title, ...] = ()
     loose: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
+    # Qualifiers that mean the same, in any language, each read as its group's first when titles are
+    # compared: "Interim President" and "président par intérim" are the "Acting President".
+    same_qualifiers: tuple[tuple[str, ...], ...] = ()
     # Words before a title that say where it is held ("French President"): kept in the
     # title, as a qualifier is, yet the title with them fits the title without them.
     places: tuple[str, ...] = ()

@@ -1003,6 +1003,14 @@ def article(language: str, outlet: str, text: str) -> str:
      ("en", "Jacob Rees-Mogg, the Leader of the House of Commons, called the protest absurd."), "conflict"),
     (("fr", "Le chef de la majorité au Sénat, Chuck Schumer, a salué le vote des élus."),
      ("en", "Senate Majority Leader Chuck Schumer welcomed the vote."), "agreement"),
+    (("fr", "Le président par intérim, Choi Sang-mok, a proclamé un deuil national."),
+     ("en", "Acting President Choi Sang-mok declared seven days of national mourning."), "agreement"),
+    (("en", "Interim President Choi Sang-mok declared seven days of national mourning."),
+     ("en", "Acting President Choi Sang-mok declared seven days of national mourning."), "agreement"),
+    (("fr", "Le directeur général adjoint, Jean Dupont, a présenté les comptes."),
+     ("en", "Deputy Director General Jean Dupont presented the accounts."), "agreement"),
+    (("fr", "Le directeur général adjoint, Jean Dupont, a présenté les comptes."),
+     ("en", "Director General Jean Dupont presented the accounts."), "conflict"),
 ], ids=["a-title-after-an-elided-article", "a-qualifier-after-an-elided-article",
         "french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
@@ -1011,7 +1019,9 @@ def article(language: str, outlet: str, text: str) -> str:
         "a-qualifier-in-one-language-only", "words-spelt-alike-and-a-nationality-inside-a-french-title",
         "a-party-after-a-french-title", "a-team-principal-runs-the-team",
         "a-title-worded-two-ways", "a-title-worded-two-ways-with-an-of", "two-portfolios-worded-two-ways",
-        "a-leader-of-a-house-is-an-office", "a-senate-leader-in-two-languages"])
+        "a-leader-of-a-house-is-an-office", "a-senate-leader-in-two-languages",
+        "a-french-qualifier-after-its-title", "two-qualifiers-meaning-one", "a-deputy-in-french",
+        "a-deputy-is-no-director"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
