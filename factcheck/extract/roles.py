@@ -30,8 +30,9 @@ from factcheck.ruleset.schema import Titles
 # the apostrophe is ruled out with a class of two.)
 NAME_PART = rf"[{UPPER}](?:['’]?[{UPPER}])?(?!['’])[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?"
 # A hyphen may also join a small syllable, as romanised Chinese and Korean names do ("Lai Ching-te",
-# "Kim Jong-un").
-NAME_WORD = rf"{NAME_PART}(?:-(?:{NAME_PART}|[{LOWER}]{{2,}}))?"
+# "Kim Jong-un"), even to a first syllable of one letter ("Kim E-bae").
+SYLLABLE_JOINED = rf"-(?:{NAME_PART}|[{LOWER}]{{2,}})"
+NAME_WORD = rf"(?:{NAME_PART}(?:{SYLLABLE_JOINED})?|[{UPPER}]{SYLLABLE_JOINED})"
 # Small words inside a name: "Amélie de Montchalin", "Ursula von der Leyen".
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
 # An initial or two ("S. Somanath", "J.K. Rowling", "George W. Bush").

@@ -188,6 +188,10 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("But BOJ Governor Kazuo Ueda was at pains to stress continuity.", "en", [("Kazuo Ueda", "Governor")]),
     # A romanised name whose hyphen joins a small syllable.
     ("Le vice-président Lai Ching-te a appelé au calme.", "fr", [("Lai Ching-te", "Vice President")]),
+    ("Le directeur général de Jeju Air, Kim E-bae, s'est incliné.", "fr", [("Kim E-bae", "Chief Executive")]),
+    # Cannes's general delegate runs the festival's staff; its president chairs the board.
+    ("« Elle se tiendra », a assuré Thierry Frémaux, délégué général du festival, lundi.", "fr",
+     [("Thierry Frémaux", "General Delegate")]),
     # An owner opening a title is one word or a name in capitals, never words before a name's possessive.
     ("Giorgia Meloni's finance minister, Giancarlo Giorgetti, said so.", "en",
      [("Giancarlo Giorgetti", "Finance Minister")]),
