@@ -236,14 +236,16 @@ class _Groups(UnionFind):
 
 def _clash(first: int, second: int, stating: list[set[int]], stated: dict[int, set[int]],
            fitting: list[set[int]]) -> bool:
-    """Return True when a source of each value states nothing compatible with the other value.
+    """Return True when a source of each value states nothing compatible with the other value, but what also
+    fits its own: "adoptée en décembre" beside "le 19 décembre" is that day said loosely, and does not
+    make the source's 19th fit another's 20th.
 
     ``stating``: the sources stating each value; ``stated``: the values each source
     states; ``fitting``: the values each value fits (itself included).
     """
 
     def alone(value: int, against: int) -> bool:
-        return any(stated[source].isdisjoint(fitting[against]) for source in stating[value])
+        return any(stated[source].difference(fitting[value]).isdisjoint(fitting[against]) for source in stating[value])
 
     return alone(first, second) and alone(second, first)
 

@@ -855,6 +855,18 @@ def test_the_same_day_in_two_years_is_one_date_written_two_ways(run_cli, article
     assert kinds(report, "FC2") == ["conflict"]
 
 
+@pytest.mark.parametrize(("first", "found"), [
+    ("The law was adopted in December 2023 amid protests. It was adopted on 19 December 2023 after talks.",
+     ["conflict"]),
+    ("The law was adopted in December 2023 amid protests.", ["agreement"]),
+], ids=["the-day-beside-its-month", "the-month-alone"])
+def test_a_month_said_beside_its_day_does_not_fit_another_day(run_cli, article_dir, first: str,
+                                                               found: list[str]) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": first, "b.txt": "The law was passed by Parliament on 20 December 2023, with votes from the right."})
+    assert kinds(report, "FC2") == found
+
+
 @pytest.mark.parametrize(("second", "found"), [
     ("Édith Cresson was named prime minister in May 1992 by François Mitterrand.", ["conflict"]),
     ("Édith Cresson was named prime minister in May 1994 by François Mitterrand.",
@@ -1414,6 +1426,14 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Le ministre a reconnu le 13 mai 2025 une erreur de calcul.", [("admission", "2025-05-13")]),
     # A gap holds no clause's punctuation: the admission stands apart from a later "coupable".
     ("Le 13 mai 2025, il a reconnu les faits, se disant coupable.", [("admission", "2025-05-13")]),
+    # A swearing-in, a law adopted, a rule taking effect, a prisoner freed (a report released is published).
+    ("Claudia Sheinbaum will be sworn in on 1 October 2024.", [("taking-office", "2024-10-01")]),
+    ("La loi avait été adoptée définitivement le 19 décembre 2023.", [("approval", "2023-12-19")]),
+    ("The law was passed by Parliament on 20 December 2023.", [("approval", "2023-12-20")]),
+    ("The Digital Markets Act takes effect on 7 March 2024.", [("entry-into-force", "2024-03-07")]),
+    ("L'entrée en vigueur du texte est prévue le 1er janvier 2025.", [("entry-into-force", "2025-01-01")]),
+    ("Il avait été libéré sous caution le 13 février 2023.", [("release", "2023-02-13")]),
+    ("The report was released on 13 February 2023.", [("publication", "2023-02-13")]),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
