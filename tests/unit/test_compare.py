@@ -855,6 +855,13 @@ def test_the_same_day_in_two_years_is_one_date_written_two_ways(run_cli, article
     assert kinds(report, "FC2") == ["conflict"]
 
 
+def test_votes_in_two_chambers_are_two_figures(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Le texte avait recueilli 349 voix à l'Assemblée nationale.",
+        "b.txt": "Le texte voté par le Sénat, à 214 voix, portait leur empreinte."})
+    assert kinds(report, "FC3") == ["single_source", "single_source"]
+
+
 @pytest.mark.parametrize(("first", "found"), [
     ("The law was adopted in December 2023 amid protests. It was adopted on 19 December 2023 after talks.",
      ["conflict"]),
