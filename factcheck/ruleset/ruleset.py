@@ -95,11 +95,15 @@ class RuleSet(RuleModel):
     @cached_property
     def context_ignored(self) -> frozenset[str]:
         """Words that say nothing of what a claim is about, folded: small words, speech verbs ("said"),
-        qualifiers ("about"), change verbs ("rose") and the calendar's words ("Sunday evening"). Two
-        claims sharing only these share no context."""
+        qualifiers ("about"), change verbs ("rose") and the calendar's words ("Sunday evening", "cette
+        année", "next quarter"). Two claims sharing only these share no context: a deficit "cette année"
+        and growth "cette année" are two figures."""
         qualifiers = self.numbers.qualifiers
         calendar = [word for language in self.calendar.values()
-                     for word in (*language.day_parts, *language.today, *language.yesterday, *language.tomorrow)]
+                    for word in (*language.day_parts, *language.today, *language.yesterday, *language.tomorrow,
+                                 *language.last, *language.next,
+                                 *(phrase for period in language.periods for phrase in period.phrases),
+                                 *(name for part in language.year_parts for name in part.names))]
         phrases = (*self.lexicon.stopwords, *self.lexicon.speech_verbs, *self.numbers.change_verbs,
                    *qualifiers.above, *qualifiers.at_least,
                    *qualifiers.below, *qualifiers.at_most, *qualifiers.approx, *qualifiers.approx_below,

@@ -559,6 +559,14 @@ def test_a_part_of_a_day_is_no_context_shared_by_two_announcements(run_cli, arti
     assert findings(json.loads(stdout), "conflict", "FC201") == []
 
 
+def test_a_period_of_the_calendar_is_no_context_shared_by_two_figures(run_cli, article_dir) -> None:
+    folder = article_dir({
+        "a.md": article("fr", "Outlet A", "Le déficit public devrait dépasser 5 % du PIB cette année."),
+        "b.md": article("fr", "Outlet B", "La croissance, autour de 2 % attendue cette année, ralentit.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC3") == ["single_source", "single_source"]
+
+
 @pytest.mark.parametrize("text", [
     "Nintendo said on Tuesday that it sold 3.5 million consoles in the days after the launch on 5 June 2023.",
     "Nintendo said in a statement on Tuesday that it sold 3.5 million consoles after the launch on 5 June 2023.",
