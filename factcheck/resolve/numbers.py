@@ -54,6 +54,7 @@ class NumberFinder:
         self.words = {word.lower(): value for word, value in numbers.words.items()}
         self.min_word_value = numbers.min_word_value
         self.scales = {word.lower(): value for word, value in numbers.scales.items()}
+        self.joined_units = numbers.joined_units
         self.vague = {phrase.lower(): bounds for phrase, bounds in numbers.vague.items()}
         self.tolerance = numbers.qualifiers.approx_tolerance
         self.approx_places = numbers.qualifiers.approx_places
@@ -87,6 +88,7 @@ class NumberFinder:
         symbol = alternation(self.symbols)
         scale = alternation(self.scales)
         percent = alternation({word: 0 for word in self.percent_words})
+        joined_unit = alternation(self.joined_units)  # never matches when there are none
         return re.compile(
             rf"(?<![\w.,:/-])(?:(?P<qualifier>{qualifier})\s+)?(?P<article>an?\s+)?"
             rf"(?P<symbol>{symbol})?\s?"
@@ -95,7 +97,7 @@ class NumberFinder:
             rf"(?:\s?(?P<scale>{scale})(?![\w]))?"
             rf"(?:\s?(?P<symbol_after>{symbol}))?"
             rf"(?:\s?(?P<percent>{percent}))?"
-            rf"(?:(?P<joined>-)(?=[^\W\d_])|(?![\w]|[-/:]\w|[.,]\d))",
+            rf"(?:(?P<joined>-)(?=[^\W\d_])|(?=(?:{joined_unit})(?![\w-]))|(?![\w]|[-/:]\w|[.,]\d))",
             re.IGNORECASE,
         )
 

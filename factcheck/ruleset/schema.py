@@ -154,6 +154,8 @@ class Numbers(RuleModel):
     min_word_value: float = Field(10, ge=0)
     small_word_units: tuple[str, ...] = ()
     scales: dict[str, float] = {}
+    # Units' abbreviations written joined to their figure ("872km", "5kg"): the figure ends before them.
+    joined_units: tuple[str, ...] = ()
     qualifiers: Qualifiers = Qualifiers()
     vague: dict[str, tuple[float, float]] = {}
     unit_joiners: tuple[str, ...] = ()

@@ -360,6 +360,10 @@ def test_a_unit_no_rule_names_is_the_noun_after_the_figure(run_cli, article_dir,
      ("Sa valeur est estimée à 94,2 millions de dollars, un record qui est notable pour le musée et pour ses "
       "visiteurs."),
      "Sources disagree on the sum in dollars: some $84.2 million (a.txt); 94,2 millions de dollars (b.txt)."),
+    # A unit's abbreviation joined to its figure.
+    ("The 872km submarine cable to Fiji was snapped in at least one place.",
+     "Le câble sous-marin de 827 km qui relie les Tonga aux Fidji a été sectionné.",
+     "Sources disagree on the distance in kilometres: 872km (a.txt); 827 km (b.txt)."),
 ])
 def test_figures_of_one_unit_meet_across_languages(run_cli, article_dir, english: str, french: str,
                                                    message: str) -> None:

@@ -117,6 +117,16 @@ def test_not_quantities(finder: NumberFinder, text: str) -> None:
     assert finder.find(text) == []
 
 
+@pytest.mark.parametrize(("text", "value"), [("the 872km cable", 872), ("a 5kg bag", 5), ("in 15min", 15)])
+def test_a_unit_abbreviation_may_be_joined_to_its_figure(finder: NumberFinder, text: str, value: float) -> None:
+    [match] = finder.find(text)
+    assert match.interval.low == value
+
+
+def test_a_figure_joined_to_other_letters_is_none(finder: NumberFinder) -> None:
+    assert finder.find("the 3rd and the 4th") == []
+
+
 def test_a_small_number_in_words_is_marked_for_the_units_it_may_count(finder: NumberFinder) -> None:
     """Below min_word_value a number word is a figure only for small_word_units (a toll): the
     extractor decides once it knows the unit."""
