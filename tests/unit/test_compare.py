@@ -1453,6 +1453,9 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("L'entrée en vigueur du texte est prévue le 1er janvier 2025.", [("entry-into-force", "2025-01-01")]),
     ("Il avait été libéré sous caution le 13 février 2023.", [("release", "2023-02-13")]),
     ("The report was released on 13 February 2023.", [("publication", "2023-02-13")]),
+    # A French landing; a question asked is none.
+    ("Deux avions militaires se sont posés le jeudi 20 janvier 2022 sur l'aéroport.", [("arrival", "2022-01-20")]),
+    ("Le ministre s'est posé la question le jeudi 20 janvier 2022.", []),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
