@@ -123,6 +123,15 @@ def test_a_unit_abbreviation_may_be_joined_to_its_figure(finder: NumberFinder, t
     assert match.interval.low == value
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("l'inflation est repassée sous la barre des 2 %", -math.inf, 2),
+    ("le bilan a franchi la barre des 1 000 morts", 1000, math.inf),
+])
+def test_a_bar_crossed_is_a_bound(finder: NumberFinder, text: str, low: float, high: float) -> None:
+    [match] = finder.find(text, "fr")
+    assert (match.interval.low, match.interval.high) == (low, high)
+
+
 def test_a_figure_joined_to_other_letters_is_none(finder: NumberFinder) -> None:
     assert finder.find("the 3rd and the 4th") == []
 
