@@ -1711,6 +1711,15 @@ def test_dates_meet_around_a_word_of_one_group_or_a_unit(run_cli, article_dir, f
         "conflict"]
 
 
+def test_accounts_are_no_company(run_cli, article_dir) -> None:
+    """"comptes" and "company" share their first letters, not their meaning."""
+    folder = article_dir({
+        "a.md": article("en", "Outlet A", "The company was last valued at $10bn in a funding round."),
+        "b.md": article("fr", "Outlet B", "Adobe avait publié des comptes solides, avec 5,05 milliards de dollars.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC3") == ["single_source", "single_source"]
+
+
 def test_two_words_of_one_translation_group_are_shared_context_in_one_language(run_cli, article_dir) -> None:
     folder = article_dir({
         "a.md": article("en", "Outlet A", "Germany had promised €9.7bn in state aid under a deal struck in "
