@@ -32,7 +32,9 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
         relate = kept(relate, sharing_context(members, rules.context_ignored | rules.context_events[event],
                                               rules.context_translations))
     nearest = NearestOnly(relate, members, _middle_day, _days_apart)
-    yield from judge(members, nearest.relate, noun, subject, f"{event} date", nearest.no_clash)
+    # A month beside its day in one article is that day said loosely ("adoptée en décembre", "le 19
+    # décembre"); a figure's bound beside a figure ("more than 40%", "65%") is as often another fact.
+    yield from judge(members, nearest.relate, noun, subject, f"{event} date", nearest.no_clash, said_loosely=True)
 
 
 def _relate(firsts: list[Member], max_gap_days: int) -> Iterator[tuple[int, int, bool]]:

@@ -169,7 +169,7 @@ def _nearest(sizes: list[float], size: float, gap: Callable[[float, float], floa
 
 
 def judge(members: list[Member], relate: Relate, noun: str, subject: str, attribute: str,
-          no_clash: Callable[[int, int], bool] | None = None) -> Iterator[Verdict]:
+          no_clash: Callable[[int, int], bool] | None = None, said_loosely: bool = False) -> Iterator[Verdict]:
     """Yield a conflict for clashing readings, and an agreement or single-source verdict for the rest.
 
     Values are linked when they fit or clash, and each linked group is one verdict.
@@ -177,7 +177,9 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
     hold hundreds of values (every perturbed headcount of a large corpus), and a pair
     inside a group already known to be disputed need not be tested for a clash at all,
     nor by ``no_clash`` (``NearestOnly``), which is asked of the others first.
-    Messages show each value as its first claim reads (``models.shown_value``).
+    Messages show each value as its first claim reads (``models.shown_value``). With
+    ``said_loosely``, a source's value that fits its own other value is that value said
+    loosely, and makes the source agree with no third (``_clash``).
     """
     sides = _sides(members)
     values = list(sides)
@@ -198,7 +200,7 @@ def judge(members: list[Member], relate: Relate, noun: str, subject: str, attrib
             stated.setdefault(source, set()).add(position)
     for a, b in unfit:
         if not groups.disputed(a, b) and not (no_clash is not None and no_clash(a, b)) \
-                and _clash(a, b, stating, stated, fitting):
+                and _clash(a, b, stating, stated, fitting, said_loosely):
             groups.dispute(a, b)
     for group, disputed in groups.listed():
         if disputed:
@@ -235,17 +237,20 @@ class _Groups(UnionFind):
 
 
 def _clash(first: int, second: int, stating: list[set[int]], stated: dict[int, set[int]],
-           fitting: list[set[int]]) -> bool:
-    """Return True when a source of each value states nothing compatible with the other value, but what also
-    fits its own: "adoptée en décembre" beside "le 19 décembre" is that day said loosely, and does not
-    make the source's 19th fit another's 20th.
+           fitting: list[set[int]], said_loosely: bool = False) -> bool:
+    """Return True when a source of each value states nothing compatible with the other value.
+
+    With ``said_loosely``, what a source states that also fits its own value is left
+    out: "adoptée en décembre" beside "le 19 décembre" is that day said loosely, and
+    does not make the source's 19th fit another's 20th.
 
     ``stating``: the sources stating each value; ``stated``: the values each source
     states; ``fitting``: the values each value fits (itself included).
     """
 
     def alone(value: int, against: int) -> bool:
-        return any(stated[source].difference(fitting[value]).isdisjoint(fitting[against]) for source in stating[value])
+        return any((stated[source] - fitting[value] if said_loosely else stated[source]).isdisjoint(fitting[against])
+                   for source in stating[value])
 
     return alone(first, second) and alone(second, first)
 
