@@ -48,7 +48,7 @@ class RelativeDates:
         self.days: dict[str, int] = {}
         self.periods: dict[str, tuple[str, int]] = {}
         words: dict[str, set[str]] = {"last": set(), "next": set(), "prefix": set(), "future": set(), "prep": set(),
-                                      "endings": set(), "part": set()}
+                                      "endings": set(), "part": set(), "night": set(), "night_joiner": set()}
         full_weekdays: set[str] = set()
         for language in calendar.values():
             for offset, names in ((0, language.today), (-1, language.yesterday), (1, language.tomorrow)):
@@ -58,13 +58,16 @@ class RelativeDates:
             full_weekdays.update(names[0].lower() for names in language.weekdays)
             for key, values in (("last", language.last), ("next", language.next), ("prefix", language.weekday_prefixes),
                                 ("future", language.future), ("prep", language.prepositions),
-                                ("endings", language.future_endings), ("part", language.month_parts)):
+                                ("endings", language.future_endings), ("part", language.month_parts),
+                                ("night", language.nights), ("night_joiner", language.night_joiners)):
                 words[key].update(value.lower() for value in values)
         self.last, self.next = words["last"], words["next"]
         turn = alternation(self.last | self.next)
         full_months = {name for name, number in months.items() if len(name) > 3}
         self.pattern = re.compile(
             rf"(?<![\w'’-])(?:(?P<period>{alternation(self.periods)})|(?P<day>{alternation(self.days)})"
+            rf"|(?:{alternation(words['night'])})\s+(?P<night_from>{alternation(weekdays)})"
+            rf"\s+(?:{alternation(words['night_joiner'])})\s+(?P<night_to>{alternation(weekdays)})"
             rf"|(?:(?P<wturn>{turn})\s+|(?:{alternation(words['prefix'])})\s+)(?P<wd1>{alternation(weekdays)})"
             rf"(?:\s+(?P<wafter1>{turn}))?"
             rf"|(?P<wd2>{alternation(full_weekdays)})(?:\s+(?P<wafter2>{turn}))?"
@@ -127,6 +130,8 @@ class RelativeDates:
         if groups["day"]:
             offset = lookup(self.days, groups["day"])
             return None if offset is None else _day(anchor + dt.timedelta(days=offset))
+        if groups["night_from"]:
+            return self._night(groups["night_from"], groups["night_to"], anchor, future)
         turn = (groups["wturn"] or groups["wafter1"] or groups["wafter2"] or "").lower()
         target = lookup(self.weekdays, groups["wd1"] or groups["wd2"])
         if target is None:
@@ -140,6 +145,21 @@ class RelativeDates:
             # in a sentence about the future it is the coming one.
             day = anchor + relativedelta(weekday=weekday(target)(+1 if future else -1))
         return _day(day)
+
+    def _night(self, first: str, second: str, anchor: dt.date, future: bool) -> PartialDate | None:
+        """Resolve "la nuit de lundi à mardi" to the span of its two days. A past night ends on the most
+        recent such last day (the report's day included: "la nuit de dimanche à lundi" in Monday's
+        paper); a night in a sentence about the future starts on the coming first day. A report may
+        date what happened that night by either day."""
+        start, end = lookup(self.weekdays, first), lookup(self.weekdays, second)
+        if start is None or end is None or start == end:
+            return None
+        length = dt.timedelta(days=(end - start) % 7)
+        if future:
+            day = anchor + relativedelta(weekday=weekday(start)(+1))
+        else:
+            day = anchor + relativedelta(weekday=weekday(end)(-1)) - length
+        return PartialDate(year=day.year, month=day.month, day=day.day, end=_day(day + length))
 
     def _month(self, name: str, turn: str | None, published: PartialDate, future: bool) -> PartialDate | None:
         """Resolve "in April", "last October" or "next March" to a month."""

@@ -91,6 +91,10 @@ class CalendarLanguage(RuleModel):
     # Words placing a time in part of a month written without its year: "in late July", "fin juin",
     # "mi-juillet". The month is dated, as a whole.
     month_parts: tuple[str, ...] = ()
+    # A night running from one weekday into the next, and the word between them: "dans la nuit de lundi
+    # à mardi", "overnight from Monday to Tuesday". The two days are one span, which either day fits.
+    nights: tuple[str, ...] = ()
+    night_joiners: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     weekday_prefixes: tuple[str, ...] = ()

@@ -867,6 +867,20 @@ def test_the_same_day_in_two_years_is_one_date_written_two_ways(run_cli, article
     assert kinds(report, "FC2") == ["conflict"]
 
 
+@pytest.mark.parametrize(("english", "found"), [
+    ("The fire broke out at a Lyon warehouse on Monday night, firefighters said.", ["agreement"]),
+    ("The fire broke out at a Lyon warehouse early on Tuesday, firefighters said.", ["agreement"]),
+    ("The fire broke out at a Lyon warehouse on Sunday, firefighters said.", ["conflict"]),
+], ids=["the-first-day", "the-second-day", "another-day"])
+def test_a_night_from_one_day_into_the_next_is_either_day(run_cli, article_dir, english: str,
+                                                           found: list[str]) -> None:
+    folder = article_dir({
+        "a.md": article("fr", "Outlet A", "L'incendie s'est déclaré dans la nuit de lundi à mardi dans un entrepôt."),
+        "b.md": article("en", "Outlet B", english)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC2") == found
+
+
 def test_votes_in_two_chambers_are_two_figures(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Le texte avait recueilli 349 voix à l'Assemblée nationale.",

@@ -176,6 +176,12 @@ MONDAY = PartialDate(year=2023, month=11, day=6)
     ("Les condamnés ont jusqu'à fin décembre pour faire appel.", [("fin décembre", "2023-12")]),
     ("the late Mayor of Paris", []),
     ("bought it last October", [("last October", "2023-10")]),  # the October before this month
+    # A night from one day into the next: the span of both, ending on the report's day at the latest.
+    ("l'incendie s'est déclaré dans la nuit de dimanche à lundi", [("nuit de dimanche à lundi",
+                                                                   "2023-11-05/2023-11-06")]),
+    ("dans la nuit de lundi à mardi", [("nuit de lundi à mardi", "2023-10-30/2023-10-31")]),
+    ("the storm hit overnight from Saturday to Sunday", [("overnight from Saturday to Sunday",
+                                                         "2023-11-04/2023-11-05")]),
 ], ids=lambda value: value if isinstance(value, str) else None)
 def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str,
                                                    expected: list[tuple[str, str]]) -> None:
