@@ -119,8 +119,10 @@ class QuantityExtractor:
         # The years the sentence names ("5,8 % du PIB en 2024"): figures for two years are two facts.
         years = tuple(date.date for date in context.dates if not date.relative and date.date.month is None)
         # The day a running count was given ("le haut-commissaire avait évoqué mercredi plus de 130
-        # interpellations"): the latest day the sentence names (``Unit.rises``, ``Unit.changes``).
-        days = [date.date for date in context.dates if date.date.day is not None and date.date.end is None]
+        # interpellations"): the latest day the sentence names (``Unit.rises``, ``Unit.changes``), a
+        # night's last ("dans la nuit de jeudi à vendredi"); never a longer span's.
+        days = [date.date.end or date.date for date in context.dates if date.date.day is not None
+                and (date.date.end is None or _one_night(date.date))]
         as_of = max(days, key=PartialDate.first_day) if days else None
         for index, number in enumerate(numbers):
             unit, unit_end = units[index]
@@ -424,3 +426,9 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _one_night(span: PartialDate) -> bool:
+    """Return True when a span runs from one day into the next (``calendar.nights``)."""
+    return span.end is not None and span.end.day is not None \
+        and (span.end.first_day() - span.first_day()).days == 1

@@ -881,6 +881,18 @@ def test_a_night_from_one_day_into_the_next_is_either_day(run_cli, article_dir, 
     assert kinds(json.loads(stdout), "FC2") == found
 
 
+def test_a_count_told_of_a_night_is_that_nights_last_day(run_cli, article_dir) -> None:
+    """Sunday's article tells Friday night's count: Saturday's larger count is an update of it."""
+    front = "---\ntitle: Story\noutlet: {outlet}\npublished: {day}\nlanguage: {language}\n---\n\n"
+    folder = article_dir({
+        "a.md": front.format(outlet="A", day="2025-10-19", language="fr")
+        + "Dans la nuit de jeudi à vendredi, 1 311 personnes ont été interpellées dans tout le pays.\n",
+        "b.md": front.format(outlet="B", day="2025-10-18", language="fr")
+        + "Plus de 1 500 personnes ont été interpellées dans tout le pays, a indiqué samedi le ministère.\n"})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert findings(json.loads(stdout), "conflict", "FC301") == []
+
+
 def test_votes_in_two_chambers_are_two_figures(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Le texte avait recueilli 349 voix à l'Assemblée nationale.",
