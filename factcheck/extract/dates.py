@@ -172,15 +172,17 @@ class DateExtractor:
         nearest = _nearest(verbs or near, date_start, date_end)
         if nearest.event not in self.generic:
             return nearest.event
-        nouns = [trigger for trigger in near if trigger.is_noun and trigger.event not in self.generic]
-        nouns += [noun for noun in triggers if noun.is_noun and noun.event not in self.generic and noun not in nouns
+        # Another generic event's noun names what began: "the outage began" dates the outage.
+        nouns = [trigger for trigger in near if trigger.is_noun and trigger.event != nearest.event]
+        nouns += [noun for noun in triggers if noun.is_noun and noun.event != nearest.event and noun not in nouns
                   and any(self.relative_gap.fullmatch(text, noun.end, verb.start) for verb in verbs)]
         return _nearest(nouns, date_start, date_end).event if nouns else nearest.event
 
     def _told_when(self, text: str, triggers: list[Trigger], near: list[Trigger], date_end: int) -> str | None:
         """Return the event a "when" clause right after the date's clause names, when the date's own
         clause names only a generic one: "la séquence avait débuté le 11 octobre, lorsque Sanofi avait
-        confirmé ..." dates the confirmation, not a beginning. None otherwise."""
+        confirmé ..." dates the confirmation, not a beginning, and "my phone started buzzing on
+        Thursday night, when the update went out" the outage. None otherwise."""
         if self.when is None or any(trigger.event not in self.generic for trigger in near):
             return None
         clause_end = CLAUSE_BREAK.search(text, date_end)
@@ -189,8 +191,9 @@ class DateExtractor:
             return None
         next_break = CLAUSE_BREAK.search(text, when.end())
         end = next_break.start() if next_break is not None else len(text)
+        clause_events = {trigger.event for trigger in near}
         told = [trigger for trigger in triggers if when.end() <= trigger.start < end
-                and not trigger.is_noun and trigger.event not in self.generic]
+                and not trigger.is_noun and trigger.event not in clause_events]
         return told[0].event if told else None
 
     def _dates_a_saying(self, text: str, date_start: int) -> bool:

@@ -106,16 +106,35 @@ def test_a_loose_description_does_not_conflict_with_a_title(run_cli, article_dir
     ("LONDON, Aug 1 (Meridian Wire) - Britain signed the deal on Monday.", [("signing", "on Monday")]),
     ("Altman co-founded OpenAI in 2015.", [("founding", "2015")]),
     # A verb that says only that something began dates what its noun names, in its clause or
-    # as the noun a relative clause is about; with no such noun it dates an incident.
+    # as the noun a relative clause is about; with no such noun it dates a start, not an incident.
     ("The union said the strike would begin on August 21.", [("strike", "August 21")]),
     ("La grève, qui a commencé le 12 septembre, se poursuit.", [("strike", "12 septembre")]),
     ("The outage began on Friday 19 July.", [("incident", "Friday 19 July")]),
     ("After the takeover, the fire started on 8 January 2025.", [("incident", "8 January 2025")]),
+    ("The Palisades fire began on 8 January 2025 in the hills.", [("incident", "8 January 2025")]),
+    ("Official district-level counts are due to begin on Wednesday.", [("start", "on Wednesday")]),
+    ("Son mandat de six ans, qui commencera le 1er décembre, s'annonce chargé.", [("start", "1er décembre")]),
+    ("Authorities hoped to begin releasing remains to families later this week.", [("start", "later this week")]),
 ])
 def test_a_date_goes_with_the_event_of_its_clause(run_cli, article_dir, text: str,
                                                   expected: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert [(claim["subject"], claim["text"]) for claim in report["claims"] if claim["kind"] == "date"] == expected
+
+
+@pytest.mark.parametrize(("first", "second", "kinds_found"), [
+    # Two beginnings that name no event of the rules meet around what began.
+    ("Official district-level counts are due to begin on Wednesday 5 June 2024.",
+     "The official district-level counts will begin on Thursday 6 June 2024.", ["conflict"]),
+    ("Official district-level counts are due to begin on Wednesday 5 June 2024.",
+     "The festival in Guadalajara will begin on Thursday 6 June 2024.", ["single_source", "single_source"]),
+])
+def test_a_beginning_is_dated_apart_from_an_incident(run_cli, article_dir, first: str, second: str,
+                                                     kinds_found: list[str]) -> None:
+    files = {name: f"---\ntitle: Story\noutlet: Outlet {name}\npublished: 2024-06-03\nlanguage: en\n---\n{text}\n"
+             for name, text in (("a.md", first), ("b.md", second))}
+    _, stdout, _ = run_cli(["check", article_dir(files), "--format", "json", "--no-cache"])
+    assert kinds(json.loads(stdout), "FC2") == kinds_found
 
 
 def test_reports_of_the_eval_sets_never_conflict_within_one_source() -> None:
@@ -620,7 +639,8 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
     ("La séquence avait débuté le vendredi 11 octobre 2024, lorsque Sanofi avait confirmé discuter avec CD&R.",
      [("announcement", "2024-10-11")]),
     ("The dispute began on 5 May 2024, when dockers walked out over pay.", [("strike", "2024-05-05")]),
-    ("The dispute began on 5 May 2024, when the weather was fine.", [("incident", "2024-05-05")]),
+    ("The dispute began on 5 May 2024, when the weather was fine.", [("start", "2024-05-05")]),
+    ("My phone started buzzing on 18 July 2024, when the bad update went out.", [("incident", "2024-07-18")]),
     # A date just before a noun is the noun's own; a return to power takes office.
     ("Smer won the September 2023 election and Fico returned to power for a fourth time.", [("vote", "2023-09")]),
     ("Fico returned to office in October 2023 after his party won a parliamentary election.",
@@ -630,7 +650,7 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
     # Conceding defeat admits nothing.
     ("Marin conceded defeat on 2 April 2023 and will stay on as caretaker.", []),
 ], ids=["phrase-before-subject", "phrase-before-a-longer-subject", "lorsque", "when-with-an-event",
-        "when-without-an-event", "date-before-noun", "returned-to-office", "revenu-au-pouvoir",
+        "when-without-an-event", "when-with-an-incident", "date-before-noun", "returned-to-office", "revenu-au-pouvoir",
         "conceded-defeat"])
 def test_the_event_a_date_belongs_to(run_cli, article_dir, text: str, dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
