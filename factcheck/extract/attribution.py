@@ -121,12 +121,12 @@ class Attributor:
         words = raw.strip().split()
         while words and words[0].lower() in self.not_names and words[0][0].isupper():
             words = words[1:]
+        if words and words[0].lower() in OBJECT_PRONOUNS | PRONOUNS:
+            return None  # "selon lui 65 % du marché": a pronoun, then what it said
         if not words:
             return None
         while len(words) > 1 and words[-1].lower() in self.not_names and not words[-1].isupper():
             words = words[:-1]  # a small word ends no name, but an acronym may be one ("the WHO")
-        if len(words) == 1 and words[0].lower() in OBJECT_PRONOUNS | PRONOUNS:
-            return None
         who = " ".join(words)
         if words[-1][0].isupper() and words[-1].lower() in people:
             return people[words[-1].lower()]

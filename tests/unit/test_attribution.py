@@ -47,7 +47,8 @@ def test_an_outlets_own_sentence_has_no_attribution(attributor: Attributor) -> N
     assert covered(attributor, "Microsoft paid $68.7bn for Activision Blizzard.") is None
 
 
-@pytest.mark.parametrize("text", ["Le bilan est de 16 morts, selon elles.", "The toll is 16, according to him."])
+@pytest.mark.parametrize("text", ["Le bilan est de 16 morts, selon elles.", "The toll is 16, according to him.",
+                                  "Spotify, qui détient selon lui 65 % du marché, ne paie rien."])
 def test_a_pronoun_names_no_source(attributor: Attributor, text: str) -> None:
     assert covered(attributor, text) is None
 
