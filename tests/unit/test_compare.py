@@ -1502,6 +1502,24 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A French landing; a question asked is none.
     ("Deux avions militaires se sont posés le jeudi 20 janvier 2022 sur l'aéroport.", [("arrival", "2022-01-20")]),
     ("Le ministre s'est posé la question le jeudi 20 janvier 2022.", []),
+    # A rating agency's decision, in its verbs, its nouns and a French verb holding the date.
+    ("Moody's and Fitch both left their ratings unchanged on 26 April 2024.", [("rating-decision", "2024-04-26")]),
+    ("S&P Global downgraded France's credit rating on Friday 31 May 2024.", [("rating-decision", "2024-05-31")]),
+    ("Moody's, qui avait maintenu sa note Aa2 le 19 avril 2024, lui avait offert un répit.",
+     [("rating-decision", "2024-04-19")]),
+    ("S&P a abaissé vendredi 31 mai 2024 la note de la France à AA-.", [("rating-decision", "2024-05-31")]),
+    # A text voted by a body is passed; a certificate granted is an approval.
+    ("Le budget rectificatif a été voté par le Bundestag le 27 janvier 2022.", [("approval", "2022-01-27")]),
+    ("The World Health Organization certified Egypt as malaria-free on Sunday 20 October 2024.",
+     [("approval", "2024-10-20")]),
+    ("L'OMS a certifié lundi 21 octobre 2024 que l'Égypte était exempte de paludisme.", [("approval", "2024-10-21")]),
+    # French elections named by their adjective; a resignation handed in; a briefing.
+    ("Il est privé de majorité depuis les législatives du 15 avril 2024.", [("vote", "2024-04-15")]),
+    ("Le ministre de la Défense a présenté sa démission le mercredi 4 décembre 2024.",
+     [("resignation", "2024-12-04")]),
+    ("The defence minister tendered his resignation on Wednesday 4 December 2024.", [("resignation", "2024-12-04")]),
+    ("It became clear at a briefing on Wednesday 24 January 2024, when the agency showed a photograph.",
+     [("announcement", "2024-01-24")]),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
