@@ -81,6 +81,7 @@ class NumberFinder:
                             for opening, joining in numbers.range_pairs]
         self.range_change = (re.compile(rf"(?<![\w-])(?:{alternation(numbers.range_changes)})\s*$", re.IGNORECASE)
                              if numbers.range_changes else None)
+        self.range_noun = re.compile(rf"(?<![\w-])(?:{alternation(numbers.range_nouns)})\s+$", re.IGNORECASE)
 
     def _compile(self, digits: str, word: str, vague: str) -> re.Pattern[str]:
         """Build the number pattern for one way of grouping digits."""
@@ -130,7 +131,8 @@ class NumberFinder:
     def _range_start(self, text: str, low: NumberMatch, high: NumberMatch) -> int | None:
         """Return where a range begins when two figures are written as its ends ("70 to 80 per cent",
         "between 5,000 and 6,000"), else None: they are two figures, as in "rose from 500 to 700"
-        (a change), "by 364 votes to 194" (falling) or "3% to $45" (two units)."""
+        (a change, unless a range's noun names it: "la fourchette de 1 % à 3 %"), "by 364 votes to 194"
+        (falling) or "3% to $45" (two units)."""
         if (low.plain_year or high.plain_year or low.currency not in (None, high.currency)
                 or (low.is_percent and not high.is_percent) or _scaled_low(low, high) >= high.interval.low):
             return None
@@ -140,9 +142,10 @@ class NumberFinder:
             opened = opening.search(text, before, low.start)
             if opened is not None and joining.fullmatch(between):
                 return opened.start()
-        if (self.range_joint is not None and self.range_joint.fullmatch(between)
-                and not (self.range_change is not None and self.range_change.search(text, before, low.start))):
-            return low.start
+        if self.range_joint is not None and self.range_joint.fullmatch(between):
+            change = self.range_change.search(text, before, low.start) if self.range_change is not None else None
+            if change is None or self.range_noun.search(text, 0, change.start()):
+                return low.start
         return None
 
     def _resolve(self, match: re.Match[str], language: str | None) -> NumberMatch | None:

@@ -170,6 +170,8 @@ class Numbers(RuleModel):
     range_words: tuple[str, ...] = ()
     range_pairs: tuple[tuple[str, str], ...] = ()
     range_changes: tuple[str, ...] = ()
+    # Nouns of a range, before a ``range_changes`` word: "la fourchette de 1 % à 3 %" is a range, not a change.
+    range_nouns: tuple[str, ...] = ()
     # Words before a number that make it a label: "section 2", "l'article 49.3", "Flight 370".
     label_words: tuple[str, ...] = ()
     # "4,521 people had been injured": words between a figure and what it turns out to count.

@@ -312,6 +312,9 @@ def test_an_article_before_a_figure_is_not_its_text(finder: NumberFinder, text: 
     ("Il supprime entre 5 000 et 6 000 emplois.", "fr", "entre 5 000 et 6 000", 5000, 6000),
     ("The deal is worth 5 to 6 billion dollars.", None, "5 to 6 billion", 5e9, 6e9),
     ("The deal is worth £5bn to £6bn.", None, "£5bn to £6bn", 5e9, 6e9),
+    # A range's noun before a change's word keeps the two figures a range.
+    ("Elle est rentrée dans la fourchette de 1 % à 3 % que vise la Banque.", "fr", "1 % à 3 %", 1, 3),
+    ("Inflation is back in the target range from 1% to 3%.", None, "1% to 3%", 1, 3),
 ])
 def test_two_figures_written_as_the_ends_of_a_range_are_one(finder: NumberFinder, text: str, language: str | None,
                                                              surface: str, low: float, high: float) -> None:
