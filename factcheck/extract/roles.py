@@ -402,11 +402,26 @@ class RoleExtractor:
     def _known_together(self, text: str) -> str | None:
         """Return two or more known titles held together ("chairman and chief executive of Capital One"),
         each folded to its name and joined by " and " (``TITLES_JOINED``), or None."""
-        parts = JOINED_TITLES.split(text)
+        parts = self._titles_joined(text)
         if len(parts) < 2:
             return None
-        known = [self._known(part) for part in parts]
+        known = [self._known(part) or self._known_before_more(part) for part in parts]
         return TITLES_JOINED.join(known) if all(known) else None  # type: ignore[arg-type]
+
+    def _titles_joined(self, text: str) -> list[str]:
+        """Split a phrase at the words joining titles, keeping a part that is no title with the one before it:
+        in "vice-Premier ministre et ministre de la Santé et de la Population" the second "et" joins two
+        parts of one ministry's name, not two titles."""
+        spans: list[list[int]] = []
+        start = 0
+        for joint in [*JOINED_TITLES.finditer(text), None]:
+            end = joint.start() if joint else len(text)
+            if spans and not self._headed(text[start:end]):
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+            start = joint.end() if joint else len(text)
+        return [text[first:last] for first, last in spans]
 
     def _known_before_more(self, text: str) -> str | None:
         """Return the known title that opens the phrase when what is joined to it is no title: "ministre

@@ -88,6 +88,9 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Linda Yaccarino", "Chief Executive")]),
     ("Le ministre de l'Économie, Éric Lombard, a défendu le plan.", "fr", [("Éric Lombard", "Economy Minister")]),
     ("Le ministre de l'Economie Éric Lombard a parlé.", "fr", [("Éric Lombard", "Economy Minister")]),
+    # Titles held together, one of them a ministry of two names joined by "et".
+    ("Le vice-Premier ministre et ministre de la Santé et de la Population, Khaled Abdel Ghaffar, a salué la "
+     "décision.", "fr", [("Khaled Abdel Ghaffar", "Deputy Prime Minister and Health Minister")]),
     ("Le porte-parole du Conseil de sécurité nationale, John Kirby, a salué l'accord.", "fr",
      [("John Kirby", "Spokesperson")]),
     # A word after a title's first that says whose it is goes, known title or not.
@@ -285,7 +288,7 @@ def test_a_lower_case_word_that_changes_a_title_stays_with_it(extractor, text: s
     ("La présidente du Conseil, Giorgia Meloni, a adressé ses condoléances.", [("Giorgia Meloni", "Prime Minister")]),
     ("Le président du conseil de surveillance, Jean Dupont, a démissionné.", [("Jean Dupont", "Chair")]),
     ("Le vice-président du Conseil et ministre des Infrastructures et des Transports, Matteo Salvini, a parlé.",
-     [("Matteo Salvini", "Vice President")]),
+     [("Matteo Salvini", "Vice President and Transport Minister")]),
 ])
 def test_councils_that_name_a_head_of_government_or_a_board(extractor, text: str,  # noqa: ANN001
                                                              expected: list[tuple[str, str]]) -> None:
