@@ -1145,6 +1145,11 @@ def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> 
         "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
         "b.txt": "Pour Bercy, le trou budgétaire français représentait 5,4 % du PIB en 2024."})
     assert kinds(report, "FC3") == ["conflict"]
+    # A year told relative to the article's date ("l'an dernier", "cette année") is a year too.
+    report = check(run_cli, article_dir, {
+        "a.txt": "Le déficit public de la France a atteint 5,5 % du PIB l'an dernier, loin des 4,9 % espérés.",
+        "b.txt": "Le ministre assure que l'objectif d'un déficit public de la France ramené à 5,1 % cette année tient."})
+    assert kinds(report, "FC3") == ["single_source", "single_source", "single_source"]
 
 
 @pytest.mark.parametrize(("first", "second", "found"), [
