@@ -1136,6 +1136,22 @@ def test_percentages_in_two_languages_meet_when_their_sentences_measure_alike(ru
             if finding["rule"].startswith("FC3") and finding["attribute"] == "percent"] == found
 
 
+@pytest.mark.parametrize(("first", "second", "kinds_found"), [
+    # An amount added to an earlier one is no reading of another article's earlier one.
+    ("The benchmark KOSPI stock index closed 1.4% lower on Wednesday.",
+     "The KOSPI stock index fell a further 0.9% on Thursday, extending the losses.", ["single_source", "single_source"]),
+    # Two increments meet, however each article says so.
+    ("Rishi Sunak announced an extra £4.95bn for defence over two years.",
+     "Rishi Sunak a annoncé près de 5 milliards de livres supplémentaires pour la défense.", ["agreement"]),
+    ("The KOSPI stock index fell a further 0.9% on Thursday.", "The KOSPI stock index fell another 1.9% on Thursday.",
+     ["conflict"]),
+])
+def test_an_increment_meets_only_increments(run_cli, article_dir, first: str, second: str,
+                                            kinds_found: list[str]) -> None:
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert kinds(report, "FC3") == kinds_found
+
+
 def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
