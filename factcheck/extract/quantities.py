@@ -12,7 +12,7 @@ from factcheck.extract.context import SentenceContext
 from factcheck.extract.dates import SET_OFF_END
 from factcheck.extract.durations import DurationReader
 from factcheck.extract.letters import UPPER
-from factcheck.models import ExtractedClaim, Interval, PartialDate
+from factcheck.models import ExtractedClaim, Interval, PartialDate, unaccented
 from factcheck.resolve.alternation import alternation, lookup
 from factcheck.resolve.entities import EntityMention
 from factcheck.resolve.numbers import NumberFinder, NumberMatch
@@ -63,6 +63,7 @@ class QuantityExtractor:
                               if friends else None)
         self.running = running_units
         self.stopwords = frozenset(word.lower() for word in lexicon.stopwords)
+        self.translated = _one_name_each(lexicon.translations)
         self.label_words = frozenset(word.lower() for word in rules.label_words)
         self.auxiliaries = frozenset(word.lower() for word in rules.auxiliaries)
         self.generic_counts = frozenset(word.lower() for word in rules.generic_counts)
@@ -312,6 +313,9 @@ class QuantityExtractor:
     def _free_unit(self, words: list[tuple[str, int]], language: str | None) -> tuple[str, int]:
         """Return the unit no rule names, from the words after a figure, and where it ends.
 
+        A one-word unit that ``lexicon.translations`` names in one group only is read as that group's
+        name: "10 hikes" and "12 hausses" count the same thing, an increase.
+
         Where nouns come before the words describing them (``noun_first`` languages:
         "1 350 vols annulés", "290 000 passagers ont été touchés") the unit is the first
         word. Elsewhere a count names a plural, so a first word that reads as one is the
@@ -322,7 +326,8 @@ class QuantityExtractor:
         """
         first, first_end = words[0]
         if len(words) == 1 or language in self.noun_first or singular(first) != first:
-            return singular(first), first_end
+            unit = singular(first)
+            return self.translated.get(_translation_key(unit), unit), first_end
         second, second_end = words[1]
         if second.endswith(PARTICIPLE_ENDINGS):
             return first, first_end
@@ -418,6 +423,21 @@ def _inside_date(context: SentenceContext, date_starts: list[int], start: int, e
     """Return True when the number overlaps a date (dates are sorted and do not overlap)."""
     index = bisect.bisect_right(date_starts, end) - 1
     return index >= 0 and context.dates[index].end > start
+
+
+def _one_name_each(translations: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """Map each word of ``lexicon.translations`` that names one group only to that group's name (its first word)."""
+    names: dict[str, set[str]] = {}
+    for words in translations:
+        for word in words:
+            names.setdefault(_translation_key(word), set()).add(words[0])
+    return {key: next(iter(named)) for key, named in names.items() if len(named) == 1}
+
+
+def _translation_key(word: str) -> str:
+    """Fold a word as translations are looked up: lower case, no accents, no plural's s."""
+    folded = unaccented(word.casefold())
+    return folded.removesuffix("s") if len(folded) > 3 else folded
 
 
 def singular(word: str) -> str:

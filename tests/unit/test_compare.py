@@ -1152,6 +1152,20 @@ def test_an_increment_meets_only_increments(run_cli, article_dir, first: str, se
     assert kinds(report, "FC3") == kinds_found
 
 
+@pytest.mark.parametrize(("first", "second", "kinds_found"), [
+    ("The Bank of Canada had carried out 10 hikes between March 2022 and July 2023.",
+     "La Banque du Canada avait procédé à 12 hausses entre mars 2022 et juillet 2023.", ["conflict"]),
+    ("Aramco sold 3 billion shares to investors.", "Aramco a vendu 3 milliards d'actions aux investisseurs.",
+     ["agreement"]),
+])
+def test_things_counted_meet_across_languages_by_their_translations(run_cli, article_dir, first: str, second: str,
+                                                                     kinds_found: list[str]) -> None:
+    """A count of a thing no rule names is keyed by what it counts: "hikes" and "hausses" are one group of
+    ``lexicon.translations``, and so one thing."""
+    report = check(run_cli, article_dir, {"a.txt": first, "b.txt": second})
+    assert kinds(report, "FC3") == kinds_found
+
+
 def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Le déficit public de la France a atteint 5,8 % du PIB en 2024, selon l'Insee.",
