@@ -331,7 +331,8 @@ class QuantityExtractor:
         second, second_end = words[1]
         if second.endswith(PARTICIPLE_ENDINGS):
             return first, first_end
-        return f"{first} {singular(second)}", second_end
+        unit = f"{first} {singular(second)}"
+        return self.translated.get(_translation_key(unit), unit), second_end
 
     def _is_age(self, text: str, start: int, unit_end: int) -> bool:
         """Return True when a figure counted in years is a person's age (``Ages``): after "aged" or "âgé

@@ -1157,6 +1157,11 @@ def test_an_increment_meets_only_increments(run_cli, article_dir, first: str, se
      "La Banque du Canada avait procédé à 12 hausses entre mars 2022 et juillet 2023.", ["conflict"]),
     ("Aramco sold 3 billion shares to investors.", "Aramco a vendu 3 milliards d'actions aux investisseurs.",
      ["agreement"]),
+    # A unit of two words too ("foreign nationals").
+    ("Among the passengers were 17 foreign nationals, including tourists.",
+     "Parmi les passagers figuraient 15 étrangers, dont cinq Indiens.", ["conflict"]),
+    ("In 1942 Egypt recorded some 1.5m cases of malaria.", "En 1942, l'Égypte avait recensé plus de 3 millions de cas.",
+     ["conflict"]),
 ])
 def test_things_counted_meet_across_languages_by_their_translations(run_cli, article_dir, first: str, second: str,
                                                                      kinds_found: list[str]) -> None:
