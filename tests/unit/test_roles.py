@@ -89,8 +89,8 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
     ("Le ministre de l'Économie, Éric Lombard, a défendu le plan.", "fr", [("Éric Lombard", "Economy Minister")]),
     ("Le ministre de l'Economie Éric Lombard a parlé.", "fr", [("Éric Lombard", "Economy Minister")]),
     # Titles held together, one of them a ministry of two names joined by "et".
-    ("Le vice-Premier ministre et ministre de la Santé et de la Population, Khaled Abdel Ghaffar, a salué la "
-     "décision.", "fr", [("Khaled Abdel Ghaffar", "Deputy Prime Minister and Health Minister")]),
+    ("Le vice-Premier ministre et ministre de la Santé et de la Population, Khaled Abdel Ghaffar, a parlé.", "fr",
+     [("Khaled Abdel Ghaffar", "Deputy Prime Minister and Health Minister")]),
     ("Le porte-parole du Conseil de sécurité nationale, John Kirby, a salué l'accord.", "fr",
      [("John Kirby", "Spokesperson")]),
     # A word after a title's first that says whose it is goes, known title or not.
