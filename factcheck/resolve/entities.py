@@ -25,6 +25,9 @@ from factcheck.resolve.gate import lowers_in_place
 from factcheck.ruleset.schema import Entity
 
 NameForm = Literal["name", "alias", "former"]
+# The word just before a position, spaces between: "rayons" in "rayons X".
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+WORD_BEFORE_REACH = 80  # characters looked back through: a word and the spaces after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,10 @@ class EntityMention:
 class EntityMatcher:
     """Automata over the rule set's entity names: one case-folded, one exact-case."""
 
-    def __init__(self, entities: tuple[Entity, ...], ampersand_words: tuple[str, ...] = ()) -> None:
+    def __init__(self, entities: tuple[Entity, ...], ampersand_words: tuple[str, ...] = (),
+                 small_words: Iterable[str] = ()) -> None:
+        """``small_words`` may stand before a one-letter name capitalised ("On X"), other words not (``_one_letter_alone``)."""
+        self.small_words = frozenset(word.casefold() for word in small_words)
         self.folded = ahocorasick.Automaton()
         self.exact = ahocorasick.Automaton()
         ampersand = re.compile(rf"\s(?:&|{alternation(ampersand_words)})\s", re.IGNORECASE) if ampersand_words else None
@@ -58,6 +64,14 @@ class EntityMatcher:
         for automaton in (self.folded, self.exact):
             if len(automaton):
                 automaton.make_automaton()
+
+    def _one_letter_alone(self, text: str, start: int, low: int) -> bool:
+        """Return True when a one-letter name ("X") stands alone, not after a capitalised word whose name it
+        ends ("Malcolm X", "Generation X"); a small word may stand before it ("On X, he wrote"). After a
+        word in lower case it may be a label ("the letter X") as well as the name ("the company says X
+        has 540 million users"): it is kept."""
+        word = _word_before(text, start, low)
+        return not word[:1].isupper() or word.casefold() in self.small_words
 
     def folded_names(self) -> Iterable[tuple[str, tuple]]:
         """Return the case-folded names and what each stands for, for a reading of the text shared with other words."""
@@ -101,7 +115,8 @@ class EntityMatcher:
                 if index < 0:
                     continue
                 low, high = spans[index]
-                if end <= high and _bounded(text, start, end, low, high):
+                if end <= high and _bounded(text, start, end, low, high) \
+                        and (length > 1 or self._one_letter_alone(text, start, low)):
                     mention = EntityMention(start - low, end - low, entity, text[start:end], form, until)
                     candidates[index].append(mention)
         return [_longest_first(found) if found else found for found in candidates]
@@ -131,6 +146,12 @@ def _longest_first(candidates: list[EntityMention]) -> list[EntityMention]:
             chosen.append(mention)
             taken.append((mention.start, mention.end))
     return sorted(chosen, key=lambda mention: mention.start)
+
+
+def _word_before(text: str, start: int, low: int) -> str:
+    """Return the word just before ``start``, across spaces only: "" after punctuation or at the span's start."""
+    word = WORD_BEFORE.search(text, max(low, start - WORD_BEFORE_REACH), start)
+    return word.group(1) if word else ""
 
 
 def _bounded(text: str, start: int, end: int, low: int, high: int) -> bool:

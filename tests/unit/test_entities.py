@@ -62,3 +62,17 @@ def test_a_name_is_found_with_an_ampersand_for_its_joining_word_and_back(name: s
     [mention] = EntityMatcher(entities, load_rules().lexicon.ampersand_words).find(text)
     assert (mention.surface, mention.entity.name) == (found, name)
     assert EntityMatcher(entities).find(text) == []  # without the rule's words, only the name as written
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Musk posted on X on Monday.", ["X"]),
+    ("On X, he wrote that the deal was off.", ["X"]),
+    ("The company says X has 540 million monthly users.", ["X"]),
+    # A one-letter name after a capitalised word ends another name.
+    ("Malcolm X spoke in Harlem.", []),
+    ("Generation X voters stayed home.", []),
+])
+def test_a_one_letter_name_after_a_capitalised_word_ends_another_name(text: str, named: list[str]) -> None:
+    rules = load_rules()
+    matcher = EntityMatcher(rules.entities, rules.lexicon.ampersand_words, rules.lexicon.stopwords)
+    assert [mention.surface for mention in matcher.find(text) if mention.entity.id == "x-corp"] == named
