@@ -272,6 +272,8 @@ RANK_KEY = "rank:"  # how the keys of the ranks people hold open (``person_key``
 AGE_KEY = "quantity:age:"  # how the keys of people's ages open, the person's name after it (``extract.ages``)
 # An umlaut written out, after the letter it follows ("Schaefer", "Kuehn", "Soeder").
 UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[^\W\d_])([aou])e")
+# A transliteration's "y" read as an "i" may double it ("Zelenskyy", "Zelenskii").
+DOUBLED_I = re.compile(r"i{2,}")
 # Letters a word and its cognate in another language share, accents aside: "réserves" and
 # "reserves", "passe" and "pass", "directeur" and "director", "ministre" and "minister".
 COGNATE_LETTERS = 4
@@ -296,9 +298,13 @@ def is_person_key(kind: str, key: str) -> bool:
 def same_person(key: str) -> str:
     """Return the key a person's claims are grouped by: their key with an umlaut's written-out "e" left
     out, so "Schäfer" (keyed "schafer", the dots left out), "Schafer" and "Schaefer" (German's way
-    without the dots, which wires use) are one person. Claims keep their keys, and findings their
-    fingerprints, as each name is written."""
-    return UMLAUT_WRITTEN_OUT.sub(r"\1", key)
+    without the dots, which wires use) are one person, and with a "y" read as an "i", as languages
+    transliterate a Russian or Kazakh name ("Dmitry" and "Dmitri", "Tokayev" and "Tokaïev",
+    "Zelenskyy" and "Zelensky"). Claims keep their keys, and findings their fingerprints, as each
+    name is written."""
+    prefix, _, name = key.rpartition(":")
+    name = DOUBLED_I.sub("i", UMLAUT_WRITTEN_OUT.sub(r"\1", name).replace("y", "i"))
+    return f"{prefix}:{name}" if prefix else name
 
 
 def person_key(name: str, rank: bool = False) -> str:

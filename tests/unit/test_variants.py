@@ -232,3 +232,16 @@ SCHAEFER = ("Thomas Schäfer, the brand's chief executive, said the agreement se
 def test_a_name_with_its_umlaut_written_out_or_left_out_is_no_conflict(tmp_path: Path, second: str,
                                                           expected: list[tuple[str, str]]) -> None:
     assert variants(run(tmp_path, SCHAEFER, second)) == expected
+
+
+PESKOV = ("Kremlin spokesman Dmitry Peskov said Moscow would take countermeasures after talks that lasted "
+          "through the night in Helsinki.")
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    (PESKOV.replace("Dmitry", "Dmitri"), []),
+    (PESKOV.replace("Peskov", "Peskow"), [("Dmitry Peskov", "warning")]),
+], ids=["y-for-i", "another-letter"])
+def test_a_name_transliterated_with_y_or_i_is_no_conflict(tmp_path: Path, second: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert variants(run(tmp_path, PESKOV, second)) == expected
