@@ -1517,6 +1517,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("The tunnel closed to traffic on Monday 4 September 2023 for 15 weeks of work.", [("closure", "2023-09-04")]),
     ("The museum closed to visitors on 4 September 2023.", []),
     ("Les fonctions de régulateur et d'exploitant sont aujourd'hui réunies au sein de la CAAN.", []),
+    # A preparation is no schedule.
+    ("Intuitive Machines is preparing to launch its own lander in February 2024.", []),
     ("Les ministres se sont réunis le 4 septembre 2023 à Bruxelles.", [("meeting", "2023-09-04")]),
     ("La centrale voisine de West Burton A a cessé ses activités le 31 mars 2023.", [("closure", "2023-03-31")]),
     # A protest.
