@@ -117,8 +117,8 @@ class QuantityExtractor:
                    and not (self.spacing is not None
                             and self.spacing.search(context.text, max(0, number.start - LOOKBACK_CHARS), number.start))]
         units = [self._unit(context, number, mentions) for number in numbers]
-        # The years the sentence names ("5,8 % du PIB en 2024"): figures for two years are two facts.
-        # The years the sentence names, told ("in 2023") or relative to the article's date ("l'an dernier").
+        # The years the sentence names, written out ("5,8 % du PIB en 2024") or relative to the article's
+        # date ("l'an dernier"): figures for two years are two facts.
         years = tuple(date.date for date in context.dates if date.date.month is None)
         # The day a running count was given ("le haut-commissaire avait évoqué mercredi plus de 130
         # interpellations"): the latest day the sentence names (``Unit.rises``, ``Unit.changes``), a
