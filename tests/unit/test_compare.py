@@ -89,6 +89,14 @@ def test_a_former_name_conflicts_only_when_used_not_when_recalled(run_cli, artic
     assert len(findings(report, "conflict", "FC101")) == conflicts
 
 
+def test_a_chief_economist_is_a_title_not_a_loose_description(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.txt": "Senior Deputy Governor Carolyn Rogers said the council had debated the cut.",
+        "b.txt": "L'économiste en chef de la Banque, Carolyn Rogers, a insisté sur la prudence.",
+    })
+    assert [finding["subject"] for finding in findings(report, "conflict", "FC401")] == ["Carolyn Rogers"]
+
+
 def test_a_loose_description_does_not_conflict_with_a_title(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": "Microsoft Gaming CEO Phil Spencer wrote to staff.",

@@ -88,6 +88,9 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Linda Yaccarino", "Chief Executive")]),
     ("Le ministre de l'Économie, Éric Lombard, a défendu le plan.", "fr", [("Éric Lombard", "Economy Minister")]),
     ("Le ministre de l'Economie Éric Lombard a parlé.", "fr", [("Éric Lombard", "Economy Minister")]),
+    # A chief economist holds a post; an economist is only described.
+    ("À ses côtés, l'économiste en chef de la Banque, Carolyn Rogers, a insisté sur la prudence.", "fr",
+     [("Carolyn Rogers", "Chief Economist")]),
     # Titles held together, one of them a ministry of two names joined by "et".
     ("Le vice-Premier ministre et ministre de la Santé et de la Population, Khaled Abdel Ghaffar, a parlé.", "fr",
      [("Khaled Abdel Ghaffar", "Deputy Prime Minister and Health Minister")]),
