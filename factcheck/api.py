@@ -22,7 +22,7 @@ from factcheck.load import discover, has_utf8_name, printable_path
 from factcheck.mapping import Progress, count_files, map_files
 from factcheck.models import (Article, CheckInfo, Claim, ClaimsReport, Diagnostic, Report, SourceGroup, Summary,
                               split_record)
-from factcheck.pipeline import ArticleResult, FileResult
+from factcheck.results import ArticleResult, FileResult
 from factcheck.ruleset import RuleSet, default_rules_dir, load_ruleset
 from factcheck.ruleset.stored import load_stored
 from factcheck.settings import Settings, apply_settings

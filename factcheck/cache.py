@@ -27,7 +27,7 @@ from factcheck import __version__, codec
 from factcheck.errors import ArticleError
 from factcheck.load import json_lines
 from factcheck.models import Diagnostic, PartialDate
-from factcheck.pipeline import FileResult
+from factcheck.results import FileResult
 from factcheck.source_hash import code_hash
 
 DATABASE = "claims.sqlite3"

@@ -14,7 +14,7 @@ from functools import cache
 
 from pydantic import TypeAdapter, ValidationError
 
-from factcheck.pipeline import FileResult
+from factcheck.results import FileResult
 
 __all__ = ["ValidationError", "decode", "encode"]
 

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from factcheck.models import PartialDate, split_record
-from factcheck.pipeline import ArticleResult
+from factcheck.results import ArticleResult
 
 DATELINE_REACH_DAYS = 31
 

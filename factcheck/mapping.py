@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from factcheck import codec
 from factcheck.models import Diagnostic, PartialDate
-from factcheck.pipeline import FileResult, Pipeline, max_article_bytes
+from factcheck.results import FileResult
 from factcheck.ruleset import RuleSet
 from factcheck.workload import Unit, by_record, join, joined, rebased, record_runs, records_in, units
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from factcheck.cache import ClaimCache
+    from factcheck.pipeline import Pipeline
 
 _worker_pipeline: Pipeline | None = None
 # The pipeline this process compiled last, with its rules: a run that dates wire copy maps twice.
@@ -177,7 +178,7 @@ def _lookups(cache: ClaimCache, files: list[str], rules: RuleSet
     """Return the line and cache key of each record of the JSON Lines archives (cached record by record),
     and the cache key of every other file (None when it cannot be read)."""
     archives = {path: listed for path in files
-                if (listed := cache.record_keys(path, max_article_bytes(rules))) is not None}
+                if (listed := cache.record_keys(path, rules.limits.max_article_bytes)) is not None}
     return archives, {path: _cache_key(cache, path) for path in files if path not in archives}
 
 
@@ -315,8 +316,17 @@ def _pipeline(rules: RuleSet) -> Pipeline:
     the other articles (``dateline_years``) maps a second time."""
     global _local_pipeline
     if _local_pipeline is None or _local_pipeline[0] is not rules:
-        _local_pipeline = (rules, Pipeline(rules))
+        _local_pipeline = (rules, _new_pipeline(rules))
     return _local_pipeline[1]
+
+
+def _new_pipeline(rules: RuleSet) -> Pipeline:
+    """Compile the extractors for these rules, importing them only now: their modules compile
+    their patterns as they load (a tenth of a second), which a run whose files are all
+    cached, or extracted in workers, never needs in this process."""
+    from factcheck.pipeline import Pipeline
+
+    return Pipeline(rules)
 
 
 def auto_jobs(articles: int) -> int:
@@ -354,7 +364,7 @@ def _init_worker(rules: RuleSet, dated: Dated) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _worker_pipeline, _worker_dated
-    _worker_pipeline, _worker_dated = Pipeline(rules), dated
+    _worker_pipeline, _worker_dated = _new_pipeline(rules), dated
 
 
 def _extract_in_worker(unit: Unit) -> bytes:

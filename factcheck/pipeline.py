@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from factcheck.compare.sources import sketch
 from factcheck.errors import ArticleError
@@ -18,46 +17,11 @@ from factcheck.extract import Extractor
 from factcheck.load import LoadedArticle, Part, load_file
 from factcheck.load.boilerplate import BoilerplateMarker
 from factcheck.load.metadata import MetadataReader
-from factcheck.models import Diagnostic, ExtractedClaim, PartialDate
+from factcheck.models import Diagnostic, PartialDate
+from factcheck.results import ArticleResult, FileResult
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.safe_regex import RegexGuard
-from factcheck.suppress import CommentSuppression, read_comments
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleResult:
-    """What the map step keeps of one article: metadata, claims, a text sketch and its ignore comments."""
-
-    path: str
-    title: str
-    outlet: str | None
-    url: str | None
-    published: PartialDate | None
-    language: str | None
-    claims: tuple[ExtractedClaim, ...]
-    sketch: tuple[int, ...]
-    suppressions: tuple[CommentSuppression, ...] = ()
-    # An undated article's wire dateline without a year, as (month, day): the run may date it (``dateline_years``).
-    day_without_year: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FileResult:
-    """The articles read from one file (or part of one), or why it was skipped, and any problems met on the way.
-
-    ``timed_out`` says which user patterns ran out of time on the file: the result
-    then depends on how fast this machine ran them, and is never cached.
-    """
-
-    path: str
-    articles: tuple[ArticleResult, ...] = ()
-    skipped: Diagnostic | None = None
-    diagnostics: tuple[Diagnostic, ...] = ()
-    timed_out: tuple[Diagnostic, ...] = ()
-
-    def problems(self) -> tuple[Diagnostic, ...]:
-        """Return every problem met, in the order a report lists them: why it was skipped, then the others."""
-        return (*(() if self.skipped is None else (self.skipped,)), *self.diagnostics, *self.timed_out)
+from factcheck.suppress import read_comments
 
 
 class Pipeline:
@@ -88,7 +52,7 @@ class Pipeline:
         """
         self.guard.begin()
         try:
-            records = load_file(path, self.marker, self.reader, max_article_bytes(self.rules), part)
+            records = load_file(path, self.marker, self.reader, self.rules.limits.max_article_bytes, part)
             return self._extracted(path, records, dateline_date)
         except ArticleError as error:
             return FileResult(path, skipped=Diagnostic(path=path, message=error.message, line=error.line))
@@ -125,7 +89,3 @@ class Pipeline:
             ))
         return FileResult(path, tuple(results), diagnostics=tuple(problems), timed_out=self.guard.diagnostics(path))
 
-
-def max_article_bytes(rules: RuleSet) -> int:
-    """Return the size limit of an article file (of a JSON Lines record) in bytes."""
-    return int(rules.limits.max_article_mb * 1e6)

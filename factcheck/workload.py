@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from factcheck.load import Part
 from factcheck.models import Diagnostic
-from factcheck.pipeline import ArticleResult, FileResult
+from factcheck.results import ArticleResult, FileResult
 
 # A JSON file's records cannot be counted without parsing it: it is taken to hold one per
 # this many bytes (the benchmark's articles are 5.5 KB, the seeds' 3 to 9 KB).

@@ -476,3 +476,16 @@ def test_version_does_not_import_the_pipeline() -> None:
     assert version == f"factcheck {__version__}"
     assert json.loads(loaded.replace("'", '"')) == ["factcheck.cli", "factcheck.errors", "factcheck.main",
                                                     "factcheck.policy", "factcheck.severity"]
+
+
+def test_a_run_whose_articles_are_all_cached_does_not_import_the_extractors(tmp_path: Path) -> None:
+    """The extractors compile their patterns as they load: a warm run reads claims and never needs them."""
+    cache = tmp_path / "cache"
+    args = ["check", str(REPO / "fixtures" / "openai-uk"), "--cache-dir", str(cache), "--format", "json",
+            "--output", str(tmp_path / "report.json")]
+    probe = ("import sys\nfrom factcheck.main import run\ntry:\n    run()\nexcept SystemExit:\n    pass\n"
+             "print(sorted(name for name in sys.modules if name.startswith('factcheck.extract')))")
+    first, warm = (subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True,
+                                  cwd=REPO).stdout for _run in range(2))
+    assert "factcheck.extract.dates" in first
+    assert warm.strip() == "[]"

@@ -461,3 +461,8 @@ class Limits(RuleModel):
 
     regex_timeout: float = Field(1.0, gt=0, le=60)
     max_article_mb: float = Field(50, gt=0)
+
+    @property
+    def max_article_bytes(self) -> int:
+        """The size limit of an article file (of a JSON Lines record) in bytes."""
+        return int(self.max_article_mb * 1e6)

@@ -16,7 +16,8 @@ from factcheck.api import check, load_rules
 from factcheck.cache import DATABASE, SCHEMA, UNUSED_DAYS, ClaimCache
 from factcheck.load import discover
 from factcheck.models import Diagnostic
-from factcheck.pipeline import FileResult, Pipeline
+from factcheck.pipeline import Pipeline
+from factcheck.results import FileResult
 from tests.articles import SIGNED_21, SIGNED_22
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"

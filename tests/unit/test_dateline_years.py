@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.dateline_years import dateline_years
 from factcheck.models import PartialDate
-from factcheck.pipeline import ArticleResult
+from factcheck.results import ArticleResult
 
 # 12 March 2024 was a Tuesday: the wire's "on Tuesday" is that day, the other article's 11 March.
 WIRE = ("OpenAI signs UK deal\n\nLONDON, March 12 (Test Wire) - OpenAI and the UK government signed the agreement "
@@ -78,16 +78,17 @@ def test_a_wire_alone_stays_undated(run_cli, article_dir) -> None:
 
 def test_a_run_that_dates_a_wire_compiles_its_rules_once(article_dir, monkeypatch: pytest.MonkeyPatch) -> None:
     """The second map pass reuses the pipeline the first compiled (a fifth of a second of every such run)."""
-    from factcheck import api, mapping
+    from factcheck import api
+    from factcheck.pipeline import Pipeline
 
     compiled: list[object] = []
-    original = mapping.Pipeline.__init__
+    original = Pipeline.__init__
 
     def counting(self, rules) -> None:  # noqa: ANN001
         compiled.append(rules)
         original(self, rules)
 
-    monkeypatch.setattr(mapping.Pipeline, "__init__", counting)
+    monkeypatch.setattr(Pipeline, "__init__", counting)
     report = api.check([str(article_dir({"wire.txt": WIRE, "dated.md": DATED}))], api.load_rules())
     assert [article.published for article in report.articles] == ["2024-03-13", "2024-03-12"]
     assert len(compiled) == 1

@@ -12,7 +12,8 @@ import pytest
 from factcheck.api import load_rules
 from factcheck.errors import UsageError
 from factcheck.load import discover, load_file
-from factcheck.pipeline import ArticleResult, FileResult, Pipeline
+from factcheck.pipeline import Pipeline
+from factcheck.results import ArticleResult, FileResult
 
 # One sentence that yields name, date and statement claims; long enough not to be a dateline.
 BODY = ("OpenAI and the UK government signed a memorandum of understanding on 21 July 2025 "

@@ -13,7 +13,8 @@ from factcheck import workload
 from factcheck.api import load_rules
 from factcheck.load import part_range
 from factcheck.models import Diagnostic
-from factcheck.pipeline import FileResult, Pipeline
+from factcheck.pipeline import Pipeline
+from factcheck.results import FileResult
 from tests.articles import SIGNED_21, SIGNED_22
 
 
