@@ -112,7 +112,9 @@ def _reworded(one: list[str], other: list[str], rules: RuleSet, two_languages: b
     must be found ("Housing Minister", "minister responsible for housing"; "Communications Director",
     "director of communications"); in two, the head words and at least half of the others, as a
     translation words one thing differently ("Transport Commissioner" and "commissaire aux transports
-    de Londres", "Data Protection Commissioner" and "commissaire à la protection des données"). Two
+    de Londres", "Data Protection Commissioner" and "commissaire à la protection des données"). Head
+    words naming one office are read alike (``Titles.same_heads``: "Sports Cabinet Secretary" and
+    "Sports Minister"). Two
     known titles are never each other's rewording: every language's words for them were folded to
     their names already, and "Chief Operating Officer" is no "Chief Financial Officer"."""
     if " ".join(one) in rules.title_names and " ".join(other) in rules.title_names:
@@ -121,7 +123,9 @@ def _reworded(one: list[str], other: list[str], rules: RuleSet, two_languages: b
                              key=len)
     if not shorter or rules.title_qualifiers.intersection(longer).difference(shorter):
         return False
-    matched = [any(_cognate(word, their) for their in longer) for word in shorter]
+    read = rules.head_readings
+    matched = [any(_cognate(word, their) or _cognate(read.get(word, word), read.get(their, their)) for their in longer)
+               for word in shorter]
     heads = [found for word, found in zip(shorter, matched) if word in rules.title_heads]
     others = [found for word, found in zip(shorter, matched) if word not in rules.title_heads]
     if not two_languages:

@@ -156,6 +156,12 @@ class RuleSet(RuleModel):
         return {form.casefold(): group[0].casefold() for group in self.titles.same_qualifiers for form in group[1:]}
 
     @cached_property
+    def head_readings(self) -> dict[str, str]:
+        """Map each head word of a group naming one office to the group's first, folded ("secretary":
+        "minister"), for comparing titles no rule knows (``Titles.same_heads``)."""
+        return {form.casefold(): group[0].casefold() for group in self.titles.same_heads for form in group[1:]}
+
+    @cached_property
     def title_names(self) -> frozenset[str]:
         """The known titles' names, folded ("chief financial officer"): what the extractor folds every
         synonym of a known title to."""

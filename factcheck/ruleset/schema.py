@@ -258,6 +258,10 @@ class Titles(RuleModel):
     # Qualifiers that mean the same, in any language, each read as its group's first when titles are
     # compared: "Interim President" and "président par intérim" are the "Acting President".
     same_qualifiers: tuple[tuple[str, ...], ...] = ()
+    # Head words that name one office when the rest of the title is the same, each read as its
+    # group's first when titles no rule knows are compared: a government's "Sports Secretary",
+    # "Sports Cabinet Secretary" and "Sports Minister" hold one portfolio.
+    same_heads: tuple[tuple[str, ...], ...] = ()
     # Words before a title that say where it is held ("French President"): kept in the
     # title, as a qualifier is, yet the title with them fits the title without them.
     places: tuple[str, ...] = ()
