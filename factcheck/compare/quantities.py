@@ -34,13 +34,11 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     settings = rules.compare
     relate: Relate = kept(partial(_relate, tolerance=settings.quantity_tolerance,
                                    max_ratio=settings.quantity_max_ratio), _same_time)
-    if rules.lexicon.proposals or rules.lexicon.increments or rules.lexicon.increments_after:
+    if rules.lexicon.proposals or rules.lexicon.increments:
         # An increment is a stance of its own: "fell a further 0.9% on Thursday" adds to Wednesday's
         # fall, and is no reading of the 1.4% another article gives for Wednesday.
         proposals = _proposal_pattern((*rules.lexicon.proposals, rules.lexicon.increments))
-        added = _after_pattern(rules.lexicon.increments_after)
-        increment = len(rules.lexicon.proposals)
-        stances = {member.claim_id: _stance(member, proposals, added, increment) for member in members}
+        stances = {member.claim_id: _stance(member, proposals) for member in members}
         relate = kept(relate, partial(_same_stance, stances=stances))
     unit = members[0].claim.attribute
     if unit.partition(" per ")[0] in rules.context_units:
@@ -70,27 +68,18 @@ def _proposal_pattern(groups: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{branches})(?![\w-])", re.IGNORECASE)
 
 
-@cache
-def _after_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Compile the words that make the figure just before them an increment (``lexicon.increments_after``)."""
-    return re.compile(rf"\s+(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
-
-
-def _stance(member: Member, proposals: re.Pattern[str], added: re.Pattern[str], increment: int) -> int:
+def _stance(member: Member, proposals: re.Pattern[str]) -> int:
     """Return the group of the proposal or increment word nearest before the figure in its clause, or NO_PROPOSAL.
 
     "The union has asked for a 77% rise" is the union's demand; "it had improved its
     offer to a wage increase of nearly 50%" the employers' offer; in "Having asked for
     77%, the union settled for 62%" the 62% is the outcome, as its clause says. An
-    increment (group ``increment``, after the proposals') may also be told by a word
-    just after the figure ("5 milliards de livres supplémentaires").
+    increment is the group after the proposals'.
     """
     quote, start = member.claim.quote, claim_start(member)
     marks = [match.end() for match in CLAUSE_MARKS.finditer(quote, 0, start)]
     words = list(proposals.finditer(quote, marks[-1] if marks else 0, start))
-    if words and words[-1].lastgroup:
-        return int(words[-1].lastgroup[1:])
-    return increment if added.match(quote, start + len(member.claim.text)) else NO_PROPOSAL
+    return int(words[-1].lastgroup[1:]) if words and words[-1].lastgroup else NO_PROPOSAL
 
 
 def _same_stance(first: Member, second: Member, stances: dict[str, int]) -> bool:

@@ -146,7 +146,8 @@ class DateExtractor:
                     if _same_clause(context.text, date.start, date.end, *trigger[:2], self.pronouns)
                     and not self._reported_after(context.text, date.end, trigger.start)
                     and not self._set_apart(context.text, trigger, date.start)
-                    and (not bounded or trigger.event in self.bound_dated)]
+                    and (not bounded or trigger.event in self.bound_dated
+                         or _holds_the_bound(context.text, trigger, date.start))]
             if not near:
                 continue
             told = self._told_when(context.text, triggers, near, date.end)
@@ -243,6 +244,12 @@ class DateExtractor:
         the court said it would deliver a ruling in 2026" dates the saying; the ruling is what was said."""
         return self.speech is not None and date_end <= trigger_start \
             and self.speech.search(text, date_end, trigger_start) is not None
+
+
+def _holds_the_bound(text: str, trigger: Trigger, date_start: int) -> bool:
+    """Return True when the trigger ends with the bound word just before the date: a rule that writes
+    "shut since" or "fermé depuis" says the closure is dated by the day after it."""
+    return trigger.end <= date_start and not text[trigger.end:date_start].strip()
 
 
 def _gapped_alternation(phrases: list[str]) -> str:

@@ -117,9 +117,10 @@ class QuantityExtractor:
                    and not (self.spacing is not None
                             and self.spacing.search(context.text, max(0, number.start - LOOKBACK_CHARS), number.start))]
         units = [self._unit(context, number, mentions) for number in numbers]
-        # The years the sentence names, written out ("5,8 % du PIB en 2024") or relative to the article's
-        # date ("l'an dernier"): figures for two years are two facts.
-        years = tuple(date.date for date in context.dates if date.date.month is None)
+        # The years and months the sentence names, written out ("5,8 % du PIB en 2024", "38 % en septembre
+        # 2023") or relative to the article's date ("l'an dernier", "in January"): figures for two years
+        # or months are two facts. A day is more often when the figure was told than what it measures.
+        years = tuple(date.date for date in context.dates if date.date.day is None)
         # The day a running count was given ("le haut-commissaire avait évoqué mercredi plus de 130
         # interpellations"): the latest day the sentence names (``Unit.rises``, ``Unit.changes``), a
         # night's last ("dans la nuit de jeudi à vendredi"); never a longer span's.

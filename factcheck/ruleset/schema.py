@@ -375,8 +375,6 @@ class Lexicon(RuleModel):
     proposals: tuple[tuple[str, ...], ...] = ()
     # Words that make the figure after them an amount added to an earlier one ("fell a further 0.9%").
     increments: tuple[str, ...] = ()
-    # The same said just after the figure: "5 milliards de livres supplémentaires".
-    increments_after: tuple[str, ...] = ()
     # Groups of words that name one measured thing in several languages ("vote", "voix", "Stimmen"):
     # figures of two languages meet only when their sentences share one of these or a cognate.
     translations: tuple[tuple[str, ...], ...] = ()

@@ -1108,6 +1108,17 @@ def article(language: str, outlet: str, text: str) -> str:
      ("en", "Sports Minister Jane Brown hailed the win."), "conflict"),
     (("fr", "La secrétaire à l'Energie, Jennifer Granholm, a appelé au calme."),
      ("en", "Energy Secretary Jennifer Granholm urged drivers not to hoard fuel."), "agreement"),
+    (("en", "Treasury Secretary Njuguna Ndung'u had argued that the taxes were essential."),
+     ("fr", "Pour le ministre kényan du Trésor, Njuguna Ndung'u, le retrait du texte est un casse-tête."),
+     "agreement"),
+    (("en", "Finance Minister Njuguna Ndung'u had argued that the taxes were essential."),
+     ("en", "Treasury Secretary Njuguna Ndung'u said the withdrawal left a hole in the budget."), "agreement"),
+    (("en", "Chief Secretary to the Treasury Janet Yellen said the banks were sound."),
+     ("en", "Treasury Secretary Janet Yellen said the banks were sound."), "conflict"),
+    (("en", "IMF Managing Director Kristalina Georgieva welcomed the decisions."),
+     ("fr", "La directrice générale du FMI, Kristalina Georgieva, a salué des mesures décisives."), "agreement"),
+    (("en", "IMF Managing Director Kristalina Georgieva welcomed the decisions."),
+     ("en", "IMF chief executive Kristalina Georgieva welcomed the decisions."), "conflict"),
 ], ids=["a-title-after-an-elided-article", "a-qualifier-after-an-elided-article",
         "french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
@@ -1120,7 +1131,9 @@ def article(language: str, outlet: str, text: str) -> str:
         "a-french-qualifier-after-its-title", "two-qualifiers-meaning-one", "a-deputy-in-french",
         "a-deputy-is-no-director", "a-cabinet-secretary-is-a-minister", "a-cabinet-secretary-for-a-portfolio",
         "a-secretary-of-another-portfolio", "a-permanent-secretary-is-no-minister",
-        "a-french-secretary-of-state-is-no-minister", "a-secretary-in-two-languages"])
+        "a-french-secretary-of-state-is-no-minister", "a-secretary-in-two-languages",
+        "a-treasury-secretary-in-french", "a-treasury-secretary-holds-the-finances", "a-chief-secretary-is-another",
+        "a-french-directrice-generale-is-a-managing-director", "an-english-managing-director-is-no-chief-executive"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
@@ -1162,9 +1175,11 @@ def test_percentages_in_two_languages_meet_when_their_sentences_measure_alike(ru
     # An amount added to an earlier one is no reading of another article's earlier one.
     ("The benchmark KOSPI stock index closed 1.4% lower on Wednesday.",
      "The KOSPI stock index fell a further 0.9% on Thursday, extending the losses.", ["single_source", "single_source"]),
-    # Two increments meet, however each article says so.
+    # An extra amount is the amount added, however each article says so, and whether it says so.
     ("Rishi Sunak announced an extra £4.95bn for defence over two years.",
      "Rishi Sunak a annoncé près de 5 milliards de livres supplémentaires pour la défense.", ["agreement"]),
+    ("The bill was designed to raise an extra 346bn shillings in taxes.",
+     "The legislation would have raised 364bn shillings in new taxes.", ["conflict"]),
     ("The KOSPI stock index fell a further 0.9% on Thursday.", "The KOSPI stock index fell another 1.9% on Thursday.",
      ["conflict"]),
 ])
@@ -1207,6 +1222,15 @@ def test_figures_for_two_different_years_are_two_facts(run_cli, article_dir) -> 
         "a.txt": "Le déficit public de la France a atteint 5,5 % du PIB l'an dernier, loin des 4,9 % espérés.",
         "b.txt": "Le ministre assure que l'objectif d'un déficit public de la France ramené à 5,1 % cette année tient."})
     assert kinds(report, "FC3") == ["single_source", "single_source", "single_source"]
+    # Months too: a figure for January is no reading of September's.
+    report = check(run_cli, article_dir, {
+        "a.txt": "Egypt's annual urban inflation stood at 29.8% in January 2024, the statistics agency said.",
+        "b.txt": "L'inflation urbaine de l'Égypte avait culminé à un record de 38 % en septembre 2023."})
+    assert kinds(report, "FC3") == ["single_source", "single_source"]
+    report = check(run_cli, article_dir, {
+        "a.txt": "Egypt's annual urban inflation stood at 29.8% in January 2024, the statistics agency said.",
+        "b.txt": "L'inflation urbaine de l'Égypte atteignait 31,2 % en janvier 2024."})
+    assert kinds(report, "FC3") == ["conflict"]
 
 
 @pytest.mark.parametrize(("first", "second", "found"), [
@@ -1543,6 +1567,11 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Intuitive Machines is preparing to launch its own lander in February 2024.", []),
     ("Les ministres se sont réunis le 4 septembre 2023 à Bruxelles.", [("meeting", "2023-09-04")]),
     ("La centrale voisine de West Burton A a cessé ses activités le 31 mars 2023.", [("closure", "2023-03-31")]),
+    # A closure dated by the day it has lasted since: the trigger holds the bound ("shut since").
+    ("The airport has been shut since Saturday, 4 May 2024, when water swamped the runway.",
+     [("closure", "2024-05-04")]),
+    ("L'aéroport a suspendu tous ses vols le vendredi 3 mai 2024.", [("closure", "2024-05-03")]),
+    ("The airport has stayed open since Saturday, 4 May 2024.", []),
     # A protest.
     ("On 4 July 2022, two activists glued themselves to the frame of The Hay Wain.", [("protest", "2022-07-04")]),
     ("Des milliers de personnes ont manifesté le samedi 3 juin 2023 à Paris.", [("protest", "2023-06-03")]),
