@@ -67,9 +67,14 @@ def _fit(one_written: str, other_written: str, rules: RuleSet,
 
 
 def _qualifiers_read_alike(title: str, rules: RuleSet) -> str:
-    """Return the folded title with each qualifier read as the first of those meaning the same
+    """Return the folded title with each qualifier read apart from a head it is joined to by a hyphen
+    ("vice-gouverneur" as "vice gouverneur"), and as the first of those meaning the same
     (``Titles.same_qualifiers``): "président par intérim" as "président acting"."""
-    padded = f" {title} "
+    words: list[str] = []
+    for word in title.split():
+        qualifier, hyphen, head = word.partition("-")
+        words.extend((qualifier, head) if hyphen and head and qualifier in rules.title_qualifiers else (word,))
+    padded = f" {' '.join(words)} "
     for form, reading in rules.qualifier_readings.items():
         padded = padded.replace(f" {form} ", f" {reading} ")
     return padded.strip()

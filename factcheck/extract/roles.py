@@ -144,7 +144,10 @@ class RoleExtractor:
         self.given = re.compile(
             rf"(?<![\w-])(?P<person>{person}){relative}\s+(?i:{given})\s+"
             rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|$)") if given else None
-        self.head_re = re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])", re.IGNORECASE) if heads else None
+        # A head word may carry a qualifier joined by a hyphen: "vice-gouverneur", "vice-governor".
+        joined = alternation(word.lower() for word in titles.qualifiers if _fold(word) not in self.past)
+        heads = rf"(?:(?:{joined})-)?(?:{heads})" if heads and joined else heads
+        self.head_re = re.compile(rf"(?<![\w-]){heads}(?![\w-])", re.IGNORECASE) if heads else None
         self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",
                                      re.IGNORECASE) if heads or known else None
         # Most sentences that name someone hold no title word: a word gate tells so at a

@@ -157,9 +157,13 @@ class RuleSet(RuleModel):
 
     @cached_property
     def head_readings(self) -> dict[str, str]:
-        """Map each head word of a group naming one office to the group's first, folded ("secretary":
-        "minister"), for comparing titles no rule knows (``Titles.same_heads``)."""
-        return {form.casefold(): group[0].casefold() for group in self.titles.same_heads for form in group[1:]}
+        """Map the words titles no rule knows are compared by to one reading, folded: each head word of a
+        group naming one office to the group's first ("secretary": "minister", ``Titles.same_heads``),
+        and each one-word synonym of a one-word known title to its name ("gouverneur": "governor")."""
+        readings = {synonym.casefold(): title.name.casefold() for title in self.titles.titles
+                    if len(title.name.split()) == 1 for synonym in title.synonyms if len(synonym.split()) == 1}
+        readings.update({form.casefold(): group[0].casefold() for group in self.titles.same_heads for form in group[1:]})
+        return readings
 
     @cached_property
     def title_names(self) -> frozenset[str]:

@@ -1119,6 +1119,13 @@ def article(language: str, outlet: str, text: str) -> str:
      ("fr", "La directrice générale du FMI, Kristalina Georgieva, a salué des mesures décisives."), "agreement"),
     (("en", "IMF Managing Director Kristalina Georgieva welcomed the decisions."),
      ("en", "IMF chief executive Kristalina Georgieva welcomed the decisions."), "conflict"),
+    (("fr", "« Ce n'est pas une option », a martelé Hassan Abdalla, vice-gouverneur de la Banque centrale, jeudi."),
+     ("fr", "Le gouverneur de la Banque centrale, Hassan Abdalla, a défendu la décision."), "conflict"),
+    (("fr", "Hassan Abdalla, vice-gouverneur de la Banque centrale, a défendu la décision jeudi."),
+     ("en", "Deputy Governor Hassan Abdalla defended the decision on Thursday."), "agreement"),
+    (("en", "Vice-president Santosh Janardhan said the outage was caused by a faulty command."),
+     ("fr", "Santosh Janardhan, vice-président chargé des infrastructures, a évoqué une commande erronée."),
+     "agreement"),
 ], ids=["a-title-after-an-elided-article", "a-qualifier-after-an-elided-article",
         "french-president-of-a-bank-chairs-it", "english-president-is-no-chair", "place-inside-a-french-title",
         "portuguese-mayor-in-french", "a-name-with-an-initial", "a-head-word-and-its-french-cognate",
@@ -1133,7 +1140,9 @@ def article(language: str, outlet: str, text: str) -> str:
         "a-secretary-of-another-portfolio", "a-permanent-secretary-is-no-minister",
         "a-french-secretary-of-state-is-no-minister", "a-secretary-in-two-languages",
         "a-treasury-secretary-in-french", "a-treasury-secretary-holds-the-finances", "a-chief-secretary-is-another",
-        "a-french-directrice-generale-is-a-managing-director", "an-english-managing-director-is-no-chief-executive"])
+        "a-french-directrice-generale-is-a-managing-director", "an-english-managing-director-is-no-chief-executive",
+        "a-vice-governor-joined-by-a-hyphen-is-no-governor", "a-vice-governor-is-a-deputy-governor",
+        "a-vice-president-in-charge-of-something"])
 def test_titles_as_each_language_writes_them(run_cli, article_dir, first: tuple[str, str], second: tuple[str, str],
                                              kind: str) -> None:
     folder = article_dir({"a.md": article(first[0], "Outlet A", first[1]),
