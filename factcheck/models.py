@@ -359,6 +359,9 @@ class ExtractedClaim(NamedTuple):
     valid_until: str | None = None
     sentence_dates: tuple[PartialDate, ...] = ()
     attribution: str | None = None
+    # The numbered parts a figure's sentence names ("quarter 1" for "the first quarter"): figures for
+    # two parts of one kind are two facts (``extract.parts``).
+    parts: tuple[str, ...] = ()
 
     @property
     def identity(self) -> Identity:

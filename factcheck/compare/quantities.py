@@ -32,8 +32,8 @@ NO_PROPOSAL = -1
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the figures given for one unit about one thing."""
     settings = rules.compare
-    relate: Relate = kept(partial(_relate, tolerance=settings.quantity_tolerance,
-                                   max_ratio=settings.quantity_max_ratio), _same_time)
+    relate: Relate = kept(kept(partial(_relate, tolerance=settings.quantity_tolerance,
+                                        max_ratio=settings.quantity_max_ratio), _same_time), _same_part)
     if rules.lexicon.proposals or rules.lexicon.increments:
         # An increment is a stance of its own: "fell a further 0.9% on Thursday" adds to Wednesday's
         # fall, and is no reading of the 1.4% another article gives for Wednesday.
@@ -100,6 +100,14 @@ def _same_time(first: Member, second: Member) -> bool:
     "a deficit of 5.8% in 2024" and "4.6% in 2026" are two facts."""
     years, others = first.claim.sentence_dates, second.claim.sentence_dates
     return not years or not others or any(year.compatible(other) for year in years for other in others)
+
+
+def _same_part(first: Member, second: Member) -> bool:
+    """Return False when both figures' sentences name parts of one kind and none of one's is any of the
+    other's (``extract.parts``): "$10.2bn in the first quarter" and "$12.1bn in the second" are two facts."""
+    kinds = {part.rpartition(" ")[0] for part in first.claim.parts}
+    shared = kinds.intersection(part.rpartition(" ")[0] for part in second.claim.parts)
+    return not shared or not set(first.claim.parts).isdisjoint(second.claim.parts)
 
 
 def _not_an_update(first: Member, second: Member, either_way: bool = False) -> bool:

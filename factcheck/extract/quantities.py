@@ -12,6 +12,7 @@ from factcheck.extract.context import SentenceContext
 from factcheck.extract.dates import SET_OFF_END
 from factcheck.extract.durations import DurationReader
 from factcheck.extract.letters import UPPER
+from factcheck.extract.parts import PartFinder
 from factcheck.models import ExtractedClaim, Interval, PartialDate, unaccented
 from factcheck.resolve.alternation import alternation, lookup
 from factcheck.resolve.entities import EntityMention
@@ -47,6 +48,7 @@ class QuantityExtractor:
         """``running_units``: the units of running counts, whose figures keep the day they were given
         (``RuleSet.running_units``)."""
         self.numbers = numbers
+        self.parts = PartFinder(rules)
         self.noun_first = frozenset(code for code, language in calendar.items() if language.noun_first)
         self.nouns_capitalised = frozenset(code for code, language in calendar.items() if language.nouns_capitalised)
         self.measured_as = {unit.id: unit.measured_as for unit in units if unit.measured_as is not None}
@@ -121,6 +123,7 @@ class QuantityExtractor:
         # 2023") or relative to the article's date ("l'an dernier", "in January"): figures for two years
         # or months are two facts. A day is more often when the figure was told than what it measures.
         years = tuple(date.date for date in context.dates if date.date.day is None)
+        parts = self.parts.named(context.text)
         # The day a running count was given ("le haut-commissaire avait évoqué mercredi plus de 130
         # interpellations"): the latest day the sentence names (``Unit.rises``, ``Unit.changes``), a
         # night's last ("dans la nuit de jeudi à vendredi"); never a longer span's.
@@ -151,6 +154,7 @@ class QuantityExtractor:
                 line=context.line_of(number.start), rule="X301", start=context.sentence.start + number.start,
                 end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),
                 interval=interval, sentence_dates=years, date=as_of if unit in self.running else None,
+                parts=parts,
             )
 
     def _unit(self, context: SentenceContext, number: NumberMatch,

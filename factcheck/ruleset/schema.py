@@ -189,8 +189,24 @@ class Numbers(RuleModel):
     # Words before a figure that make it a spacing or a frequency, not an amount: "shelters dug
     # every 300 metres", "tous les 300 mètres".
     spacing_words: tuple[str, ...] = ()
+    # Numbered parts of one thing that figures are given for, each group one kind of part in every
+    # language, its first word naming it: "the first quarter", "au deuxième tour", "third reading".
+    numbered_parts: tuple[tuple[str, ...], ...] = ()
+    # The ordinal words that number such parts ("third", "troisième", "3e"), and the letters that
+    # number one kind written with a digit ("Q3" is the third quarter).
+    part_ordinals: dict[str, int] = {}
+    part_letters: dict[str, str] = {}
     ages: Ages = Ages()
     durations: Durations = Durations()
+
+    @model_validator(mode="after")
+    def _letters_name_parts(self) -> Numbers:
+        """A part's letter must name a kind of part the groups list (their first words)."""
+        kinds = {group[0] for group in self.numbered_parts if group}
+        for letter, kind in self.part_letters.items():
+            if kind not in kinds:
+                raise ValueError(f"part_letters: {letter!r} names {kind!r}, which no numbered_parts group opens")
+        return self
 
 
 class Measure(RuleModel):
