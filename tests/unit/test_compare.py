@@ -1203,6 +1203,7 @@ def test_an_increment_meets_only_increments(run_cli, article_dir, first: str, se
      "La Banque du Canada avait procédé à 12 hausses entre mars 2022 et juillet 2023.", ["conflict"]),
     ("Aramco sold 3 billion shares to investors.", "Aramco a vendu 3 milliards d'actions aux investisseurs.",
      ["agreement"]),
+    ("The spacecraft will make 44 flybys of the moon.", "La sonde effectuera 49 survols d'Europe.", ["conflict"]),
     # A unit of two words too ("foreign nationals").
     ("Among the passengers were 17 foreign nationals, including tourists.",
      "Parmi les passagers figuraient 15 étrangers, dont cinq Indiens.", ["conflict"]),
@@ -1580,6 +1581,11 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("The airport has been shut since Saturday, 4 May 2024, when water swamped the runway.",
      [("closure", "2024-05-04")]),
     ("L'aéroport a suspendu tous ses vols le vendredi 3 mai 2024.", [("closure", "2024-05-03")]),
+    # A probe reaching where it goes; a party "arrivé en tête" came first.
+    ("The probe will swing past Earth before arriving in April 2031.", [("arrival", "2031-04")]),
+    ("Une fois arrivée en avril 2030, la sonde tournera autour de Jupiter.", [("arrival", "2030-04")]),
+    ("Le PVV est arrivé largement en tête des élections organisées le mercredi 22 novembre 2023.",
+     [("vote", "2023-11-22")]),
     ("The airport has stayed open since Saturday, 4 May 2024.", []),
     # A protest.
     ("On 4 July 2022, two activists glued themselves to the frame of The Hay Wain.", [("protest", "2022-07-04")]),

@@ -197,6 +197,9 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
     ("The first round is set for June 12.", "2024-06-12"),
     ("A sentencing hearing was scheduled for July 12.", "2024-07-12"),
     ("She met Sunak on Thursday.", "2023-11-02"),
+    # A plan told in the past, of a day still to come.
+    ("He was due to meet Lasconi in Sunday's run-off.", "2023-11-12"),
+    ("Les festivités devaient se poursuivre jeudi avec un défilé.", "2023-11-09"),
     # the future word is in another clause: the arrival is past
     ("Harris, who arrived on Thursday, said Washington intends to write the rules.", "2023-11-02"),
     ("It will open in April.", "2024-04"),
