@@ -50,6 +50,13 @@ class RelativeDates:
         words: dict[str, set[str]] = {"last": set(), "next": set(), "prefix": set(), "future": set(), "prep": set(),
                                       "endings": set(), "part": set(), "night": set(), "night_joiner": set()}
         full_weekdays: set[str] = set()
+        # The languages each month name and each word before one belongs to: "past Mars" joins an
+        # English word to a French month, and names the planet, not March.
+        self.languages_of: dict[str, set[str]] = {}
+        for code, language in calendar.items():
+            for word in (*(name for names in language.months for name in names), *language.last, *language.next,
+                         *language.prepositions):
+                self.languages_of.setdefault(word.lower(), set()).add(code)
         for language in calendar.values():
             for offset, names in ((0, language.today), (-1, language.yesterday), (1, language.tomorrow)):
                 self.days.update({phrase_key(name): offset for name in names})
@@ -71,7 +78,7 @@ class RelativeDates:
             rf"|(?:(?P<wturn>{turn})\s+|(?:{alternation(words['prefix'])})\s+)(?P<wd1>{alternation(weekdays)})"
             rf"(?:\s+(?P<wafter1>{turn}))?"
             rf"|(?P<wd2>{alternation(full_weekdays)})(?:\s+(?P<wafter2>{turn}))?"
-            rf"|(?:(?P<mturn>{turn})|(?:{alternation(words['prep'])}))\s+(?P<month>{alternation(full_months)})"
+            rf"|(?:(?P<mturn>{turn})|(?P<mprep>{alternation(words['prep'])}))\s+(?P<month>{alternation(full_months)})"
             rf"(?:\s+(?P<mafter>{turn}))?(?!\s*[\d'’])"
             rf"|(?:{alternation(words['part']) or '(?!)'})(?:(?<=-)|\s+)(?P<pmonth>{alternation(full_months)})"
             rf"(?!\s*[\d'’])"
@@ -121,6 +128,8 @@ class RelativeDates:
         if published.month is None:
             return None
         if groups["month"]:
+            if not self._one_language(groups["month"], groups["mturn"] or groups["mprep"], groups["mafter"]):
+                return None
             return self._month(groups["month"], groups["mturn"] or groups["mafter"], published, future)
         if groups["pmonth"]:
             return self._month(groups["pmonth"], None, published, future)
@@ -160,6 +169,12 @@ class RelativeDates:
         else:
             day = anchor + relativedelta(weekday=weekday(end)(-1)) - length
         return PartialDate(year=day.year, month=day.month, day=day.day, end=_day(day + length))
+
+    def _one_language(self, month: str, *words: str | None) -> bool:
+        """Return True when the month's name and each word around it are of one language at least."""
+        languages = self.languages_of.get(phrase_key(month), set())
+        return all(word is None or not languages.isdisjoint(self.languages_of.get(phrase_key(word), ()))
+                   for word in words)
 
     def _month(self, name: str, turn: str | None, published: PartialDate, future: bool) -> PartialDate | None:
         """Resolve "in April", "last October" or "next March" to a month."""

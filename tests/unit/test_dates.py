@@ -65,6 +65,10 @@ def test_us_month_day_date_with_day_over_19(finder: DateFinder) -> None:
     ("Le contrat a été signé hier.", [("hier", "2025-07-22")]),
     # Reported speech of what is to come: the coming day, not the one before.
     ("The agency said the branches would reopen on Monday morning.", [("on Monday", "2025-07-28")]),
+    # A month named with a word of its own language; "past Mars" is the planet.
+    ("Elle a été lancée en mars dernier.", [("en mars dernier", "2025-03")]),
+    ("The probe will swing past Mars in early 2025.", []),
+    ("It was signed last March.", [("last March", "2025-03")]),
 ])
 def test_relative_dates_resolve_against_published(finder: DateFinder, text: str,
                                                   expected: list[tuple[str, str]]) -> None:
