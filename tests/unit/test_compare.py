@@ -1581,6 +1581,7 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("The airport has been shut since Saturday, 4 May 2024, when water swamped the runway.",
      [("closure", "2024-05-04")]),
     ("L'aéroport a suspendu tous ses vols le vendredi 3 mai 2024.", [("closure", "2024-05-03")]),
+    ("The supervisory board signed off on the sale on Thursday 12 September 2024.", [("approval", "2024-09-12")]),
     # A probe reaching where it goes; a party "arrivé en tête" came first.
     ("The probe will swing past Earth before arriving in April 2031.", [("arrival", "2031-04")]),
     ("Une fois arrivée en avril 2030, la sonde tournera autour de Jupiter.", [("arrival", "2030-04")]),
