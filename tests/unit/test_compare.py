@@ -1582,6 +1582,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
      [("closure", "2024-05-04")]),
     ("L'aéroport a suspendu tous ses vols le vendredi 3 mai 2024.", [("closure", "2024-05-03")]),
     ("The supervisory board signed off on the sale on Thursday 12 September 2024.", [("approval", "2024-09-12")]),
+    ("Schools and roads remained closed on Saturday 4 May 2024 across the state.", [("closure", "2024-05-04")]),
+    ("The acquisition closed on Saturday 4 May 2024.", [("completion", "2024-05-04")]),
     # A probe reaching where it goes; a party "arrivé en tête" came first.
     ("The probe will swing past Earth before arriving in April 2031.", [("arrival", "2031-04")]),
     ("Une fois arrivée en avril 2030, la sonde tournera autour de Jupiter.", [("arrival", "2030-04")]),
