@@ -35,7 +35,7 @@ class Extractor:
     def __init__(self, rules: RuleSet, guard: RegexGuard) -> None:
         self.segmenter = Segmenter(rules.lexicon.abbreviations)
         self.entities = EntityMatcher(rules.entities, rules.lexicon.ampersand_words, rules.lexicon.stopwords)
-        self.dates = DateFinder(rules.calendar)
+        self.dates = DateFinder(rules.calendar, rules.lexicon.relative_pronouns)
         self.names = NameExtractor(rules.lexicon, rules.titles.head_words, rules.calendar_names)
         self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns,
                                          rules.lexicon.date_bounds, rules.lexicon.event_offsets,

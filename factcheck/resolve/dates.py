@@ -49,7 +49,9 @@ class DateMatch:
 class DateFinder:
     """Compiled date patterns for one calendar rule set."""
 
-    def __init__(self, calendar: dict[str, CalendarLanguage]) -> None:
+    def __init__(self, calendar: dict[str, CalendarLanguage], relative_pronouns: tuple[str, ...] = ()) -> None:
+        """``relative_pronouns`` (the lexicon's) open a clause set off inside another: "He was due to meet
+        Lasconi, who took 19%, in Sunday's run-off" speaks of the future across it."""
         self.months: dict[str, int] = {}
         self.weekdays: dict[str, int] = {}
         self.year_parts: dict[str, tuple[int, int]] = {}
@@ -83,7 +85,7 @@ class DateFinder:
             rf")(?![\w-])",
             re.IGNORECASE,
         )
-        self.relative = RelativeDates(calendar, self.months, self.weekdays)
+        self.relative = RelativeDates(calendar, self.months, self.weekdays, relative_pronouns)
         self.names = WordGate([*self.months, *self.year_parts])
         # What may join a day to the year a relative phrase after it tells: "9 September last year",
         # "in March of last year", "le 8 mars de l'an dernier".

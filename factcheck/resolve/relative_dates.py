@@ -42,8 +42,10 @@ class RelativeDates:
     """One pattern for every relative date the calendar rules name."""
 
     def __init__(self, calendar: dict[str, CalendarLanguage], months: dict[str, int],
-                 weekdays: dict[str, int]) -> None:
+                 weekdays: dict[str, int], relative_pronouns: tuple[str, ...] = ()) -> None:
         self.months = months
+        self.set_off = (re.compile(rf"\s*(?:{alternation(word.lower() for word in relative_pronouns)})(?![\w-])",
+                                   re.IGNORECASE) if relative_pronouns else None)
         self.weekdays = weekdays
         self.days: dict[str, int] = {}
         self.periods: dict[str, tuple[str, int]] = {}
@@ -96,9 +98,16 @@ class RelativeDates:
         """Return True when a future word comes before ``position`` in its clause ("will join Sunak on Thursday").
 
         Only the clause counts: in "Harris, who arrived on Thursday, said Washington
-        intends to ...", the future is not the arrival's.
+        intends to ...", the future is not the arrival's. A relative clause set off just before
+        the date's is passed over, to the clause it sits in: "He was due to meet Lasconi, who
+        took 19%, in Sunday's run-off".
         """
-        clause_start = max(text.rfind(mark, 0, position) for mark in CLAUSE_MARKS) + 1
+        clause_start = _clause_start(text, position)
+        while clause_start > 1 and self.set_off is not None:
+            before = _clause_start(text, clause_start - 1)
+            if not (before > 1 and self.set_off.match(text, before)):
+                break
+            clause_start = _clause_start(text, before - 1)
         return bool(self.future.search(text, clause_start, position))
 
     def find(self, text: str, published: PartialDate,
@@ -190,6 +199,11 @@ class RelativeDates:
         else:
             year = nearest_year(month, None, dt.date(published.year, published.month, 1), future)
         return PartialDate(year=year, month=month)
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Return where the clause holding ``position`` starts: just after the last clause mark before it."""
+    return max(text.rfind(mark, 0, position) for mark in CLAUSE_MARKS) + 1
 
 
 def in_direct_speech(text: str, position: int) -> bool:

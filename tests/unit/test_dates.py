@@ -13,7 +13,8 @@ PUBLISHED = PartialDate(year=2025, month=7, day=23)  # a Wednesday
 
 @pytest.fixture(scope="module")
 def finder() -> DateFinder:
-    return DateFinder(load_rules().calendar)
+    rules = load_rules()
+    return DateFinder(rules.calendar, rules.lexicon.relative_pronouns)
 
 
 def found(finder: DateFinder, text: str, published: PartialDate | None = None) -> list[tuple[str, str]]:
@@ -203,6 +204,8 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
     ("She met Sunak on Thursday.", "2023-11-02"),
     # A plan told in the past, of a day still to come.
     ("He was due to meet Lasconi in Sunday's run-off.", "2023-11-12"),
+    # across a relative clause set off inside the sentence's own
+    ("He was due to meet USR leader Elena Lasconi, who took 19.18%, in Sunday's run-off.", "2023-11-12"),
     ("Les festivités devaient se poursuivre jeudi avec un défilé.", "2023-11-09"),
     # the future word is in another clause: the arrival is past
     ("Harris, who arrived on Thursday, said Washington intends to write the rules.", "2023-11-02"),
