@@ -32,8 +32,8 @@ NO_PROPOSAL = -1
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     """Judge the figures given for one unit about one thing."""
     settings = rules.compare
-    relate: Relate = kept(kept(partial(_relate, tolerance=settings.quantity_tolerance,
-                                        max_ratio=settings.quantity_max_ratio), _same_time), _same_part)
+    relate: Relate = partial(_relate, tolerance=settings.quantity_tolerance, max_ratio=settings.quantity_max_ratio)
+    relate = kept(kept(relate, _same_time), _same_part)
     if rules.lexicon.proposals or rules.lexicon.increments:
         # An increment is a stance of its own: "fell a further 0.9% on Thursday" adds to Wednesday's
         # fall, and is no reading of the 1.4% another article gives for Wednesday.

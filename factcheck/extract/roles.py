@@ -146,10 +146,11 @@ class RoleExtractor:
             rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|$)") if given else None
         # A head word may carry a qualifier joined by a hyphen: "vice-gouverneur", "vice-governor".
         joined = alternation(word.lower() for word in titles.qualifiers if _fold(word) not in self.past)
-        heads = rf"(?:(?:{joined})-)?(?:{heads})" if heads and joined else heads
-        self.head_re = re.compile(rf"(?<![\w-]){heads}(?![\w-])", re.IGNORECASE) if heads else None
-        self.title_word = re.compile(rf"(?<![\w-])(?:{'|'.join(part for part in (heads, known) if part)})(?![\w-])",
-                                     re.IGNORECASE) if heads or known else None
+        qualified_heads = rf"(?:(?:{joined})-)?(?:{heads})" if heads and joined else heads
+        self.head_re = re.compile(rf"(?<![\w-]){qualified_heads}(?![\w-])", re.IGNORECASE) if heads else None
+        self.title_word = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(part for part in (qualified_heads, known) if part)})(?![\w-])",
+            re.IGNORECASE) if heads or known else None
         # Most sentences that name someone hold no title word: a word gate tells so at a
         # fraction of the cost of the title-word scan (a phrase's longest word is enough).
         phrases = (*titles.head_words, *(form for form, _ in forms))

@@ -59,7 +59,6 @@ class RelativeDates:
             for word in (*(name for names in language.months for name in names), *language.last, *language.next,
                          *language.prepositions):
                 self.languages_of.setdefault(word.lower(), set()).add(code)
-        for language in calendar.values():
             for offset, names in ((0, language.today), (-1, language.yesterday), (1, language.tomorrow)):
                 self.days.update({phrase_key(name): offset for name in names})
             for period in language.periods:

@@ -153,7 +153,7 @@ class RuleSet(RuleModel):
     def qualifier_readings(self) -> dict[str, str]:
         """Map each qualifier of a group meaning the same to the group's first, folded ("par intérim":
         "acting"), for comparing titles (``Titles.same_qualifiers``)."""
-        return {form.casefold(): group[0].casefold() for group in self.titles.same_qualifiers for form in group[1:]}
+        return _read_as_first(self.titles.same_qualifiers)
 
     @cached_property
     def head_readings(self) -> dict[str, str]:
@@ -162,7 +162,7 @@ class RuleSet(RuleModel):
         and each one-word synonym of a one-word known title to its name ("gouverneur": "governor")."""
         readings = {synonym.casefold(): title.name.casefold() for title in self.titles.titles
                     if len(title.name.split()) == 1 for synonym in title.synonyms if len(synonym.split()) == 1}
-        readings.update({form.casefold(): group[0].casefold() for group in self.titles.same_heads for form in group[1:]})
+        readings.update(_read_as_first(self.titles.same_heads))
         return readings
 
     @cached_property
@@ -199,3 +199,9 @@ class RuleSet(RuleModel):
     def origin(self, field: str, record_id: str) -> str:
         """Return 'file:line' where a record of this field was defined, or '' if unknown."""
         return self.origins.get(f"{field}:{record_id}", "")
+
+
+def _read_as_first(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """Map each word of a group after its first to the first, folded: how groups of words meaning the
+    same (``Titles.same_qualifiers``, ``Titles.same_heads``) are read when titles are compared."""
+    return {form.casefold(): group[0].casefold() for group in groups for form in group[1:]}
