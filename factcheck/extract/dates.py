@@ -43,8 +43,10 @@ BEFORE_DATE_REACH = 60
 NEGATION_GAP_WORDS = 3  # words between a negation and the verb it denies: "no statement was published"
 PLAN_GAP_WORDS = 3  # words between a plan given up and its date: "had been scheduled for December 18"
 OFFSET_REACH = 40  # characters before an event's noun looked through for a word setting it apart in time
-# An article or possessive between a word that sets an event apart in time and the event's noun.
-ARTICLES = r"(?:the|a|an|its|their|this|le|la|les|l'|l’|du|des|de\s+la|de\s+l'|de\s+l’|der|die|das|dem|den|el|los|las|del)"
+# An article or possessive between a word that sets an event apart in time and the event's noun, or a
+# named owner ("the eve of Hasina's resignation").
+ARTICLES = (r"(?:the|a|an|its|their|this|le|la|les|l'|l’|du|des|de\s+la|de\s+l'|de\s+l’|der|die|das|dem|den|el|los|las|del"
+            r"|[^\W\d_][\w.-]*['’]s)")
 # A determiner just before a verb's participle makes it an adjective, in a language that writes one before
 # its noun: "trapped inside a collapsed tunnel" dates no collapse. (French writes it after, "le tunnel
 # effondré", and its "a" is a verb: "a annoncé".)
@@ -138,6 +140,7 @@ class DateExtractor:
             triggers = sorted(triggers + gapped)
         if not triggers:
             return
+        date_starts = [date.start for date in context.dates]
         for date in context.dates:
             if self._dates_a_saying(context.text, date.start) or self._given_up(context.text, date.start):
                 continue
@@ -148,9 +151,9 @@ class DateExtractor:
                     and not self._set_apart(context.text, trigger, date.start)
                     and (not bounded or trigger.event in self.bound_dated
                          or _holds_the_bound(context.text, trigger, date.start))]
-            if not near:
+            told = self._told_when(context.text, triggers, near, date.end, date_starts)
+            if not near and told is None:
                 continue
-            told = self._told_when(context.text, triggers, near, date.end)
             event = told or self._event(context.text, triggers, near, date.start, date.end)
             yield ExtractedClaim(
                 kind="date", subject=event, attribute="date", value=str(date.date),
@@ -179,16 +182,20 @@ class DateExtractor:
                   and any(self.relative_gap.fullmatch(text, noun.end, verb.start) for verb in verbs)]
         return _nearest(nouns, date_start, date_end).event if nouns else nearest.event
 
-    def _told_when(self, text: str, triggers: list[Trigger], near: list[Trigger], date_end: int) -> str | None:
+    def _told_when(self, text: str, triggers: list[Trigger], near: list[Trigger], date_end: int,
+                   date_starts: list[int]) -> str | None:
         """Return the event a "when" clause right after the date's clause names, when the date's own
-        clause names only a generic one: "la séquence avait débuté le 11 octobre, lorsque Sanofi avait
-        confirmé ..." dates the confirmation, not a beginning, and "my phone started buzzing on
-        Thursday night, when the update went out" the outage. None otherwise."""
+        clause names none or only a generic one: "la séquence avait débuté le 11 octobre, lorsque Sanofi
+        avait confirmé ..." dates the confirmation, not a beginning, "my phone started buzzing on
+        Thursday night, when the update went out" the outage, and "after the night of April 15,
+        2019, when flames tore through the roof" the fire. The clause tells the time of the last date
+        before it: in "from 2018 until June 2023, when she stepped down" 2018 is no resignation's. None
+        otherwise."""
         if self.when is None or any(trigger.event not in self.generic for trigger in near):
             return None
         clause_end = CLAUSE_BREAK.search(text, date_end)
         when = self.when.match(text, clause_end.start()) if clause_end is not None else None
-        if when is None:
+        if when is None or any(date_end <= start < when.start() for start in date_starts):
             return None
         next_break = CLAUSE_BREAK.search(text, when.end())
         end = next_break.start() if next_break is not None else len(text)
@@ -234,8 +241,10 @@ class DateExtractor:
     def _set_apart(self, text: str, trigger: Trigger, date_start: int) -> bool:
         """Return True when an event's noun follows a word that sets it apart in time ("ahead of", "after",
         "since", "avant") and the date is not the noun's own: in "rates, which had firmed ahead of the
-        strike, eased on Friday" the strike is not on Friday; in "ahead of the vote on Tuesday" the vote is."""
-        if not trigger.is_noun or _just_before(self.offset, text, trigger.start, OFFSET_REACH) is None:
+        strike, eased on Friday" the strike is not on Friday; in "ahead of the vote on Tuesday" and "after
+        Tuesday's collision" the vote and the collision are."""
+        offset = _just_before(self.offset, text, trigger.start, OFFSET_REACH) if trigger.is_noun else None
+        if offset is None or offset.start() <= date_start < trigger.start:
             return False
         return not (trigger.end <= date_start and OWN_DATE.fullmatch(text, trigger.end, date_start))
 

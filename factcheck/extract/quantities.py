@@ -133,6 +133,7 @@ class QuantityExtractor:
         for index, number in enumerate(numbers):
             unit, unit_end = units[index]
             following = units[index + 1][0] if index + 1 < len(numbers) else ""
+            next_figure = numbers[index + 1].start if index + 1 < len(numbers) else None
             if ((following in self.known_units and unit not in self.known_units or following and not unit)
                     and self.partitive.fullmatch(context.text, number.end, numbers[index + 1].start)):
                 unit, unit_end = following, number.end  # "700 of the company's 770 employees", "411 of the 650 seats"
@@ -149,7 +150,8 @@ class QuantityExtractor:
                 measure = self.measured_as[unit]
                 unit, interval = measure.unit, _scaled(interval, measure.factor, number.place)
             yield ExtractedClaim(
-                kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(interval),
+                kind="quantity", subject=context.primary_entity(before=next_figure), attribute=unit,
+                value=str(interval),
                 text=context.text[number.start:unit_end], quote=context.text,
                 line=context.line_of(number.start), rule="X301", start=context.sentence.start + number.start,
                 end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),

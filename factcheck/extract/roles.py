@@ -450,6 +450,12 @@ class RoleExtractor:
         folded = _fold(text)
         if folded in self.canonical:
             return self.canonical[folded]
+        # A known title of several words followed by a name is that title, of that body: "présidente du
+        # groupe Rassemblement national" leads a parliamentary group, not the party.
+        words = text.split()
+        for count in range(len(words) - 1, 1, -1):
+            if words[count][:1].isupper() and _fold(" ".join(words[:count])) in self.canonical:
+                return self.canonical[_fold(" ".join(words[:count]))]
         # The employer begins at the last "of"/"de" that leaves a known title before it:
         # "président du conseil d'administration d'Apple" is a board chair, not a president.
         for employer in reversed(list(EMPLOYER_START.finditer(text))):

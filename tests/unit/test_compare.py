@@ -504,6 +504,9 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Joe Biden planned to travel to North Carolina on Wednesday 2 October 2024.",
      "Joe Biden se rendra le jeudi 3 octobre 2024 en Caroline du Nord, une visite qui est attendue.",
      "Sources disagree on the date of the visit: 2024-10-02 (a.txt); 2024-10-03 (b.txt)."),
+    ("Le roi Felipe VI et la reine Letizia se sont rendus à Paiporta le samedi 2 novembre 2024.",
+     "King Felipe VI visited Paiporta on Sunday 3 November 2024, where mud was thrown at him.",
+     "Sources disagree on the date of the visit: 2024-11-02 (a.txt); 2024-11-03 (b.txt)."),
     ("The door plug was found on Saturday 6 January 2024 in a Cedar Hills garden.",
      "La pièce a été retrouvée le dimanche 7 janvier 2024 dans un jardin de Cedar Hills, une trouvaille décisive.",
      "Sources disagree on the date of the discovery: 2024-01-06 (a.txt); 2024-01-07 (b.txt)."),
@@ -590,6 +593,44 @@ def test_a_part_of_a_day_is_no_context_shared_by_two_announcements(run_cli, arti
     assert findings(json.loads(stdout), "conflict", "FC201") == []
 
 
+def test_two_visits_of_one_story_meet_only_around_a_word_in_common(run_cli, article_dir) -> None:
+    """A minister's visit on Thursday and the king's on Sunday are two visits, not one dated twice."""
+    folder = article_dir({
+        "a.md": article("en", "Outlet A", "Prime Minister Pedro Sánchez visited the emergency centre near Valencia "
+                                          "on Thursday 31 October 2024."),
+        "b.md": article("fr", "Outlet B", "Le roi Felipe VI s'est rendu à Paiporta le dimanche 3 novembre 2024, sous "
+                                          "les jets de boue.")})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    report = json.loads(stdout)
+    assert findings(report, "conflict", "FC201") == []
+    assert len(findings(report, "single_source", "FC203")) == 2
+
+
+@pytest.mark.parametrize(("english", "french", "conflicts"), [
+    ("Ford agreed to terms on Wednesday 25 October 2023 after a marathon bargaining session.",
+     "L'accord avec Stellantis, conclu le samedi 28 octobre 2023, prévoit la réouverture de l'usine de Belvidere.",
+     0),
+    ("Their union and the major studios struck a tentative agreement on Wednesday 8 November 2023.",
+     "L'accord de principe a été conclu le mardi 7 novembre 2023 entre le syndicat et les studios.", 1),
+], ids=["two-deals", "one-deal"])
+def test_two_agreements_of_one_story_meet_only_around_a_word_in_common(run_cli, article_dir, english: str,
+                                                                       french: str, conflicts: int) -> None:
+    """Ford's deal and Stellantis's are two agreements; a union's deal with the studios, told in two
+    languages ("union", "syndicat"), is one."""
+    folder = article_dir({"a.md": article("en", "Outlet A", english), "b.md": article("fr", "Outlet B", french)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    assert len(findings(json.loads(stdout), "conflict", "FC201")) == conflicts
+
+
+def test_a_figure_is_about_no_body_named_past_the_next_figure(run_cli, article_dir) -> None:
+    """The European Union owns the ceiling its name stands before, not the budget's savings told earlier."""
+    report = check(run_cli, article_dir, {
+        "a.txt": "The draft budget sought 60 billion euros in savings to bring a deficit of 6.1% of output back "
+                 "towards the European Union's 3% ceiling."})
+    subjects = {claim["text"]: claim["subject"] for claim in report["claims"] if claim["kind"] == "quantity"}
+    assert (subjects["60 billion euros"], subjects["3%"]) == ("", "European Union")
+
+
 def test_a_period_of_the_calendar_is_no_context_shared_by_two_figures(run_cli, article_dir) -> None:
     folder = article_dir({
         "a.md": article("fr", "Outlet A", "Le déficit public devrait dépasser 5 % du PIB cette année."),
@@ -625,7 +666,10 @@ def test_a_deadline_dates_no_event(run_cli, article_dir, text: str) -> None:
     ("Spot freight rates, which had firmed ahead of the strike, eased slightly on Friday 4 October 2024.", []),
     ("Les tarifs du fret, qui avaient grimpé avant la grève, ont reculé le vendredi 4 octobre 2024.", []),
     ("Shares in both companies rose on 21 July 2025 after the signing, traders said.", []),
+    ("Sunday 4 August 2024, the eve of Hasina's resignation, was the bloodiest day of the protests.", []),
+    ("Le samedi 6 juillet 2024, la veille du second tour, les candidats se taisaient.", []),
     # The noun's own date stays its own.
+    ("Investigators are studying radio traffic after Tuesday's collision.", [("incident", "2023-08-01")]),
     ("Shares in both companies rose ahead of the signing on 21 July 2025.", [("signing", "2025-07-21")]),
     ("Les actions ont progressé après la signature du 21 juillet 2025.", [("signing", "2025-07-21")]),
     ("Deux jours après la signature, le 21 juillet 2025, de l'accord, les actions ont progressé.",
@@ -649,6 +693,13 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
     ("The dispute began on 5 May 2024, when dockers walked out over pay.", [("strike", "2024-05-05")]),
     ("The dispute began on 5 May 2024, when the weather was fine.", [("start", "2024-05-05")]),
     ("My phone started buzzing on 18 July 2024, when the bad update went out.", [("incident", "2024-07-18")]),
+    ("It came so soon after the night of April 15, 2019, when flames tore through the roof.",
+     [("incident", "2019-04-15")]),
+    # A fleet's grounding is the regulator's order, not the accident behind it.
+    ("Regulators on Saturday 6 January 2024 ordered the grounding of 171 jets, all of them fitted with a door plug, "
+     "after a panel tore away from a plane on Friday 5 January 2024.",
+     [("grounding", "2024-01-06"), ("incident", "2024-01-05")]),
+    ("La cathédrale, ravagée par les flammes le 16 avril 2019, a retrouvé sa flèche.", [("incident", "2019-04-16")]),
     # A date just before a noun is the noun's own; a return to power takes office.
     ("Smer won the September 2023 election and Fico returned to power for a fourth time.", [("vote", "2023-09")]),
     ("Fico returned to office in October 2023 after his party won a parliamentary election.",
@@ -658,7 +709,8 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
     # Conceding defeat admits nothing.
     ("Marin conceded defeat on 2 April 2023 and will stay on as caretaker.", []),
 ], ids=["phrase-before-subject", "phrase-before-a-longer-subject", "lorsque", "when-with-an-event",
-        "when-without-an-event", "when-with-an-incident", "date-before-noun", "returned-to-office", "revenu-au-pouvoir",
+        "when-without-an-event", "when-with-an-incident", "when-after-a-bare-date", "grounding-and-accident",
+        "ravagee-par-les-flammes", "date-before-noun", "returned-to-office", "revenu-au-pouvoir",
         "conceded-defeat"])
 def test_the_event_a_date_belongs_to(run_cli, article_dir, text: str, dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})

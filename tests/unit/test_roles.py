@@ -300,6 +300,17 @@ def test_councils_that_name_a_head_of_government_or_a_board(extractor, text: str
     assert roles(extractor, text, "fr") == expected
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Marine Le Pen, présidente du groupe Rassemblement national à l'Assemblée, a obtenu des gestes.", "fr"),
+    ("La présidente du groupe RN, Marine Le Pen, a obtenu des gestes.", "fr"),
+    ("RN parliamentary leader Marine Le Pen told reporters after the vote.", "en"),
+])
+def test_a_parliamentary_group_leader_is_no_party_president(extractor, text: str, language: str) -> None:  # noqa: ANN001
+    """A known title of several words before a body's name is that title ("présidente du groupe" of a party's
+    deputies), not its first word's (the party's "présidente")."""
+    assert roles(extractor, text, language) == [("Marine Le Pen", "Parliamentary Leader")]
+
+
 @pytest.mark.parametrize("text", ["Phil Spencer, the head of Xbox, said so.", "Xbox boss Phil Spencer said so.",
                                   "CrowdStrike founder George Kurtz said so.",
                                   "Javier Milei, a libertarian economist, won the run-off."])
