@@ -40,7 +40,8 @@ class Extractor:
         self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns,
                                          rules.lexicon.date_bounds, rules.lexicon.event_offsets,
                                          rules.lexicon.when_words, rules.lexicon.plans_given_up,
-                                         rules.lexicon.negations, rules.describing_first)
+                                         rules.lexicon.negations, rules.describing_first,
+                                         rules.lexicon.privatives)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar, rules.running_units)
         self.attribution = Attributor(rules.lexicon)

@@ -77,7 +77,7 @@ class DateExtractor:
                  relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
                  offsets: tuple[str, ...] = (), when_words: tuple[str, ...] = (),
                  plans_given_up: tuple[str, ...] = (), negations: tuple[str, ...] = (),
-                 describing_first: frozenset[str] = frozenset()) -> None:
+                 describing_first: frozenset[str] = frozenset(), privatives: tuple[str, ...] = ()) -> None:
         """``describing_first``: the languages (codes) that write the words describing a noun before it."""
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers
@@ -97,6 +97,9 @@ class DateExtractor:
                               if self.friend_event else None)
         self.pronouns = frozenset(pronoun.casefold() for pronoun in relative_pronouns)
         self.negations = frozenset(word.casefold() for word in negations)
+        # A word just before an event's noun saying it did not happen ("without a vote", "faute d'accord").
+        self.lacking = (re.compile(rf"(?<!\w)(?:{alternation(privatives)})\s*(?:{ARTICLES}\s*)?$", re.IGNORECASE)
+                        if privatives else None)
         self.describing_first = describing_first
         pronouns = alternation(relative_pronouns) if relative_pronouns else "(?!)"
         # What stands between a noun and the verb of a relative clause about it ("the strike, which started").
@@ -132,7 +135,8 @@ class DateExtractor:
                   if not self._no_happening(context.text, match.start(), describing_first)]
         triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
                     if (event := lookup(self.trigger_event, match.group(0))) is not None
-                    and (event[1] or not self._no_happening(context.text, match.start(), describing_first))
+                    and not (self._no_happening(context.text, match.start(), describing_first) if not event[1]
+                             else _just_before(self.lacking, context.text, match.start(), OFFSET_REACH))
                     and not any(start <= match.start() < end and event[0] == friend_of
                                 for start, end, friend_of in friends)
                     and not any(held.start <= match.start() < held.end for held in gapped)]

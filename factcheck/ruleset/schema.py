@@ -384,6 +384,9 @@ class Lexicon(RuleModel):
     # "n'a pas été signé lundi"): a denied verb dates no event. Words ending in "n't", and the
     # French "n'" joined to the next word, deny as these do.
     negations: tuple[str, ...] = ()
+    # Words just before an event's noun that say it did not happen ("without a vote", "faute
+    # d'accord", "sans accord"): the noun dates nothing.
+    privatives: tuple[str, ...] = ()
     unattributed: tuple[str, ...] = ()
     speculative: tuple[str, ...] = ()
     # Groups of words that make the figure after them, in its clause, one side's demand or offer

@@ -504,6 +504,9 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Joe Biden planned to travel to North Carolina on Wednesday 2 October 2024.",
      "Joe Biden se rendra le jeudi 3 octobre 2024 en Caroline du Nord, une visite qui est attendue.",
      "Sources disagree on the date of the visit: 2024-10-02 (a.txt); 2024-10-03 (b.txt)."),
+    ("Michel Barnier invoked article 49.3 on Tuesday 3 December 2024 to force the budget through.",
+     "Le lundi 2 décembre 2024, Michel Barnier a engagé la responsabilité de son gouvernement sur le budget.",
+     "Sources disagree on the date of the confidence-question: 2024-12-03 (a.txt); 2024-12-02 (b.txt)."),
     ("Le roi Felipe VI et la reine Letizia se sont rendus à Paiporta le samedi 2 novembre 2024.",
      "King Felipe VI visited Paiporta on Sunday 3 November 2024, where mud was thrown at him.",
      "Sources disagree on the date of the visit: 2024-11-02 (a.txt); 2024-11-03 (b.txt)."),
@@ -708,10 +711,15 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
      [("taking-office", "2023-10")]),
     # Conceding defeat admits nothing.
     ("Marin conceded defeat on 2 April 2023 and will stay on as caretaker.", []),
+    # An event said not to have happened dates nothing.
+    ("France pushed its budget through without a vote on 8 November 2023.", []),
+    ("No agreement was in sight on Monday 2 December 2024.", []),
+    ("Le lundi 2 décembre 2024, faute d'accord avec le RN, Michel Barnier a engagé la responsabilité de son "
+     "gouvernement.", [("confidence-question", "2024-12-02")]),
 ], ids=["phrase-before-subject", "phrase-before-a-longer-subject", "lorsque", "when-with-an-event",
         "when-without-an-event", "when-with-an-incident", "when-after-a-bare-date", "grounding-and-accident",
         "ravagee-par-les-flammes", "date-before-noun", "returned-to-office", "revenu-au-pouvoir",
-        "conceded-defeat"])
+        "conceded-defeat", "without-a-vote", "no-agreement", "faute-d-accord"])
 def test_the_event_a_date_belongs_to(run_cli, article_dir, text: str, dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert dated_claims(report) == dated
