@@ -27,6 +27,10 @@ SPLIT_BY_ENTITIES = True  # the engine judges the figures of one unit per thing 
 # the extract package would load every extractor into a run that only compares.
 CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 NO_PROPOSAL = -1
+PART_OF_A_WHOLE = -2
+CAPACITY = -3
+# A unit's word joined to its figure by a hyphen, as an adjective before a noun: "650-seat".
+JOINED_UNIT = re.compile(r"\d-[^\W\d_]+$")
 
 
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
@@ -34,13 +38,10 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     settings = rules.compare
     relate: Relate = partial(_relate, tolerance=settings.quantity_tolerance, max_ratio=settings.quantity_max_ratio)
     relate = kept(kept(relate, _same_time), _same_part)
-    if rules.lexicon.proposals or rules.lexicon.increments:
-        # An increment is a stance of its own: "fell a further 0.9% on Thursday" adds to Wednesday's
-        # fall, and is no reading of the 1.4% another article gives for Wednesday.
-        proposals = _proposal_pattern((*rules.lexicon.proposals, rules.lexicon.increments))
-        stances = {member.claim_id: _stance(member, proposals) for member in members}
-        relate = kept(relate, partial(_same_stance, stances=stances))
     unit = members[0].claim.attribute
+    lexicon = rules.lexicon
+    if lexicon.proposals or lexicon.increments or lexicon.partitives or unit in rules.capacity_units:
+        relate = kept(relate, partial(_same_stance, stances=_stances(members, rules)))
     if unit.partition(" per ")[0] in rules.context_units:
         relate = kept(relate, sharing_context(members, rules.figure_context_ignored, rules.context_translations))
     nearest = NearestOnly(relate, members, _magnitude, _gap)
@@ -66,6 +67,39 @@ def _proposal_pattern(groups: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     """Compile the proposal words (``lexicon.proposals``) into one pattern, a named group per group."""
     branches = "|".join(f"(?P<g{index}>{alternation(words)})" for index, words in enumerate(groups))
     return re.compile(rf"(?<![\w-])(?:{branches})(?![\w-])", re.IGNORECASE)
+
+
+def _stances(members: list[Member], rules: RuleSet) -> dict[str, int]:
+    """Return each figure's stance: what kind of reading of the unit it is, figures of two stances being
+    two facts.
+
+    An increment is a stance of its own: "fell a further 0.9% on Thursday" adds to Wednesday's
+    fall, and is no reading of the 1.4% another article gives for Wednesday. So is a part of a
+    whole ("Alaska, which flies 65 of the jets" counts some of the 171 grounded), and a size told
+    as a unit joined to its figure before a noun (``Unit.capacity``: "the 650-seat House" is no
+    count of the 411 seats one party won). Else a proposal's group (``_stance``).
+    """
+    proposals = _proposal_pattern((*rules.lexicon.proposals, rules.lexicon.increments))
+    partitive = _partitive_pattern(rules.lexicon.partitives)
+    sized = members[0].claim.attribute in rules.capacity_units
+
+    def stance(member: Member) -> int:
+        if partitive.search(member.claim.text):
+            return PART_OF_A_WHOLE
+        if sized and JOINED_UNIT.search(member.claim.text):
+            return CAPACITY
+        return _stance(member, proposals)
+
+    return {member.claim_id: stance(member) for member in members}
+
+
+@cache
+def _partitive_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile the words that make a figure a part of a whole the sentence refers to (``lexicon.partitives``),
+    as they stand after the figure's number ("65 of the jets"); never matches with no words."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\d\s+(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 def _stance(member: Member, proposals: re.Pattern[str]) -> int:

@@ -80,6 +80,11 @@ class RuleSet(RuleModel):
         return frozenset(unit.id for unit in self.units if unit.changes)
 
     @cached_property
+    def capacity_units(self) -> frozenset[str]:
+        """The units whose figure joined by a hyphen before a noun is that noun's size (``Unit.capacity``)."""
+        return frozenset(unit.id for unit in self.units if unit.capacity)
+
+    @cached_property
     def context_units(self) -> frozenset[str]:
         """The units whose figures meet only figures with a word around them in common (``Unit.needs_context``)."""
         return frozenset(unit.id for unit in self.units if unit.needs_context)

@@ -241,6 +241,9 @@ class Unit(RuleModel):
     # of a later day giving another figure is an update ("159 unaccounted for" on Friday, "121" a
     # fortnight later), not a disagreement.
     changes: bool = False
+    # Joined to its figure by a hyphen before a noun ("the 650-seat House", "a 250-bed hospital"), it
+    # tells that noun's size, not a count of its own: such a figure meets only other such sizes.
+    capacity: bool = False
     # Phrases that hold one of its words but count no such thing: "home to 13.5m people" counts
     # no homes, "un foyer de quatre personnes" no households.
     false_friends: tuple[str, ...] = ()
@@ -394,6 +397,9 @@ class Lexicon(RuleModel):
     proposals: tuple[tuple[str, ...], ...] = ()
     # Words that make the figure after them an amount added to an earlier one ("fell a further 0.9%").
     increments: tuple[str, ...] = ()
+    # Words after a figure's number that make it a part of a whole the sentence refers to ("65 of the
+    # jets", "12 d'entre elles"): compared only with other such parts.
+    partitives: tuple[str, ...] = ()
     # Groups of words that name one measured thing in several languages ("vote", "voix", "Stimmen"):
     # figures of two languages meet only when their sentences share one of these or a cognate.
     translations: tuple[tuple[str, ...], ...] = ()

@@ -1317,6 +1317,23 @@ def test_sums_of_money_in_one_language_meet_only_when_their_sentences_say_what_t
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
 
 
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("Regulators ordered the grounding of 171 aircraft on Saturday, the agency said in a statement.",
+     "Alaska Airlines, which flies 65 of the jets, said its technicians had found loose bolts on some.",
+     ["single_source", "single_source"]),
+    ("Labour won 411 seats in the general election, a landslide for the party and its leader.",
+     "The party now dominates the 650-seat House of Commons after the general election.",
+     ["single_source", "single_source"]),
+    ("The vote took place in the 650-seat House of Commons, which sat late into the night.",
+     "The vote took place in the 600-seat House of Commons, which sat late into the night.", ["conflict"]),
+], ids=["part-of-a-whole", "seats-won-and-a-chamber", "two-chambers"])
+def test_a_part_and_a_size_are_no_count_of_the_whole(run_cli, article_dir, first: str, second: str,
+                                                      found: list[str]) -> None:
+    """"65 of the jets" counts some of the grounded, and "the 650-seat House" tells the chamber's size, no
+    count of the seats a party won; two sizes of one chamber still meet."""
+    assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
+
+
 def test_strikes_are_events_and_bishops_hold_titles(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": ("A one-day walkout called by the union brought 13 airports to a standstill on Monday, March 10, 2025. "
