@@ -71,6 +71,12 @@ class QuantityExtractor:
         self.generic_counts = frozenset(word.lower() for word in rules.generic_counts)
         self.change_verbs = frozenset(word.lower() for word in rules.change_verbs)
         self.change_prepositions = frozenset(word.lower() for word in rules.change_prepositions)
+        phrases, prepositions = alternation(rules.count_phrases), alternation(rules.change_prepositions)
+        self.counted_after = (re.compile(rf"\s+(?:the|le|la|die|el)?\s*(?:{phrases})\s*([^\W\d_][\w'’-]*)",
+                                         re.IGNORECASE) if rules.count_phrases else None)
+        self.counted_before = (re.compile(rf"(?<!\w)(?:{phrases})\s*([^\W\d_][\w'’-]*)(?:\s+[^\s,;:()]+){{0,3}}?"
+                                          rf"\s+(?:{prepositions})\s+$", re.IGNORECASE)
+                               if rules.count_phrases and rules.change_prepositions else None)
         self.joiner = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
         self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
@@ -215,7 +221,8 @@ class QuantityExtractor:
                 return self._free_unit(words, context.article.language)  # "a delivery of 800,000 doses"
             return unit, self._free_unit(words, context.article.language)[1] if counts else number.end
         if not words:
-            return self._unit_of_subject(context.text, number.start) or "", number.end
+            return (self._unit_of_subject(context.text, number.start)
+                    or self._unit_of_count_phrase(context.text, number.start, number.end) or "", number.end)
         # "53 British nationals": a word in title case before a noun describes it ("the 737 MAX line" does not).
         describes_a_noun = len(written) > 1 and written[0].istitle() and written[1][:1].islower()
         if len(written[0]) == 1:
@@ -309,6 +316,18 @@ class QuantityExtractor:
             if known is not None or word in self.unit_verbs:
                 return known or self.unit_verbs[word]
         return None
+
+    def _unit_of_count_phrase(self, text: str, start: int, end: int) -> str | None:
+        """Return the known unit a count phrase names apart from the figure (``count_phrases``), or None:
+        "portera à 7 500 le nombre de soldats" and "bringing the number of troops deployed to 7,500"
+        count troops."""
+        after = self.counted_after.match(text, end) if self.counted_after is not None else None
+        if after is not None and (unit := self.unit_of.get(after.group(1).lower())) is not None:
+            return unit
+        clause = max((mark.end() for mark in CLAUSE_MARKS.finditer(text, max(0, start - SUBJECT_REACH), start)),
+                     default=max(0, start - SUBJECT_REACH))
+        before = self.counted_before.search(text, clause, start) if self.counted_before is not None else None
+        return self.unit_of.get(before.group(1).lower()) if before is not None else None
 
     def _names_something(self, first_word: str, language: str | None) -> bool:
         """Return True when the first word after a figure, which names no known unit, is capitalised in a

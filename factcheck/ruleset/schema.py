@@ -184,6 +184,9 @@ class Numbers(RuleModel):
     # what the clause's subject names.
     change_verbs: tuple[str, ...] = ()
     change_prepositions: tuple[str, ...] = ()
+    # "portera à 7 500 le nombre de soldats", "bringing the number of troops deployed to 7,500": phrases
+    # naming what a figure counts from apart from it, just after it or before a change preposition.
+    count_phrases: tuple[str, ...] = ()
     # Words after a number that make it a time of day, not a figure: "à 22 heures", "um 22 Uhr".
     clock_words: tuple[str, ...] = ()
     # Words before a figure that make it a spacing or a frequency, not an amount: "shelters dug

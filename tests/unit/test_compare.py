@@ -1334,6 +1334,18 @@ def test_a_part_and_a_size_are_no_count_of_the_whole(run_cli, article_dir, first
     assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC3") == found
 
 
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a annoncé samedi 5 000 militaires de plus, ce qui portera à 7 500 le nombre de soldats déployés.",
+    "The government sent 5,000 more soldiers on Saturday, bringing the number of troops deployed to 7,500.",
+])
+def test_a_count_phrase_apart_from_the_figure_says_what_it_counts(run_cli, article_dir, text: str) -> None:
+    """"à 7 500 le nombre de soldats", "the number of troops deployed to 7,500": the total is a count of
+    troops, which another article's "7 500 militaires" confirms."""
+    report = check(run_cli, article_dir, {"a.txt": text, "b.txt": "Au total, 7 500 militaires sont mobilisés."})
+    [agreement] = findings(report, "agreement", "FC302")
+    assert texts_of(report, agreement) == sorted(["7 500 militaires", "7,500" if "7,500" in text else "7 500"])
+
+
 def test_strikes_are_events_and_bishops_hold_titles(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": ("A one-day walkout called by the union brought 13 airports to a standstill on Monday, March 10, 2025. "
