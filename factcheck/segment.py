@@ -1,7 +1,8 @@
 """Split an article's live text (boilerplate skipped) into sentences with offsets.
 
 A newline ends a sentence unless the line was hard-wrapped: it is long, ends without
-punctuation and the next line carries on. Full stops after known abbreviations and
+punctuation and the next line carries on (a wire's dateline does not carry on the headline
+above it). Full stops after known abbreviations and
 initials ("U.S.", "Mr.", "J. Smith") do not end a sentence.
 """
 
@@ -24,6 +25,9 @@ BULLET = re.compile(r"^\s*([-*•·–]|\d+[.)])\s+")
 WORD_CHAR = re.compile(r"\w")
 LAST_WORD = re.compile(r"[\w.]+$")
 INITIAL = re.compile(r"[^\W\d_]\.")
+# A wire dateline opening a line: a place in capitals, a comma, and the desk in brackets or a dash
+# soon after ("PORTLAND, Ore., Jan. 7 (Cascade Wire) - ", "ESSEN, 13 septembre (Agence X) - ").
+DATELINE_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]+,[^\n]{0,60}?(?:\(|\s[-—–]\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +131,8 @@ def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _continues(line: str, following: str) -> bool:
     """Return True when ``following`` carries on the sentence that ``line`` started."""
-    if not line.strip() or not following.strip() or BULLET.match(following):
-        return False
+    if not line.strip() or not following.strip() or BULLET.match(following) or DATELINE_OPENING.match(following):
+        return False  # a headline does not run on into the dateline under it
     if line.endswith(LINE_END_PUNCTUATION):
         return False
     if following.lstrip()[0].islower():
