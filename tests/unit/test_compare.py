@@ -699,8 +699,8 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
     ("It came so soon after the night of April 15, 2019, when flames tore through the roof.",
      [("incident", "2019-04-15")]),
     # A fleet's grounding is the regulator's order, not the accident behind it.
-    ("Regulators on Saturday 6 January 2024 ordered the grounding of 171 jets, all of them fitted with a door plug, "
-     "after a panel tore away from a plane on Friday 5 January 2024.",
+    (("Regulators on Saturday 6 January 2024 ordered the grounding of 171 jets, all of them fitted with a door "
+      "plug, after a panel tore away from a plane on Friday 5 January 2024."),
      [("grounding", "2024-01-06"), ("incident", "2024-01-05")]),
     ("La cathédrale, ravagée par les flammes le 16 avril 2019, a retrouvé sa flèche.", [("incident", "2019-04-16")]),
     # A date just before a noun is the noun's own; a return to power takes office.
@@ -714,8 +714,8 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
     # An event said not to have happened dates nothing.
     ("France pushed its budget through without a vote on 8 November 2023.", []),
     ("No agreement was in sight on Monday 2 December 2024.", []),
-    ("Le lundi 2 décembre 2024, faute d'accord avec le RN, Michel Barnier a engagé la responsabilité de son "
-     "gouvernement.", [("confidence-question", "2024-12-02")]),
+    (("Le lundi 2 décembre 2024, faute d'accord avec le RN, Michel Barnier a engagé la responsabilité de son "
+      "gouvernement."), [("confidence-question", "2024-12-02")]),
 ], ids=["phrase-before-subject", "phrase-before-a-longer-subject", "lorsque", "when-with-an-event",
         "when-without-an-event", "when-with-an-incident", "when-after-a-bare-date", "grounding-and-accident",
         "ravagee-par-les-flammes", "date-before-noun", "returned-to-office", "revenu-au-pouvoir",

@@ -50,12 +50,12 @@ def test_sentences(segmenter: Segmenter, text: str, expected: list[str]) -> None
     ("A short line ending in the\nMinistry of Justice said.",
      ["A short line ending in the", "Ministry of Justice said."]),
     # a long headline ending in a lowercase word does not run on into the wire dateline under it
-    ("FAA grounds Boeing 737 MAX 9 jets after cabin panel blows out on Alaska Airlines flight\n"
-     "PORTLAND, Ore., Jan. 7 (Cascade Wire) - Regulators acted on Saturday.",
+    (("FAA grounds Boeing 737 MAX 9 jets after cabin panel blows out on Alaska Airlines flight\n"
+      "PORTLAND, Ore., Jan. 7 (Cascade Wire) - Regulators acted on Saturday."),
      ["FAA grounds Boeing 737 MAX 9 jets after cabin panel blows out on Alaska Airlines flight",
       "PORTLAND, Ore., Jan. 7 (Cascade Wire) - Regulators acted on Saturday."]),
-    ("La Deutsche Bahn cède DB Schenker au danois DSV pour 14,3 milliards d'euros et une place\n"
-     "ESSEN, 13 septembre (Agence Rhin-Presse) - La vente est faite.",
+    (("La Deutsche Bahn cède DB Schenker au danois DSV pour 14,3 milliards d'euros et une place\n"
+      "ESSEN, 13 septembre (Agence Rhin-Presse) - La vente est faite."),
      ["La Deutsche Bahn cède DB Schenker au danois DSV pour 14,3 milliards d'euros et une place",
       "ESSEN, 13 septembre (Agence Rhin-Presse) - La vente est faite."]),
 ])
@@ -72,10 +72,10 @@ def test_a_line_on_its_own_is_its_own_sentence(segmenter: Segmenter, text: str, 
     # a next line starting in lowercase carries on whatever the length
     ("Officials confirmed the plan\nwould continue.", ["Officials confirmed the plan\nwould continue."]),
     # a body in capitals opening the next line is no dateline without a desk or a dash after it
-    ("The finance ministry said the loan would be renegotiated with the\n"
-     "IMF, which has asked for new reforms. It starts soon.",
-     ["The finance ministry said the loan would be renegotiated with the\n"
-      "IMF, which has asked for new reforms.", "It starts soon."]),
+    (("The finance ministry said the loan would be renegotiated with the\n"
+      "IMF, which has asked for new reforms. It starts soon."),
+     [("The finance ministry said the loan would be renegotiated with the\n"
+       "IMF, which has asked for new reforms."), "It starts soon."]),
 ])
 def test_hard_wrapped_lines_join(segmenter: Segmenter, text: str, expected: list[str]) -> None:
     assert sentences(segmenter, text) == expected
