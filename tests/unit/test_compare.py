@@ -1346,6 +1346,30 @@ def test_a_count_phrase_apart_from_the_figure_says_what_it_counts(run_cli, artic
     assert texts_of(report, agreement) == sorted(["7 500 militaires", "7,500" if "7,500" in text else "7 500"])
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("Le groupe Tata versera 10 millions de roupies (environ 100 000 euros) à chaque famille.",
+     [("INR", "10000000"), ("EUR", "[90000, 110000]")]),
+    ("The airline will pay Rs 25 lakh to each family, and the state ₹1 crore in all.",
+     [("INR", "2500000"), ("INR", "10000000")]),
+])
+def test_rupees_and_their_scale_words_are_read(run_cli, article_dir, text: str, read: list[tuple[str, str]]) -> None:
+    """A sum in rupees is no sum in the euros a bracket after it converts it to; a lakh is a hundred
+    thousand, a crore ten million."""
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert [(claim["attribute"], claim["value"]) for claim in report["claims"] if claim["kind"] == "quantity"] == read
+
+
+def test_people_on_board_meet_personnes_a_bord_and_a_part_of_them_stands_apart(run_cli, article_dir) -> None:
+    """"242 people" and "224 personnes" count one thing; "241 of the 242 people" counts a part of it."""
+    report = check(run_cli, article_dir, {
+        "a.txt": ("An Air India jet with 242 people on board crashed on take-off. By the evening 241 of the 242 "
+                  "people on board were known to have died."),
+        "b.txt": "Il y avait 224 personnes à bord de l'avion d'Air India."})
+    [conflict] = findings(report, "conflict", "FC301")
+    assert conflict["message"] == ("Sources disagree on the figure for people: 242 people (a.txt); "
+                                   "224 personnes (b.txt).")
+
+
 def test_strikes_are_events_and_bishops_hold_titles(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": ("A one-day walkout called by the union brought 13 airports to a standstill on Monday, March 10, 2025. "
