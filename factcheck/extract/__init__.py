@@ -46,7 +46,8 @@ class Extractor:
                                             rules.lexicon, rules.calendar, rules.running_units)
         self.attribution = Attributor(rules.lexicon)
         self.roles = RoleExtractor(rules.titles, rules.lexicon.org_head_words, self.attribution.not_names,
-                                   frozenset(rules.lexicon.stopwords), rules.lexicon.relative_pronouns)
+                                   frozenset(rules.lexicon.stopwords), rules.lexicon.relative_pronouns,
+                                   rules.calendar_names)
         year_words = next((unit.synonyms for unit in rules.units if unit.id == rules.numbers.ages.unit), ())
         self.ages = AgeExtractor(rules.numbers.ages, year_words, self.roles)
         self.statements = StatementExtractor(rules.lexicon, guard)

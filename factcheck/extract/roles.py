@@ -55,6 +55,12 @@ NEXT_NAME = re.compile(rf",\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|u
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
+# A verb inside what seemed a title set off before a name makes it a clause: "le chancelier a choisi un
+# proche, Jörg Kukies", "the chancellor has picked an ally, Jörg Kukies". (An English "a" is an article:
+# only French participles' endings are read after it.)
+CLAUSE_VERB = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]{3,}(?:é|ée|és|ées|i)"
+                         r"|fait|dit|pris|mis|écrit|reçu|obtenu|tenu|vu|pu)"
+                         r"|(?:has|have|had|was|were)\s+(?:been\s+)?[^\W\d_]{3,}(?:ed|en))(?!\w)")
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
 POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
@@ -92,9 +98,12 @@ class RoleExtractor:
     """Find people with titles."""
 
     def __init__(self, titles: Titles, org_head_words: tuple[str, ...], not_names: frozenset[str] = frozenset(),
-                 stopwords: frozenset[str] = frozenset(), relative_pronouns: tuple[str, ...] = ()) -> None:
+                 stopwords: frozenset[str] = frozenset(), relative_pronouns: tuple[str, ...] = (),
+                 calendar_names: frozenset[str] = frozenset()) -> None:
         """``relative_pronouns`` (the lexicon's) may open the clause a title-giving verb stands in: "Jane
-        Holloway, who was appointed chief executive"."""
+        Holloway, who was appointed chief executive". ``calendar_names`` (months, weekdays) end a title:
+        "François Bayrou, nommé Premier ministre vendredi 13 décembre," holds the Prime Minister's."""
+        self.calendar_words = frozenset(name.casefold() for name in calendar_names)
         forms = [(form, title.name) for title in titles.titles for form in (title.name, *title.synonyms)]
         self.canonical = {_fold(form): name for form, name in forms}
         self.ranks = frozenset(title.name for title in titles.titles if title.rank)
@@ -375,18 +384,29 @@ class RoleExtractor:
             words = words[1:]
         text = LEADING_DETERMINER.sub("", " ".join(words))
         text = OWNER_INSIDE.sub("the", OWNER_BEFORE.sub("", text))
-        text = SINCE.split(RELATIVE_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0]
+        text = self._before_a_date(SINCE.split(RELATIVE_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0])
         folded = _fold(text)
-        if not text or len(text.split()) > 12 or self._past(folded) or self._names_another(text):
+        if not text or len(text.split()) > 12 or self._past(folded) or self._names_another(text) \
+                or CLAUSE_VERB.search(text):
             return "", False
         known = self._known_together(text) or self._known(text) or self._known_before_more(text)
         if known:
             return known, False
         bare = re.split(r"\s+(?:at|chez|bei|en)\s+", self._without_places_after(text), maxsplit=1)[0]
-        first_employer = EMPLOYER_START.search(bare)
-        head = (bare[:first_employer.start()] if first_employer else bare).split()
+        # A loose description first makes the whole loose: "the CDU leader and the conservatives' candidate
+        # for chancellor" describes Friedrich Merz, and disputes no "président de la CDU".
+        first = JOINED_TITLES.split(bare, maxsplit=1)[0]
+        first_employer = EMPLOYER_START.search(first)
+        head = (first[:first_employer.start()] if first_employer else first).split()
         loose = bool(head) and head[-1].lower() in self.loose
         return bare, loose
+
+    def _before_a_date(self, text: str) -> str:
+        """Return a title's words up to a month's or a weekday's name: the day it was given is no part of it."""
+        words = text.split()
+        end = next((index for index, word in enumerate(words) if index and word.casefold() in self.calendar_words),
+                   len(words))
+        return " ".join(words[:end])
 
     def _names_another(self, text: str) -> bool:
         """Return True when a title's words are followed, within the phrase, by a person's name: set off

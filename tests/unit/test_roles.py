@@ -311,7 +311,23 @@ def test_a_parliamentary_group_leader_is_no_party_president(extractor, text: str
     assert roles(extractor, text, language) == [("Marine Le Pen", "Parliamentary Leader")]
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # The day a title was given is no part of it.
+    ("François Bayrou, nommé Premier ministre vendredi 13 décembre, n'a pas formé son gouvernement.", "fr",
+     [("François Bayrou", "Prime Minister")]),
+    # A verb makes what seemed a title set off before a name a clause.
+    ("Pour remplacer Christian Lindner, le chancelier a choisi un proche, Jörg Kukies, ancien banquier.", "fr", []),
+    ("Pour lui succéder, le chancelier a fait appel à un fidèle, Jörg Kukies, ancien banquier.", "fr", []),
+    ("To replace him, the chancellor has picked an ally, Jörg Kukies, a former banker.", "en", []),
+])
+def test_a_title_ends_before_a_date_and_holds_no_verb(extractor, text: str, language: str,  # noqa: ANN001
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert roles(extractor, text, language) == expected
+
+
 @pytest.mark.parametrize("text", ["Phil Spencer, the head of Xbox, said so.", "Xbox boss Phil Spencer said so.",
+                                  "Friedrich Merz, the CDU leader and the conservatives' candidate for chancellor, "
+                                  "retorted.",
                                   "CrowdStrike founder George Kurtz said so.",
                                   "Javier Milei, a libertarian economist, won the run-off."])
 def test_a_loose_description_is_marked_so_it_conflicts_with_no_title(extractor, text: str) -> None:  # noqa: ANN001
