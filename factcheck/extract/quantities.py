@@ -220,6 +220,8 @@ class QuantityExtractor:
             if counts and named_apart and words[0][0] not in self.generic_counts:
                 return self._free_unit(words, context.article.language)  # "a delivery of 800,000 doses"
             return unit, self._free_unit(words, context.article.language)[1] if counts else number.end
+        if words and words[0][0] in self.unit_verbs:  # "349 voted against him": the verb says what is counted
+            return self.unit_verbs[words[0][0]], words[0][1]
         if not words:
             return (self._unit_of_subject(context.text, number.start)
                     or self._unit_of_count_phrase(context.text, number.start, number.end) or "", number.end)

@@ -1370,6 +1370,22 @@ def test_people_on_board_meet_personnes_a_bord_and_a_part_of_them_stands_apart(r
                                    "224 personnes (b.txt).")
 
 
+def test_votes_abstentions_and_boats_are_counted_in_either_language(run_cli, article_dir) -> None:
+    """"349 voted against him" counts votes as "394 ont voté contre" does; "116 abstained" meets "116 se sont
+    abstenus"; "85 boats" and "94 bateaux" count one thing; "207 lui ont accordé" counts no "lui"."""
+    report = check(run_cli, article_dir, {
+        "a.txt": "Only 207 lawmakers backed the chancellor, while 349 voted against him and 116 abstained. "
+                 "The athletes sailed on 85 boats.",
+        "b.txt": "Sur les 717 députés, 207 lui ont accordé leur confiance, 394 ont voté contre et 116 se sont abstenus. "
+                 "Les athlètes ont descendu la Seine à bord de 94 bateaux."})
+    assert [finding["message"] for finding in findings(report, "conflict", "FC301")] == [
+        "Sources disagree on the number of votes: 349 voted (a.txt); 394 ont voté (b.txt).",
+        "Sources disagree on the number of boats: 85 boats (a.txt); 94 bateaux (b.txt)."]
+    assert [finding["message"] for finding in findings(report, "agreement", "FC302")] == [
+        "2 independent sources agree on the number of abstentions: 116 abstained (a.txt, b.txt)."]
+    assert "lui" not in {claim["attribute"] for claim in report["claims"]}
+
+
 def test_strikes_are_events_and_bishops_hold_titles(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": ("A one-day walkout called by the union brought 13 airports to a standstill on Monday, March 10, 2025. "
