@@ -37,8 +37,11 @@ NAME_WORD = rf"(?:{NAME_PART}(?:{SYLLABLE_JOINED})?|[{UPPER}]{SYLLABLE_JOINED})"
 PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
 # An initial or two ("S. Somanath", "J.K. Rowling", "George W. Bush").
 INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)?"
+# An Arabic article joined to a later part of a name: "Mohammed Ghazi al-Jalali", "Ahmed al-Sharaa".
+LATER_NAME_WORD = rf"(?:{NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|an)-{NAME_PART})"
+# Up to four words: "Ram Mohan Naidu Kinjarapu".
 FULL_NAME = (rf"(?:{INITIALS}\s*{NAME_WORD}"
-             rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{NAME_WORD}){{1,2}})")
+             rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,3}})")
 # The first name (and small words of a name) just before a surname: "Michele " of "Michele Bullock".
 FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-])({NAME_WORD})\s+({PARTICLE}{{0,2}})\Z")
 FIRST_NAME_REACH = 80  # characters before a surname that its first name and small words may take
@@ -133,8 +136,11 @@ class RoleExtractor:
         # body's (``SERVED_GOES_ON``).
         served = (rf"(?P<served>\s+(?:of|for|de|du|des)\s+(?:the\s+|la\s+|l['’])?"
                   rf"(?:[{UPPER}][\w'’&-]*\s+(?:(?:of|for|and|&)\s+)?){{0,3}}[{UPPER}][\w'’&-]*)?")
-        head_title = rf"{opening}(?:[{UPPER}][\w'’-]*\s+){{0,4}}(?i:{heads}){served}" if heads else r"(?!x)x"
-        known_title = rf"{opening}(?:[{UPPER}][\w'’&-]*\s+){{0,3}}(?i:{known})" if known else r"(?!x)x"
+        # Two capitalised portfolios may share the head word: "Interior and Overseas Minister".
+        head_title = (rf"{opening}(?:[{UPPER}][\w'’-]*\s+(?:and\s+(?=[{UPPER}]))?){{0,4}}(?i:{heads}){served}"
+                      if heads else r"(?!x)x")
+        known_title = (rf"{opening}(?:[{UPPER}][\w'’&-]*\s+(?:and\s+(?=[{UPPER}]))?){{0,3}}(?i:{known})"
+                       if known else r"(?!x)x")
         self.before = re.compile(
             rf"(?<![\w-])(?P<title>{known_title}|{head_title})\s+(?P<person>{person})(?![\w-])")
         self.after = re.compile(
@@ -229,7 +235,11 @@ class RoleExtractor:
         for word in words:
             if word.end() <= done:
                 continue
-            match = self.before.search(context.text, max(done, word.start() - TITLE_REACH), word.end() + TITLE_REACH)
+            end = word.end() + TITLE_REACH
+            match = self.before.search(context.text, max(done, word.start() - TITLE_REACH), end)
+            if match is not None and match.end() == end and context.text[end:end + 1].isalnum():
+                # The window cut the name ("President Andrés Manuel López Ob|rador"): read it whole.
+                match = self.before.search(context.text, match.start(), end + TITLE_REACH)
             if match is not None:
                 done = match.end()
                 if not (match.group("served") and SERVED_GOES_ON.match(context.text, match.end())) \
@@ -328,15 +338,19 @@ class RoleExtractor:
     def person(self, written: str, people: dict[str, str], context: SentenceContext) -> str | None:
         """Return the person's full name: as written, or the earlier full name an honorific mention stands for.
 
-        A leading capitalised word that is no name ("Selon Linda Yaccarino") or a title's word
+        A leading capitalised word that is no name ("Selon Linda Yaccarino") or a title's words
         before a full name ("General Osama Rabie", the end of "Lieutenant General Osama Rabie, the
-        authority's chairman,") is dropped, and so is a possessive ending ("Prime Minister Michel
+        authority's chairman,"; "Rear Admiral John Mauger", a name being up to four words) are dropped, and so is a possessive ending ("Prime Minister Michel
         Barnier's government"); an honorific before a full name is dropped ("Sir Roly Keating" is Roly Keating), and
         an honorific with a surname the article has not named in full before is no one yet.
         """
         words = written.split()
         words[-1] = POSSESSIVE.sub("", words[-1])
         if words[0].lower() in self.not_names or (len(words) > 2 and self.is_title_word(words[0])):
+            words = words[1:]
+        if len(words) > 3 and _fold(" ".join(words[:2])) in self.canonical:  # "Rear Admiral John Mauger"
+            words = words[2:]
+        elif len(words) > 2 and self.is_title_word(words[0]):  # "Lieutenant General Osama Rabie"
             words = words[1:]
         if self._honorific(words[0]):
             if len(words) > 2:
@@ -470,6 +484,9 @@ class RoleExtractor:
         folded = _fold(text)
         if folded in self.canonical:
             return self.canonical[folded]
+        shared = self._sharing_a_head(text)
+        if shared is not None:
+            return shared
         # A known title of several words followed by a name is that title, of that body: "présidente du
         # groupe Rassemblement national" leads a parliamentary group, not the party.
         words = text.split()
@@ -491,6 +508,17 @@ class RoleExtractor:
         if _fold(place) in self.places and _fold(rest) in self.canonical:
             return f"{place} {self.canonical[_fold(rest)]}"
         return self._known_before_a_name(text)
+
+    def _sharing_a_head(self, text: str) -> str | None:
+        """Return the two known titles a head word shared by two portfolios names ("Interior and Overseas
+        Minister" holds the Interior Minister's title and the Overseas Minister's), joined, or None."""
+        words = text.split()
+        if len(words) < 4 or JOINED_TITLES.fullmatch(f" {words[1]} ") is None:
+            return None
+        first, second = _fold(" ".join([words[0], *words[3:]])), _fold(" ".join(words[2:]))
+        if first in self.canonical and second in self.canonical:
+            return TITLES_JOINED.join((self.canonical[first], self.canonical[second]))
+        return None
 
     def _without_places_after(self, text: str) -> str:
         """Return the title without the words after its first that say where it is held or by whom

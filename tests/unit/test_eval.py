@@ -157,11 +157,11 @@ def test_the_shipped_labelled_sets_meet_the_accuracy_targets() -> None:
 # What factcheck eval counts on each blind probe round (fixtures/probes) today: labelled conflicts found,
 # and conflicts reported that match no label. Counted by matching surface text, so below what the
 # README counts by reading; a change may raise the first or lower the second, never the other way.
-PROBE_ROUNDS = {"round-23": (11, 11), "round-24": (15, 7), "round-25": (17, 6), "round-26": (12, 4),
-                "round-27": (13, 4), "round-28": (12, 4), "round-29": (19, 5), "round-30": (13, 8),
+PROBE_ROUNDS = {"round-23": (12, 10), "round-24": (15, 7), "round-25": (17, 6), "round-26": (13, 4),
+                "round-27": (13, 4), "round-28": (12, 4), "round-29": (20, 4), "round-30": (13, 8),
                 "round-31": (16, 6), "round-32": (12, 6), "round-33": (17, 2),
                 "round-34": (18, 4), "round-35": (19, 4),
-                "round-36": (14, 7)}
+                "round-36": (16, 6)}
 
 
 @pytest.mark.parametrize(("folder", "floor"), PROBE_ROUNDS.items())

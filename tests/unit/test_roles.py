@@ -53,7 +53,8 @@ TECH = "Secretary of State for Science, Innovation and Technology"
     # Discovery" is no title and name, nor "directeur de l'écurie" and "Red Bull"; a known title then
     # followed by capitals only (French names the employer so) is that title.
     ("David Zaslav, chief executive of Warner Bros Discovery, met the board.", [("David Zaslav", "Chief Executive")]),
-    ("Deputy Prime Minister and Finance Minister Grant Robertson spoke.", [("Grant Robertson", "Finance Minister")]),
+    ("Deputy Prime Minister and Finance Minister Grant Robertson spoke.",
+     [("Grant Robertson", "Deputy Prime Minister and Finance Minister")]),
     ("Le directeur de l'écurie Red Bull, Christian Horner, a salué la décision.",
      [("Christian Horner", "Team Principal")]),
     # A title set off before a name opens at the last word that leaves a title ("the", not "His").
@@ -309,6 +310,29 @@ def test_a_parliamentary_group_leader_is_no_party_president(extractor, text: str
     """A known title of several words before a body's name is that title ("présidente du groupe" of a party's
     deputies), not its first word's (the party's "présidente")."""
     assert roles(extractor, text, language) == [("Marine Le Pen", "Parliamentary Leader")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Names of four words, and an Arabic article joined to a later part of a name.
+    ("Civil Aviation Minister Ram Mohan Naidu Kinjarapu said he was shocked.", "en",
+     [("Ram Mohan Naidu Kinjarapu", "Civil Aviation Minister")]),
+    ("Prime Minister Mohammed Ghazi al-Jalali said he would stay in Damascus.", "en",
+     [("Mohammed Ghazi al-Jalali", "Prime Minister")]),
+    # A long name far from the first title word of the sentence is read whole.
+    ("Claudia Sheinbaum, the former mayor of Mexico City and the handpicked successor of President Andrés Manuel "
+     "López Obrador, won.", "en", [("Andrés Manuel López Obrador", "President")]),
+    # Two portfolios sharing a head word are both held.
+    ("Interior and Overseas Minister Gérald Darmanin accused Azerbaijan.", "en",
+     [("Gérald Darmanin", "Interior Minister and Overseas Minister")]),
+    ("The statement was signed by Saudi national security adviser Musaed al-Aiban, alongside Wang Yi.", "en",
+     [("Musaed al-Aiban", "National Security Adviser")]),
+    # Spain's deputy prime ministers, in French.
+    ("La troisième vice-présidente du gouvernement, Sara Aagesen, a prévenu que l'enquête serait longue.", "fr",
+     [("Sara Aagesen", "Deputy Prime Minister")]),
+])
+def test_long_names_shared_heads_and_deputy_prime_ministers(extractor, text: str, language: str,  # noqa: ANN001
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert roles(extractor, text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
