@@ -29,7 +29,6 @@ CLAUSE_MARKS = re.compile(r"[,;:()—–]")
 NO_PROPOSAL = -1
 PART_OF_A_WHOLE = -2
 CAPACITY = -3
-PARTITIVE_REACH = 16  # characters after a figure's text looked through for a partitive ("241 of the 242 people")
 # A unit's word joined to its figure by a hyphen, as an adjective before a noun: "650-seat".
 JOINED_UNIT = re.compile(r"\d-[^\W\d_]+$")
 
@@ -85,8 +84,7 @@ def _stances(members: list[Member], rules: RuleSet) -> dict[str, int]:
     sized = members[0].claim.attribute in rules.capacity_units
 
     def stance(member: Member) -> int:
-        start = claim_start(member)
-        if partitive.search(member.claim.quote, start, start + len(member.claim.text) + PARTITIVE_REACH):
+        if partitive.search(member.claim.text):
             return PART_OF_A_WHOLE
         if sized and JOINED_UNIT.search(member.claim.text):
             return CAPACITY
@@ -98,8 +96,9 @@ def _stances(members: list[Member], rules: RuleSet) -> dict[str, int]:
 @cache
 def _partitive_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Compile the words that make a figure a part of a whole the sentence refers to (``lexicon.partitives``),
-    as they stand after the figure's number, inside its text ("65 of the jets") or just after it ("241
-    of the 242 people", where the figure counts what the whole does); never matches with no words."""
+    as they stand after the figure's number in its text ("65 of the jets"); never matches with no words.
+    A part of a whole the sentence counts ("358 of the town's 1,113 structures") is read as what it
+    counts, which another article's "385 structures destroyed" may dispute."""
     if not words:
         return re.compile(r"(?!)")
     return re.compile(rf"\d\s+(?:{alternation(words)})(?![\w-])", re.IGNORECASE)

@@ -39,9 +39,12 @@ PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
 INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)?"
 # An Arabic article joined to a later part of a name: "Mohammed Ghazi al-Jalali", "Ahmed al-Sharaa".
 LATER_NAME_WORD = rf"(?:{NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|an)-{NAME_PART})"
-# Up to four words: "Ram Mohan Naidu Kinjarapu".
 FULL_NAME = (rf"(?:{INITIALS}\s*{NAME_WORD}"
-             rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,3}})")
+             rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,2}})")
+# A title's holder may be named in up to four words ("Ram Mohan Naidu Kinjarapu"); elsewhere a
+# capitalised word before a name is more often no part of it ("Le Suédois Ludvig Åberg, 23 ans").
+HOLDER_NAME = (rf"(?:{INITIALS}\s*{NAME_WORD}"
+               rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,3}})")
 # The first name (and small words of a name) just before a surname: "Michele " of "Michele Bullock".
 FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-])({NAME_WORD})\s+({PARTICLE}{{0,2}})\Z")
 FIRST_NAME_REACH = 80  # characters before a surname that its first name and small words may take
@@ -121,7 +124,7 @@ class RoleExtractor:
         self.places_after = frozenset(_fold(word) for word in titles.places_after)
         self.places = frozenset(_fold(word) for word in titles.places)
         honorific = alternation(titles.honorifics) if titles.honorifics else ""
-        person = rf"(?:{FULL_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else FULL_NAME
+        person = rf"(?:{HOLDER_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else HOLDER_NAME
         # Matched ignoring case, so built in lower case: "PM", "PDG" and "président" then share
         # one branch of the pattern's trie instead of each case having its own.
         heads = alternation(word.lower() for word in titles.head_words) if titles.head_words else ""

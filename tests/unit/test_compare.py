@@ -295,7 +295,7 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     ("The ten provinces are home to some 13.5m people, officials said.",
      [("province", "ten provinces"), ("people", "some 13.5m people")]),
     ("Dans la ville, un foyer de 12 personnes a été relogé par la mairie après l'incendie de leur immeuble.",
-     ("personne", "12 personnes")),
+     ("people", "12 personnes")),
     ("A magnitude 3.3 earthquake was recorded nearby.", ("magnitude", "3.3 earthquake")),
     # A spacing is no amount.
     ("Depuis, des abris pressurisés ont été creusés tous les 300 mètres dans le tunnel.", []),
@@ -1368,11 +1368,10 @@ def test_rupees_and_their_scale_words_are_read(run_cli, article_dir, text: str, 
     assert [(claim["attribute"], claim["value"]) for claim in report["claims"] if claim["kind"] == "quantity"] == read
 
 
-def test_people_on_board_meet_personnes_a_bord_and_a_part_of_them_stands_apart(run_cli, article_dir) -> None:
-    """"242 people" and "224 personnes" count one thing; "241 of the 242 people" counts a part of it."""
+def test_people_on_board_meet_personnes_a_bord(run_cli, article_dir) -> None:
+    """"242 people" and "224 personnes" count one thing, in two languages."""
     report = check(run_cli, article_dir, {
-        "a.txt": ("An Air India jet with 242 people on board crashed on take-off. By the evening 241 of the 242 "
-                  "people on board were known to have died."),
+        "a.txt": "There were 242 people on board when Air India flight AI171 crashed on take-off.",
         "b.txt": "Il y avait 224 personnes à bord de l'avion d'Air India."})
     [conflict] = findings(report, "conflict", "FC301")
     assert conflict["message"] == ("Sources disagree on the figure for people: 242 people (a.txt); "
