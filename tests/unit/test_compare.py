@@ -16,6 +16,15 @@ def check(run_cli, article_dir, texts: dict[str, str]) -> dict:  # noqa: ANN001 
     return json.loads(stdout)
 
 
+def check_languages(run_cli, article_dir, *texts: tuple[str, str]) -> dict:
+    """Run `factcheck check` on (language, text) articles whose front matter gives each its language and an outlet
+    of its own ("a.md" from Outlet A, "b.md" from Outlet B, ...), and return the JSON report."""
+    folder = article_dir({f"{chr(ord('a') + index)}.md": article(language, f"Outlet {chr(ord('A') + index)}", text)
+                          for index, (language, text) in enumerate(texts)})
+    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
+    return json.loads(stdout)
+
+
 def findings(report: dict, kind: str, rule: str | None = None) -> list[dict]:
     return [finding for finding in report["findings"] if finding["kind"] == kind and rule in (None, finding["rule"])]
 
@@ -595,25 +604,20 @@ def test_context_counts_the_words_that_tell_not_the_small_ones(run_cli, article_
 
 
 def test_a_part_of_a_day_is_no_context_shared_by_two_announcements(run_cli, article_dir) -> None:
-    folder = article_dir({
-        "a.md": article("fr", "Outlet A", "Les responsables du NFP ont annoncé dimanche 30 juin 2024 au soir le retrait "
-                                          "de leurs candidats."),
-        "b.md": article("fr", "Outlet B", "Emmanuel Macron avait annoncé la dissolution le soir du 9 juin 2024 après la "
-                                          "déroute de son camp.")})
-    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
-    assert [finding["kind"] for finding in findings(json.loads(stdout), "single_source", "FC203")] == ["single_source"] * 2
-    assert findings(json.loads(stdout), "conflict", "FC201") == []
+    report = check_languages(
+        run_cli, article_dir,
+        ("fr", "Les responsables du NFP ont annoncé dimanche 30 juin 2024 au soir le retrait de leurs candidats."),
+        ("fr", "Emmanuel Macron avait annoncé la dissolution le soir du 9 juin 2024 après la déroute de son camp."))
+    assert [finding["kind"] for finding in findings(report, "single_source", "FC203")] == ["single_source"] * 2
+    assert findings(report, "conflict", "FC201") == []
 
 
 def test_two_visits_of_one_story_meet_only_around_a_word_in_common(run_cli, article_dir) -> None:
     """A minister's visit on Thursday and the king's on Sunday are two visits, not one dated twice."""
-    folder = article_dir({
-        "a.md": article("en", "Outlet A", "Prime Minister Pedro Sánchez visited the emergency centre near Valencia "
-                                          "on Thursday 31 October 2024."),
-        "b.md": article("fr", "Outlet B", "Le roi Felipe VI s'est rendu à Paiporta le dimanche 3 novembre 2024, sous "
-                                          "les jets de boue.")})
-    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
-    report = json.loads(stdout)
+    report = check_languages(
+        run_cli, article_dir,
+        ("en", "Prime Minister Pedro Sánchez visited the emergency centre near Valencia on Thursday 31 October 2024."),
+        ("fr", "Le roi Felipe VI s'est rendu à Paiporta le dimanche 3 novembre 2024, sous les jets de boue."))
     assert findings(report, "conflict", "FC201") == []
     assert len(findings(report, "single_source", "FC203")) == 2
 
@@ -629,9 +633,8 @@ def test_two_agreements_of_one_story_meet_only_around_a_word_in_common(run_cli, 
                                                                        french: str, conflicts: int) -> None:
     """Ford's deal and Stellantis's are two agreements; a union's deal with the studios, told in two
     languages ("union", "syndicat"), is one."""
-    folder = article_dir({"a.md": article("en", "Outlet A", english), "b.md": article("fr", "Outlet B", french)})
-    _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
-    assert len(findings(json.loads(stdout), "conflict", "FC201")) == conflicts
+    report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
+    assert len(findings(report, "conflict", "FC201")) == conflicts
 
 
 def test_a_figure_is_about_no_body_named_past_the_next_figure(run_cli, article_dir) -> None:
