@@ -1399,6 +1399,16 @@ def test_votes_abstentions_and_boats_are_counted_in_either_language(run_cli, art
     assert "lui" not in {claim["attribute"] for claim in report["claims"]}
 
 
+def test_gendarmes_and_police_counted_together_are_police(run_cli, article_dir) -> None:
+    """French reporting counts the two forces together: "3 000 gendarmes et policiers" are police officers."""
+    report = check_languages(run_cli, article_dir,
+                             ("fr", "Le gouvernement a envoyé 3 000 gendarmes et policiers en renfort en Nouvelle-Calédonie."),
+                             ("en", "The government has sent 2,300 police officers and gendarmes to New Caledonia."))
+    assert [finding["message"] for finding in findings(report, "conflict", "FC301")] == [
+        "Sources disagree on the number of police officers: 3 000 gendarmes et policiers (a.md); "
+        "2,300 police officers (b.md)."]
+
+
 def test_strikes_are_events_and_bishops_hold_titles(run_cli, article_dir) -> None:
     report = check(run_cli, article_dir, {
         "a.txt": ("A one-day walkout called by the union brought 13 airports to a standstill on Monday, March 10, 2025. "
