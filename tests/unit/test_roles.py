@@ -319,8 +319,8 @@ def test_a_parliamentary_group_leader_is_no_party_president(extractor, text: str
     ("Prime Minister Mohammed Ghazi al-Jalali said he would stay in Damascus.", "en",
      [("Mohammed Ghazi al-Jalali", "Prime Minister")]),
     # A long name far from the first title word of the sentence is read whole.
-    ("Claudia Sheinbaum, the former mayor of Mexico City and the handpicked successor of President Andrés Manuel "
-     "López Obrador, won.", "en", [("Andrés Manuel López Obrador", "President")]),
+    (("Claudia Sheinbaum, the former mayor of Mexico City and the handpicked successor of President Andrés "
+      "Manuel López Obrador, won."), "en", [("Andrés Manuel López Obrador", "President")]),
     # Two portfolios sharing a head word are both held.
     ("Interior and Overseas Minister Gérald Darmanin accused Azerbaijan.", "en",
      [("Gérald Darmanin", "Interior Minister and Overseas Minister")]),
@@ -350,8 +350,8 @@ def test_a_title_ends_before_a_date_and_holds_no_verb(extractor, text: str, lang
 
 
 @pytest.mark.parametrize("text", ["Phil Spencer, the head of Xbox, said so.", "Xbox boss Phil Spencer said so.",
-                                  "Friedrich Merz, the CDU leader and the conservatives' candidate for chancellor, "
-                                  "retorted.",
+                                  ("Friedrich Merz, the CDU leader and the conservatives' candidate for "
+                                   "chancellor, retorted."),
                                   "CrowdStrike founder George Kurtz said so.",
                                   "Javier Milei, a libertarian economist, won the run-off."])
 def test_a_loose_description_is_marked_so_it_conflicts_with_no_title(extractor, text: str) -> None:  # noqa: ANN001
