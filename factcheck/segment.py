@@ -9,7 +9,7 @@ initials ("U.S.", "Mr.", "J. Smith") do not end a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 WRAP_MIN_CHARS = 60
@@ -25,9 +25,6 @@ BULLET = re.compile(r"^\s*([-*•·–]|\d+[.)])\s+")
 WORD_CHAR = re.compile(r"\w")
 LAST_WORD = re.compile(r"[\w.]+$")
 INITIAL = re.compile(r"[^\W\d_]\.")
-# A wire dateline opening a line: a place in capitals, a comma, and the desk in brackets or a dash
-# soon after ("PORTLAND, Ore., Jan. 7 (Cascade Wire) - ", "ESSEN, 13 septembre (Agence X) - ").
-DATELINE_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]+,[^\n]{0,60}?(?:\(|\s[-—–]\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,18 +37,44 @@ class Sentence:
 
 
 class Segmenter:
-    """Sentence splitter configured with the rule set's abbreviations."""
+    """Sentence splitter configured with the rule set's abbreviations.
 
-    def __init__(self, abbreviations: tuple[str, ...]) -> None:
+    ``opens_with_dateline`` tells of a line that opens with a wire dateline (the rules'
+    ``lexicon.datelines``): such a line starts a sentence, even under a long headline ending in
+    a lower-case word that would otherwise read as hard-wrapped.
+    """
+
+    def __init__(self, abbreviations: tuple[str, ...],
+                 opens_with_dateline: Callable[[str], bool] = lambda line: False) -> None:
         self.abbreviations = frozenset(word.lower() for word in abbreviations)
+        self.opens_with_dateline = opens_with_dateline
 
     def split(self, text: str, skipped: tuple[tuple[int, int], ...]) -> list[Sentence]:
         """Return the sentences of the text outside the skipped ranges."""
         sentences = []
         for start, end in _live_ranges(len(text), skipped):
-            for block_start, block_end in _blocks(text, start, end):
+            for block_start, block_end in self._blocks(text, start, end):
                 sentences.extend(self._split_block(text, block_start, block_end))
         return sentences
+
+    def _blocks(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Yield runs of lines that belong to one paragraph; hard-wrapped lines are joined.
+
+        The empty line between two paragraphs ends one but is no block: most articles have
+        as many of them as paragraphs. A dateline is looked for only where a line would carry
+        on: most lines end a paragraph.
+        """
+        lines = text[start:end].split("\n")
+        block_start = start
+        newline = start - 1
+        for line, following in zip(lines, lines[1:]):
+            newline += len(line) + 1
+            if not _continues(line.rstrip(), following) or self.opens_with_dateline(following):
+                if block_start < newline:
+                    yield block_start, newline
+                block_start = newline + 1
+        if block_start < end:
+            yield block_start, end
 
     def _split_block(self, text: str, start: int, end: int) -> list[Sentence]:
         """Split one block (a paragraph or a line) at sentence-ending punctuation."""
@@ -110,29 +133,10 @@ def _live_ranges(length: int, skipped: tuple[tuple[int, int], ...]) -> Iterator[
         yield cursor, length
 
 
-def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Yield runs of lines that belong to one paragraph; hard-wrapped lines are joined.
-
-    The empty line between two paragraphs ends one but is no block: most articles have
-    as many of them as paragraphs.
-    """
-    lines = text[start:end].split("\n")
-    block_start = start
-    newline = start - 1
-    for line, following in zip(lines, lines[1:]):
-        newline += len(line) + 1
-        if not _continues(line.rstrip(), following):
-            if block_start < newline:
-                yield block_start, newline
-            block_start = newline + 1
-    if block_start < end:
-        yield block_start, end
-
-
 def _continues(line: str, following: str) -> bool:
     """Return True when ``following`` carries on the sentence that ``line`` started."""
-    if not line.strip() or not following.strip() or BULLET.match(following) or DATELINE_OPENING.match(following):
-        return False  # a headline does not run on into the dateline under it
+    if not line.strip() or not following.strip() or BULLET.match(following):
+        return False
     if line.endswith(LINE_END_PUNCTUATION):
         return False
     if following.lstrip()[0].islower():

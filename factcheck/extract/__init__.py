@@ -33,7 +33,10 @@ class Extractor:
     """All extractors compiled for one rule set."""
 
     def __init__(self, rules: RuleSet, guard: RegexGuard) -> None:
-        self.segmenter = Segmenter(rules.lexicon.abbreviations)
+        self.guard = guard
+        self.datelines = [UserPattern.build(f"lexicon.datelines.{index}", pattern)
+                          for index, pattern in enumerate(rules.lexicon.datelines)]
+        self.segmenter = Segmenter(rules.lexicon.abbreviations, self._opens_with_dateline)
         self.entities = EntityMatcher(rules.entities, rules.lexicon.ampersand_words, rules.lexicon.stopwords)
         self.dates = DateFinder(rules.calendar, rules.lexicon.relative_pronouns)
         self.names = NameExtractor(rules.lexicon, rules.titles.head_words, rules.calendar_names)
@@ -51,9 +54,6 @@ class Extractor:
         year_words = next((unit.synonyms for unit in rules.units if unit.id == rules.numbers.ages.unit), ())
         self.ages = AgeExtractor(rules.numbers.ages, year_words, self.roles)
         self.statements = StatementExtractor(rules.lexicon, guard)
-        self.guard = guard
-        self.datelines = [UserPattern.build(f"lexicon.datelines.{index}", pattern)
-                          for index, pattern in enumerate(rules.lexicon.datelines)]
         numbers = self.quantities.numbers
         self.first_looks = FirstLooks(
             gates=(self.attribution.gate, self.roles.title_gate, numbers.words_gate, self.dates.names,
@@ -131,6 +131,10 @@ class Extractor:
                 if dateline is not None:
                     dates = [date for date in dates if date.start >= dateline.end()]
         return tuple(dates)
+
+    def _opens_with_dateline(self, line: str) -> bool:
+        """Return True when the line opens with a wire dateline ("PORTLAND, Ore., Jan. 7 (Cascade Wire) - ")."""
+        return line[:1].isupper() and any(self.guard.search(pattern, line) is not None for pattern in self.datelines)
 
     def _asserted(self, context: SentenceContext, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
         """Drop the figures and dates a speculative word makes a guess ("could scale to 31,000")."""

@@ -135,8 +135,7 @@ class DateExtractor:
                   if not self._no_happening(context.text, match.start(), describing_first)]
         triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
                     if (event := lookup(self.trigger_event, match.group(0))) is not None
-                    and not (self._no_happening(context.text, match.start(), describing_first) if not event[1]
-                             else _just_before(self.lacking, context.text, match.start(), OFFSET_REACH))
+                    and not self._not_happened(context.text, match.start(), event[1], describing_first)
                     and not any(start <= match.start() < end and event[0] == friend_of
                                 for start, end, friend_of in friends)
                     and not any(held.start <= match.start() < held.end for held in gapped)]
@@ -212,6 +211,13 @@ class DateExtractor:
         """Return True when a verb of saying stands just before the date, with no event word between."""
         saying = _just_before(self.saying, text, date_start)
         return saying is not None and (self.triggers is None or not self.triggers.search(saying.group(0)))
+
+    def _not_happened(self, text: str, start: int, is_noun: bool, describing_first: bool) -> bool:
+        """Return True when an event word tells of nothing that happened: a verb (``_no_happening``), or
+        a noun after a privative word ("forced through without a vote", "faute d'accord")."""
+        if is_noun:
+            return _just_before(self.lacking, text, start, OFFSET_REACH) is not None
+        return self._no_happening(text, start, describing_first)
 
     def _no_happening(self, text: str, verb_start: int, describing_first: bool) -> bool:
         """Return True when an event's verb tells of nothing that happened: it is denied (``_denied``) or, in a

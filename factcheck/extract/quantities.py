@@ -71,12 +71,12 @@ class QuantityExtractor:
         self.generic_counts = frozenset(word.lower() for word in rules.generic_counts)
         self.change_verbs = frozenset(word.lower() for word in rules.change_verbs)
         self.change_prepositions = frozenset(word.lower() for word in rules.change_prepositions)
+        # Never matching without count phrases (an empty alternation matches nothing).
         phrases, prepositions = alternation(rules.count_phrases), alternation(rules.change_prepositions)
-        self.counted_after = (re.compile(rf"\s+(?:the|le|la|die|el)?\s*(?:{phrases})\s*([^\W\d_][\w'’-]*)",
-                                         re.IGNORECASE) if rules.count_phrases else None)
-        self.counted_before = (re.compile(rf"(?<!\w)(?:{phrases})\s*([^\W\d_][\w'’-]*)(?:\s+[^\s,;:()]+){{0,3}}?"
-                                          rf"\s+(?:{prepositions})\s+$", re.IGNORECASE)
-                               if rules.count_phrases and rules.change_prepositions else None)
+        self.counted_after = re.compile(rf"\s+(?:the|le|la|die|el)?\s*(?:{phrases})\s*([^\W\d_][\w'’-]*)",
+                                        re.IGNORECASE)
+        self.counted_before = re.compile(rf"(?<!\w)(?:{phrases})\s*([^\W\d_][\w'’-]*)(?:\s+[^\s,;:()]+){{0,3}}?"
+                                         rf"\s+(?:{prepositions})\s+$", re.IGNORECASE)
         self.joiner = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})(?:\s+|(?<=['’]))", re.IGNORECASE)
         self.partitive = re.compile(rf"\s*(?:{alternation(rules.unit_joiners)})\s[^.,;:\d]{{0,30}}", re.IGNORECASE)
         self.rate_of = {phrase.lower(): rate for phrase, rate in rules.rates.items()}
@@ -323,12 +323,12 @@ class QuantityExtractor:
         """Return the known unit a count phrase names apart from the figure (``count_phrases``), or None:
         "portera à 7 500 le nombre de soldats" and "bringing the number of troops deployed to 7,500"
         count troops."""
-        after = self.counted_after.match(text, end) if self.counted_after is not None else None
+        after = self.counted_after.match(text, end)
         if after is not None and (unit := self.unit_of.get(after.group(1).lower())) is not None:
             return unit
-        clause = max((mark.end() for mark in CLAUSE_MARKS.finditer(text, max(0, start - SUBJECT_REACH), start)),
-                     default=max(0, start - SUBJECT_REACH))
-        before = self.counted_before.search(text, clause, start) if self.counted_before is not None else None
+        reach = max(0, start - SUBJECT_REACH)
+        clause = max((mark.end() for mark in CLAUSE_MARKS.finditer(text, reach, start)), default=reach)
+        before = self.counted_before.search(text, clause, start)
         return self.unit_of.get(before.group(1).lower()) if before is not None else None
 
     def _names_something(self, first_word: str, language: str | None) -> bool:

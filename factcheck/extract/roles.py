@@ -39,12 +39,18 @@ PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"
 INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)?"
 # An Arabic article joined to a later part of a name: "Mohammed Ghazi al-Jalali", "Ahmed al-Sharaa".
 LATER_NAME_WORD = rf"(?:{NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|an)-{NAME_PART})"
-FULL_NAME = (rf"(?:{INITIALS}\s*{NAME_WORD}"
-             rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,2}})")
+
+
+def _name_of(most_words: int) -> str:
+    """Return the pattern of a person's name in two to ``most_words`` words, or an initial and a surname."""
+    return (rf"(?:{INITIALS}\s*{NAME_WORD}"
+            rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,{most_words - 1}}})")
+
+
+FULL_NAME = _name_of(3)
 # A title's holder may be named in up to four words ("Ram Mohan Naidu Kinjarapu"); elsewhere a
 # capitalised word before a name is more often no part of it ("Le Suédois Ludvig Åberg, 23 ans").
-HOLDER_NAME = (rf"(?:{INITIALS}\s*{NAME_WORD}"
-               rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,3}})")
+HOLDER_NAME = _name_of(4)
 # The first name (and small words of a name) just before a surname: "Michele " of "Michele Bullock".
 FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-])({NAME_WORD})\s+({PARTICLE}{{0,2}})\Z")
 FIRST_NAME_REACH = 80  # characters before a surname that its first name and small words may take
@@ -60,13 +66,13 @@ NAME_AFTER_COMMA = re.compile(rf",\s+[{UPPER}]")
 NEXT_NAME = re.compile(rf",\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|und|y)\s)")
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
-# Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 # A verb inside what seemed a title set off before a name makes it a clause: "le chancelier a choisi un
 # proche, Jörg Kukies", "the chancellor has picked an ally, Jörg Kukies". (An English "a" is an article:
 # only French participles' endings are read after it.)
 CLAUSE_VERB = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]{3,}(?:é|ée|és|ées|i)"
                          r"|fait|dit|pris|mis|écrit|reçu|obtenu|tenu|vu|pu)"
                          r"|(?:has|have|had|was|were)\s+(?:been\s+)?[^\W\d_]{3,}(?:ed|en))(?!\w)")
+# Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
 POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
@@ -343,8 +349,8 @@ class RoleExtractor:
 
         A leading capitalised word that is no name ("Selon Linda Yaccarino") or a title's words
         before a full name ("General Osama Rabie", the end of "Lieutenant General Osama Rabie, the
-        authority's chairman,"; "Rear Admiral John Mauger", a name being up to four words) are dropped, and so is a possessive ending ("Prime Minister Michel
-        Barnier's government"); an honorific before a full name is dropped ("Sir Roly Keating" is Roly Keating), and
+        authority's chairman,"; "Rear Admiral John Mauger", a name being up to four words) are
+        dropped, and so is a possessive ending ("Prime Minister Michel Barnier's government"); an honorific before a full name is dropped ("Sir Roly Keating" is Roly Keating), and
         an honorific with a surname the article has not named in full before is no one yet.
         """
         words = written.split()
@@ -494,8 +500,9 @@ class RoleExtractor:
         # groupe Rassemblement national" leads a parliamentary group, not the party.
         words = text.split()
         for count in range(len(words) - 1, 1, -1):
-            if words[count][:1].isupper() and _fold(" ".join(words[:count])) in self.canonical:
-                return self.canonical[_fold(" ".join(words[:count]))]
+            opening = _fold(" ".join(words[:count]))
+            if words[count][:1].isupper() and opening in self.canonical:
+                return self.canonical[opening]
         # The employer begins at the last "of"/"de" that leaves a known title before it:
         # "président du conseil d'administration d'Apple" is a board chair, not a president.
         for employer in reversed(list(EMPLOYER_START.finditer(text))):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from factcheck.api import load_rules
+from factcheck.pipeline import Pipeline
 from factcheck.segment import MAX_SENTENCE_CHARS, Segmenter
 
 
 @pytest.fixture(scope="module")
 def segmenter() -> Segmenter:
-    return Segmenter(load_rules().lexicon.abbreviations)
+    """The pipeline's segmenter: the rules' abbreviations and wire datelines."""
+    return Pipeline(load_rules()).extractor.segmenter
 
 
 def sentences(segmenter: Segmenter, text: str, skipped: tuple[tuple[int, int], ...] = ()) -> list[str]:
