@@ -725,6 +725,8 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
     ("Marin conceded defeat on 2 April 2023 and will stay on as caretaker.", []),
     ("Vice-President Kamala Harris, who arrived on Thursday 2 November 2023, spoke at the summit.",
      [("arrival", "2023-11-02")]),
+    # A fall in a market is no city's fall.
+    ("Le CAC 40 a enregistré une chute de 3 % lundi 9 décembre 2024.", []),
     # Forces meeting no resistance met nobody.
     (("The rebels reached the capital, meeting almost no resistance after an offensive that began in late "
       "November 2024."), [("start", "2024-11")]),
@@ -736,7 +738,7 @@ def test_an_event_set_apart_in_time_takes_no_date_of_its_clause(run_cli, article
 ], ids=["phrase-before-subject", "phrase-before-a-longer-subject", "lorsque", "when-with-an-event",
         "when-without-an-event", "when-with-an-incident", "when-after-a-bare-date", "grounding-and-accident",
         "ravagee-par-les-flammes", "date-before-noun", "returned-to-office", "revenu-au-pouvoir",
-        "conceded-defeat", "arrived-on", "meeting-no-resistance", "without-a-vote", "no-agreement", "faute-d-accord"])
+        "conceded-defeat", "arrived-on", "a-market-s-fall", "meeting-no-resistance", "without-a-vote", "no-agreement", "faute-d-accord"])
 def test_the_event_a_date_belongs_to(run_cli, article_dir, text: str, dated: list[tuple[str, str]]) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert dated_claims(report) == dated
