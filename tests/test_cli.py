@@ -180,6 +180,15 @@ def test_bad_usage_is_a_one_line_error(conflicting: Path, args: list[str]) -> No
     assert_one_line_error(result.returncode, result.stdout, result.stderr)
 
 
+def test_the_console_script_writes_the_whole_report_before_it_exits(run_cli, conflicting: Path) -> None:
+    # The process ends at once when the run is done (``main._end``), after flushing what it wrote.
+    args = ["check", str(conflicting), "--format", "markdown", "--no-cache"]
+    result = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
+    assert (result.returncode, result.stdout, result.stderr) == run_cli(args)
+    assert result.returncode == 1 and "Conflict" in result.stdout
+
+
 def test_parallel_extraction_gives_the_same_report(run_cli, article_dir) -> None:
     folder = article_dir({**CONFLICTING, "c.md": "---\ntitle: Staff\n---\n\nOpenAI employs 4,000 staff in Britain.\n",
                           "d.txt": "Deal signed\n\nOpenAI employs more than 1,000 staff in Britain.\n"})
@@ -462,13 +471,18 @@ def test_rules_validate_a_missing_folder_exits_2(run_cli, tmp_path: Path) -> Non
     assert_one_line_error(*run_cli(["rules", "validate", tmp_path / "nowhere"]), "rule folder does not exist")
 
 
+# The entry point ends the process at once when the run is done (``main._end``): a probe that
+# looks at the process after the run has it raise SystemExit instead.
+EXIT_THAT_RETURNS = "import os, sys\nos._exit = sys.exit\nfrom factcheck.main import run\n"
+
+
 def test_version(run_cli) -> None:
     assert run_cli(["--version"]) == (0, f"factcheck {__version__}\n", "")
 
 
 def test_version_does_not_import_the_pipeline() -> None:
     """``factcheck --version`` is answered before the models, rules or reporters are imported (start-up target)."""
-    probe = ("import sys\nfrom factcheck.main import run\ntry:\n    run()\nexcept SystemExit:\n    pass\n"
+    probe = (f"{EXIT_THAT_RETURNS}try:\n    run()\nexcept SystemExit:\n    pass\n"
              "print(sorted(name for name in sys.modules if name.startswith('factcheck.')))")
     result = subprocess.run([sys.executable, "-c", probe, "--version"], capture_output=True, text=True, check=True,
                             cwd=REPO)
@@ -483,7 +497,7 @@ def test_a_run_whose_articles_are_all_cached_does_not_import_the_extractors(tmp_
     cache = tmp_path / "cache"
     args = ["check", str(REPO / "fixtures" / "openai-uk"), "--cache-dir", str(cache), "--format", "json",
             "--output", str(tmp_path / "report.json")]
-    probe = ("import sys\nfrom factcheck.main import run\ntry:\n    run()\nexcept SystemExit:\n    pass\n"
+    probe = (f"{EXIT_THAT_RETURNS}try:\n    run()\nexcept SystemExit:\n    pass\n"
              "print(sorted(name for name in sys.modules if name.startswith('factcheck.extract')))")
     first, warm = (subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True,
                                   cwd=REPO).stdout for _run in range(2))
