@@ -15,7 +15,7 @@ from factcheck.compare import dates, names, quantities, roles, statements, varia
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.mentions import Mentions
 from factcheck.compare.parts import split_by_entities
-from factcheck.models import ExtractedClaim, Finding, is_person_key, same_person
+from factcheck.models import ExtractedClaim, Finding, is_person_key, same_person, unaccented
 from factcheck.ruleset import RuleSet
 
 # Comparators of claims grouped by key; statements and name variants look across keys.
@@ -72,8 +72,12 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
 
 
 def _group_of(claim: ExtractedClaim) -> tuple[str, str]:
-    """Return the group a claim is judged in: its kind and key, a person's key as ``same_person`` reads it."""
-    return claim.kind, same_person(claim.key) if is_person_key(claim.kind, claim.key) else claim.key
+    """Return the group a claim is judged in: its kind and key, a person's key as ``same_person`` reads it.
+
+    Keys are read without accents: a count that no rule names is keyed by its noun, and one
+    language's noun is often another's with an accent ("6,800 athletes", "6 800 athlètes").
+    """
+    return claim.kind, same_person(claim.key) if is_person_key(claim.kind, claim.key) else unaccented(claim.key)
 
 
 def _finding(index: int, verdict: Verdict, rule: str, severity: str) -> Finding:

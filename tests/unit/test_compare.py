@@ -2088,3 +2088,16 @@ def test_buildings_and_orders_meet_across_their_words(run_cli, article_dir) -> N
     _, stdout, _ = run_cli(["check", folder, "--format", "json", "--no-cache"])
     assert [(finding["kind"], finding["attribute"]) for finding in json.loads(stdout)["findings"]
             if finding["rule"].startswith("FC3")] == [("conflict", "buildings"), ("conflict", "EUR")]
+
+
+@pytest.mark.parametrize(("english", "french", "found"), [
+    ("About 6,800 athletes sailed down the Seine.", "Quelque 6 800 athlètes ont descendu la Seine.", "agreement"),
+    ("The laser delivered 2.05 megajoules to the target.", "Le laser a délivré 2,05 mégajoules à la cible.",
+     "agreement"),
+    ("About 6,800 athletes sailed down the Seine.", "Quelque 8 600 athlètes ont descendu la Seine.", "conflict"),
+], ids=["athletes", "megajoules", "athletes-disagree"])
+def test_a_count_no_rule_names_meets_its_noun_written_with_accents(run_cli, article_dir, english: str, french: str,
+                                                                  found: str) -> None:
+    """A noun one language writes with an accent and another without counts one thing."""
+    report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
+    assert kinds(report, "FC3") == [found]
