@@ -62,8 +62,9 @@ TITLE_REACH = 80  # characters around a title word that a title and a name may t
 SET_OFF_REACH = 200  # characters before a comma that a title set off by it may take, with its opening word
 NAME_REACH = 120  # characters after such a comma that the name and what follows it may take
 NAME_AFTER_COMMA = re.compile(rf",\s+[{UPPER}]")
-# A name set off after a title: what makes that title the next name's, not the one before it.
-NEXT_NAME = re.compile(rf",\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|und|y)\s)")
+# A name set off after a title: what makes that title the next name's, not the one before it. The
+# body's initials may stand between them: "le président de la Banque nationale suisse (BNS), Thomas Jordan,".
+NEXT_NAME = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|und|y)\s)")
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
 # A verb inside what seemed a title set off before a name makes it a clause: "le chancelier a choisi un
