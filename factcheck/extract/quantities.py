@@ -152,6 +152,8 @@ class QuantityExtractor:
             if rate is not None and per is not None:
                 unit, unit_end = f"{unit} per {per}", rate.end()
             interval = number.interval
+            if (bounded := self.numbers.bounded_after(context.text, unit_end, interval)) is not None:
+                interval, unit_end = bounded
             if unit in self.measured_as:  # "25 basis points" is read as 0.25 percentage points
                 measure = self.measured_as[unit]
                 unit, interval = measure.unit, _scaled(interval, measure.factor, number.place)

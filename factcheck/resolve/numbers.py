@@ -82,6 +82,9 @@ class NumberFinder:
         self.range_change = (re.compile(rf"(?<![\w-])(?:{alternation(numbers.range_changes)})\s*$", re.IGNORECASE)
                              if numbers.range_changes else None)
         self.range_noun = re.compile(rf"(?<![\w-])(?:{alternation(numbers.range_nouns)})\s+$", re.IGNORECASE)
+        self.bound_after = re.compile(rf"\s+(?:(?P<at_most>{alternation(numbers.qualifiers.at_most_after)})"
+                                      rf"|(?P<at_least>{alternation(numbers.qualifiers.at_least_after)}))(?![\w-])",
+                                      re.IGNORECASE)
 
     def _compile(self, digits: str, word: str, vague: str) -> re.Pattern[str]:
         """Build the number pattern for one way of grouping digits."""
@@ -194,6 +197,19 @@ class NumberFinder:
         place = _place_value(digits_text) * factor if digits_text else 1.0
         return NumberMatch(start, match.start("joined") if joined else match.end(), interval, currency,
                            bool(match.group("percent")), plain_year, factor, small_word, place, joined)
+
+    def bounded_after(self, text: str, end: int, interval: Interval) -> tuple[Interval, int] | None:
+        """Return the range a figure's words make of it when a cap or a floor follows it and its unit at
+        ``end`` ("340 millions d'euros par an au maximum", "10 000 personnes au moins"), and where those
+        words end; None when none follows, or when the figure is qualified already ("about 300")."""
+        if interval.low != interval.high or interval.approximate:
+            return None
+        match = self.bound_after.match(text, end)
+        if match is None:
+            return None
+        if match.group("at_most"):
+            return Interval(low=-math.inf, high=interval.high, rounding=interval.rounding, cap=True), match.end()
+        return Interval(low=interval.low, high=math.inf, rounding=interval.rounding), match.end()
 
     def _value(self, match: re.Match[str], language: str | None) -> tuple[float | None, float | None, str]:
         """Return the low and high value written (equal unless a range or a vague amount) and the digits."""

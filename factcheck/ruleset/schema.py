@@ -127,6 +127,10 @@ class Qualifiers(RuleModel):
     approx_places: float = Field(2.0, gt=0)
     # A qualifier after one of its verbs is the verb's particle: "handed over 497 jets" hands 497.
     particle_after: dict[str, tuple[str, ...]] = {}
+    # Phrases after a figure and its unit that make it a cap or a floor: "340 millions d'euros par
+    # an au maximum", "10 000 personnes au moins".
+    at_most_after: tuple[str, ...] = ()
+    at_least_after: tuple[str, ...] = ()
 
 
 class Ages(RuleModel):

@@ -2101,3 +2101,27 @@ def test_a_count_no_rule_names_meets_its_noun_written_with_accents(run_cli, arti
     """A noun one language writes with an accent and another without counts one thing."""
     report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
     assert kinds(report, "FC3") == [found]
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("Les États soutiendront les opérations du lanceur à hauteur de 340 millions d'euros par an au maximum.",
+     "Member states agreed to fund the rocket's operations with up to €430m a year.", "conflict"),
+    ("Les États soutiendront les opérations du lanceur à hauteur de 340 millions d'euros par an au maximum.",
+     "Member states agreed to fund the rocket's operations with €300m a year.", "agreement"),
+    ("Au total, 10 000 personnes au moins ont été évacuées mardi.", "In all, 12,000 people were evacuated on Tuesday.",
+     "agreement"),
+], ids=["two-caps", "a-figure-under-a-cap", "a-figure-over-a-floor"])
+def test_a_cap_or_a_floor_may_follow_the_figure_and_its_unit(run_cli, article_dir, first: str, second: str,
+                                                            found: str) -> None:
+    """"340 millions d'euros par an au maximum" is a cap, as "up to €430m a year" is: two caps on one
+    figure disagree when their maxima do, while a figure under a cap fits it."""
+    report = check_languages(run_cli, article_dir, ("fr", first), ("en", second))
+    assert kinds(report, "FC3") == [found]
+
+
+@pytest.mark.parametrize(("text", "value"), [("The 15% minimum tax applies in 140 countries.", "15"),
+                                             ("The party won 51% at most polling stations.", "51")])
+def test_words_after_a_figure_that_name_something_else_make_no_cap(run_cli, article_dir, text: str,
+                                                                   value: str) -> None:
+    report = check(run_cli, article_dir, {"a.txt": text})
+    assert [claim["value"] for claim in report["claims"] if claim["attribute"] == "percent"] == [value]
