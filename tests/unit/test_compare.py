@@ -1694,6 +1694,11 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A collapse, bodies recovered, the opening of a trial (not an opening gesture or day).
     ("Mark Rutte's fourth coalition collapsed on 7 July 2023 over asylum rules.", [("collapse", "2023-07-07")]),
     ("Sa quatrième coalition avait volé en éclats le 8 juillet 2023.", [("collapse", "2023-07-08")]),
+    # A dam bursting, but not a crowd bursting into applause; a dam's failure named.
+    ("The Nova Kakhovka dam burst in the early hours of 5 June 2023.", [("collapse", "2023-06-05")]),
+    ("The dam was breached early on 6 June 2023.", [("collapse", "2023-06-06")]),
+    ("La rupture des barrages, le 11 septembre 2023, a emporté des quartiers entiers.", [("collapse", "2023-09-11")]),
+    ("The crowd burst into applause on 5 June 2023.", []),
     ("Divers pulled the bodies of two workers from a pickup truck on 28 March 2024.", [("recovery", "2024-03-28")]),
     ("Les plongeurs ont repêché mercredi 27 mars 2024 les corps de deux ouvriers.", [("recovery", "2024-03-27")]),
     ("Elle avait refusé le huis clos dès l'ouverture du procès, le 2 septembre 2024.", [("opening", "2024-09-02")]),
