@@ -2130,3 +2130,14 @@ def test_words_after_a_figure_that_name_something_else_make_no_cap(run_cli, arti
                                                                    value: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": text})
     assert [claim["value"] for claim in report["claims"] if claim["attribute"] == "percent"] == [value]
+
+
+@pytest.mark.parametrize(("english", "french", "found"), [
+    ("The reservoir held about 18 cubic kilometres of water.", "Le réservoir contenait 18 milliards de mètres cubes.",
+     "agreement"),
+    ("The reservoir held about 18 cubic kilometres of water.", "Le réservoir contenait quelque 14 kilomètres cubes.",
+     "conflict"),
+], ids=["cubic-kilometres-in-cubic-metres", "two-volumes"])
+def test_volumes_meet_in_cubic_metres(run_cli, article_dir, english: str, french: str, found: str) -> None:
+    report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
+    assert kinds(report, "FC3") == [found]
