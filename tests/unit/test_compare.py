@@ -1694,6 +1694,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A collapse, bodies recovered, the opening of a trial (not an opening gesture or day).
     ("Mark Rutte's fourth coalition collapsed on 7 July 2023 over asylum rules.", [("collapse", "2023-07-07")]),
     ("Sa quatrième coalition avait volé en éclats le 8 juillet 2023.", [("collapse", "2023-07-08")]),
+    # A beginning told in the pluperfect.
+    ("The submersible had begun its dive on Sunday 18 June 2023 from the support ship.", [("start", "2023-06-18")]),
     # A dam bursting, but not a crowd bursting into applause; a dam's failure named.
     ("The Nova Kakhovka dam burst in the early hours of 5 June 2023.", [("collapse", "2023-06-05")]),
     ("The dam was breached early on 6 June 2023.", [("collapse", "2023-06-06")]),
