@@ -2143,3 +2143,10 @@ def test_words_after_a_figure_that_name_something_else_make_no_cap(run_cli, arti
 def test_volumes_meet_in_cubic_metres(run_cli, article_dir, english: str, french: str, found: str) -> None:
     report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
     assert kinds(report, "FC3") == [found]
+
+
+def test_a_prosecutor_general_is_a_procureur_general(run_cli, article_dir) -> None:
+    report = check_languages(run_cli, article_dir,
+                             ("en", "Prosecutor General Andriy Kostin said about 16,000 people lived in the zone."),
+                             ("fr", "Le procureur général Andriy Kostin a annoncé l'ouverture d'une enquête."))
+    assert kinds(report, "FC4") == ["agreement"]
