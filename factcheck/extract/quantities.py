@@ -231,7 +231,7 @@ class QuantityExtractor:
         describes_a_noun = len(written) > 1 and written[0].istitle() and written[1][:1].islower()
         if len(written[0]) == 1:
             return "", number.end  # a letter ("4 p.m.")
-        if self._names_something(written[0], context.article.language) and not describes_a_noun:
+        if self._names_something(written, context.article.language) and not describes_a_noun:
             return self._unit_after_name(context.text, number.end) or ("", number.end)
         return self._free_unit(words, context.article.language)
 
@@ -333,12 +333,20 @@ class QuantityExtractor:
         before = self.counted_before.search(text, clause, start)
         return self.unit_of.get(before.group(1).lower()) if before is not None else None
 
-    def _names_something(self, first_word: str, language: str | None) -> bool:
+    def _names_something(self, written: list[str], language: str | None) -> bool:
         """Return True when the first word after a figure, which names no known unit, is capitalised in a
         language whose nouns are not: the figure is part of a name ("10 Downing Street", "the 737 MAX"),
         not a count of something. ("8.5 million Windows devices" counts devices, a known unit, and
-        "53 British nationals" British nationals: a capitalised word before a noun describes it.)"""
-        return first_word[0].isupper() and language not in self.nouns_capitalised
+        "53 British nationals" British nationals: a capitalised word before a noun describes it.)
+
+        A capitalised plural counts a group, as English writes parties' members and French peoples
+        ("208 Democrats", "32 Kényans", "17 Etats"), unless another capitalised word goes on with it
+        ("3 Doors Down")."""
+        first = written[0]
+        if not first[0].isupper() or language in self.nouns_capitalised:
+            return False
+        plural = len(first) > 3 and first.endswith(("s", "x")) and not first.isupper()
+        return not plural or len(written) > 1 and written[1][:1].isupper()
 
     def _free_unit(self, words: list[tuple[str, int]], language: str | None) -> tuple[str, int]:
         """Return the unit no rule names, from the words after a figure, and where it ends.
@@ -472,9 +480,12 @@ def _translation_key(word: str) -> str:
 
 
 def singular(word: str) -> str:
-    """Fold a plural English noun to its singular, well enough for matching units."""
+    """Fold a plural English noun to its singular, well enough for matching units. (French peoples'
+    names in -ais and -ois are one and many alike: "Sénégalais", "Suédois".)"""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("ais", "ois")):
+        return word
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word

@@ -2150,3 +2150,21 @@ def test_a_prosecutor_general_is_a_procureur_general(run_cli, article_dir) -> No
                              ("en", "Prosecutor General Andriy Kostin said about 16,000 people lived in the zone."),
                              ("fr", "Le procureur général Andriy Kostin a annoncé l'ouverture d'une enquête."))
     assert kinds(report, "FC4") == ["agreement"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (("fr", "L'état d'urgence concerne 17 Etats, selon le gouvernement fédéral."),
+     ("en", "The emergency covers 17 states, the federal government said.")),
+    (("en", "About 150,000 Britons were stranded abroad when the firm collapsed."),
+     ("en", "Roughly 150,000 Britons were left stranded abroad by the collapse.")),
+], ids=["states", "britons"])
+def test_a_capitalised_plural_after_a_figure_counts_a_group(run_cli, article_dir, first: tuple[str, str],
+                                                            second: tuple[str, str]) -> None:
+    """English writes a party's members and a people with capitals, French a people and a federation's
+    states: "150,000 Britons" and "17 Etats" are counts, not names as "10 Downing Street" is."""
+    assert kinds(check_languages(run_cli, article_dir, first, second), "FC3") == ["agreement"]
+
+
+def test_a_french_peoples_name_is_one_and_many_alike(run_cli, article_dir) -> None:
+    report = check_languages(run_cli, article_dir, ("fr", "Quelque 10 millions de Portugais ont été privés de courant."))
+    assert [claim["attribute"] for claim in report["claims"] if claim["kind"] == "quantity"] == ["portugais"]
