@@ -1694,6 +1694,9 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A collapse, bodies recovered, the opening of a trial (not an opening gesture or day).
     ("Mark Rutte's fourth coalition collapsed on 7 July 2023 over asylum rules.", [("collapse", "2023-07-07")]),
     ("Sa quatrième coalition avait volé en éclats le 8 juillet 2023.", [("collapse", "2023-07-08")]),
+    # A storm's landfall.
+    ("Otis made landfall near Acapulco early on 25 October 2023.", [("landfall", "2023-10-25")]),
+    ("Otis a touché terre le mercredi 25 octobre 2023, peu après minuit.", [("landfall", "2023-10-25")]),
     # A beginning told in the pluperfect.
     ("The submersible had begun its dive on Sunday 18 June 2023 from the support ship.", [("start", "2023-06-18")]),
     # A dam bursting, but not a crowd bursting into applause; a dam's failure named.
