@@ -57,7 +57,7 @@ def _fit(one_written: str, other_written: str, rules: RuleSet,
     one, other = (_qualifiers_read_alike(written.casefold(), rules) for written in (one_written, other_written))
     one_words, other_words = one.split(), other.split()
     return (_same_title(one_words, other_words, rules.title_places)
-            or frozenset((one, other)) in rules.fitting_titles
+            or _fitting(one_words, other_words, rules)
             or (one, other) in as_written[0] or (other, one) in as_written[1]
             or _reworded(one_words, other_words, rules, two_languages)
             or _bare_head(one_words, other_words, rules) or _bare_head(other_words, one_words, rules)
@@ -153,6 +153,17 @@ def _cognate(word: str, other: str) -> bool:
 def _same_title(one: list[str], other: list[str], places: frozenset[str]) -> bool:
     """Return True when two titles' words are the same, or the same but for where one says it is held."""
     return one == other or _placeless(one, places) == other or one == _placeless(other, places)
+
+
+def _fitting(one: list[str], other: list[str], rules: RuleSet) -> bool:
+    """Return True when two titles name one office (``Title.fits``), where they are held aside as
+    ``_same_title`` sets it aside: said by one only, or the same place by both ("England manager",
+    "the England coach"; but "England manager" and "France coach" are two offices)."""
+    places = rules.title_places
+    pairs = [(one, other), (_placeless(one, places), other), (one, _placeless(other, places))]
+    if len(one) > 1 and len(other) > 1 and one[0] == other[0] and one[0] in places:
+        pairs.append((one[1:], other[1:]))
+    return any(frozenset((" ".join(first), " ".join(second))) in rules.fitting_titles for first, second in pairs)
 
 
 def _placeless(words: list[str], places: frozenset[str]) -> list[str]:

@@ -2171,3 +2171,19 @@ def test_a_capitalised_plural_after_a_figure_counts_a_group(run_cli, article_dir
 def test_a_french_peoples_name_is_one_and_many_alike(run_cli, article_dir) -> None:
     report = check_languages(run_cli, article_dir, ("fr", "Quelque 10 millions de Portugais ont été privés de courant."))
     assert [claim["attribute"] for claim in report["claims"] if claim["kind"] == "quantity"] == ["portugais"]
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    (("en", "British Home Secretary Yvette Cooper said the plan would go ahead."),
+     ("fr", "La ministre de l'Intérieur, Yvette Cooper, a confirmé le projet."), "agreement"),
+    (("en", "Gareth Southgate, the England coach, declined to say whether he would stay."),
+     ("fr", "Le sélectionneur anglais, Gareth Southgate, n'a pas voulu se prononcer sur son avenir."), "agreement"),
+    (("en", "France coach Gareth Southgate declined to say whether he would stay."),
+     ("en", "Gareth Southgate, the England coach, declined to say whether he would stay."), "conflict"),
+], ids=["home-secretary-with-its-place", "a-national-coach-by-country", "two-countries-coaches"])
+def test_a_title_held_somewhere_fits_the_same_office_told_without_the_place(run_cli, article_dir,
+                                                                          first: tuple[str, str],
+                                                                          second: tuple[str, str], found: str) -> None:
+    """"British Home Secretary" is the interior minister another article names, as "the England coach" is the
+    "sélectionneur anglais"; two places still make two offices."""
+    assert kinds(check_languages(run_cli, article_dir, first, second), "FC4") == [found]
