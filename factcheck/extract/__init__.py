@@ -115,8 +115,9 @@ class Extractor:
         context = SentenceContext(article=article, sentence=sentence, entities=tuple(entities),
                                   dates=self._dates(sentence.text, article, looks), looks=looks)
         roles = list(self.roles.extract(context, people))  # first: they name the people later mentions use
-        found = [*self.names.extract(context, seen),
-                 *self._asserted(context, [*self.date_claims.extract(context), *self.quantities.extract(context)]),
+        dated = list(self.date_claims.extract(context))
+        figures = self.quantities.extract(context, [claim.date for claim in dated if claim.date is not None])
+        found = [*self.names.extract(context, seen), *self._asserted(context, [*dated, *figures]),
                  *roles, *self.ages.extract(context, people)]
         has_number = any(claim.kind == "quantity" for claim in found)
         found.extend(self.statements.extract(context, has_number))

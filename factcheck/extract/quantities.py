@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from factcheck.extract.attribution import CLAUSE_MARKS
 from factcheck.extract.context import SentenceContext
@@ -103,9 +103,10 @@ class QuantityExtractor:
         self.rate = re.compile(rf"\s+({alternation(self.rate_of)})(?![\w-])", re.IGNORECASE)
         self.durations = DurationReader(rules.durations)
 
-    def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
+    def extract(self, context: SentenceContext, event_days: Collection[PartialDate] = ()) -> Iterator[ExtractedClaim]:
         """Yield a claim for every number with a unit that is not part of a date or of a compound duration
-        ("2 h 13 min 44 s": ``extract.durations``)."""
+        ("2 h 13 min 44 s": ``extract.durations``). ``event_days``: the days the sentence's events
+        took (its date claims'), which are no running count's day."""
         found = self.numbers.find(context.text, context.article.language, context.looks)
         if not found:
             return
@@ -132,10 +133,14 @@ class QuantityExtractor:
         parts = self.parts.named(context.text)
         # The day a running count was given ("le haut-commissaire avait évoqué mercredi plus de 130
         # interpellations"): the latest day the sentence names (``Unit.rises``, ``Unit.changes``), a
-        # night's last ("dans la nuit de jeudi à vendredi"); never a longer span's.
+        # night's last ("dans la nuit de jeudi à vendredi"); never a longer span's. When that day is
+        # an event's the sentence dates, the count was given when the article was written ("l'explosion
+        # du mardi 4 août a fait au moins 171 morts" was not counted on the day of the blast).
         days = [date.date.end or date.date for date in context.dates if date.date.day is not None
                 and (date.date.end is None or _one_night(date.date))]
         as_of = max(days, key=PartialDate.first_day) if days else None
+        if as_of in event_days:
+            as_of = None
         for index, number in enumerate(numbers):
             unit, unit_end = units[index]
             following = units[index + 1][0] if index + 1 < len(numbers) else ""
