@@ -1694,6 +1694,11 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A collapse, bodies recovered, the opening of a trial (not an opening gesture or day).
     ("Mark Rutte's fourth coalition collapsed on 7 July 2023 over asylum rules.", [("collapse", "2023-07-07")]),
     ("Sa quatrième coalition avait volé en éclats le 8 juillet 2023.", [("collapse", "2023-07-08")]),
+    # A stranded ship floated free; a district walked through.
+    ("The Ever Given was finally pulled free at about 3pm on 29 March 2021.", [("refloating", "2021-03-29")]),
+    ("L'Ever Given avait finalement été remis à flot le dimanche 28 mars 2021.", [("refloating", "2021-03-28")]),
+    ("Emmanuel Macron avait arpenté le quartier dévasté de Gemmayzé le mercredi 5 août 2020.",
+     [("visit", "2020-08-05")]),
     # A storm's landfall.
     ("Otis made landfall near Acapulco early on 25 October 2023.", [("landfall", "2023-10-25")]),
     ("Otis a touché terre le mercredi 25 octobre 2023, peu après minuit.", [("landfall", "2023-10-25")]),
