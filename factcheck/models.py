@@ -273,7 +273,9 @@ AGE_KEY = "quantity:age:"  # how the keys of people's ages open, the person's na
 # An umlaut written out, after the letter it follows ("Schaefer", "Kuehn", "Soeder").
 UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[^\W\d_])([aou])e")
 # A transliteration's "y" read as an "i" may double it ("Zelenskyy", "Zelenskii").
-DOUBLED_I = re.compile(r"i{2,}")
+# Letters that transliterations double or not: "ii" (Zelenskyy as Zelenskii), "uu" (an "oo" or an
+# "ou" read as a "u"), "ss" (French doubles an "s" between vowels: "Oussama", "Moussa").
+DOUBLED_LETTER = re.compile(r"([ius])\1+")
 # Letters a word and its cognate in another language share, accents aside: "réserves" and
 # "reserves", "passe" and "pass", "directeur" and "director", "ministre" and "minister".
 COGNATE_LETTERS = 4
@@ -300,10 +302,12 @@ def same_person(key: str) -> str:
     out, so "Schäfer" (keyed "schafer", the dots left out), "Schafer" and "Schaefer" (German's way
     without the dots, which wires use) are one person, and with a "y" read as an "i", as languages
     transliterate a Russian or Kazakh name ("Dmitry" and "Dmitri", "Tokayev" and "Tokaïev",
-    "Zelenskyy" and "Zelensky"). Claims keep their keys, and findings their fingerprints, as each
-    name is written."""
+    "Zelenskyy" and "Zelensky"), and with an "o" read as a "u" and a doubled "s", "u" or "i" as one,
+    as French and English transliterate Arabic and Korean names ("Oussama" and "Osama", "Moustafa"
+    and "Mustafa", "Yoon" and "Yun"); "Schäffer" stays another spelling than "Schäfer". Claims keep
+    their keys, and findings their fingerprints, as each name is written."""
     prefix, _, name = key.rpartition(":")
-    name = DOUBLED_I.sub("i", UMLAUT_WRITTEN_OUT.sub(r"\1", name).replace("y", "i"))
+    name = DOUBLED_LETTER.sub(r"\1", UMLAUT_WRITTEN_OUT.sub(r"\1", name).replace("y", "i").replace("o", "u"))
     return f"{prefix}:{name}" if prefix else name
 
 
