@@ -1694,6 +1694,13 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A collapse, bodies recovered, the opening of a trial (not an opening gesture or day).
     ("Mark Rutte's fourth coalition collapsed on 7 July 2023 over asylum rules.", [("collapse", "2023-07-07")]),
     ("Sa quatrième coalition avait volé en éclats le 8 juillet 2023.", [("collapse", "2023-07-08")]),
+    # A birth, a monarch crowned, a prize awarded by the body giving it.
+    ("Born Freda Josephine McDonald on 3 June 1906, she grew up poor in Missouri.", [("birth", "1906-06-03")]),
+    ("Née le 3 juin 1906 à Saint-Louis, elle grandit dans une famille pauvre.", [("birth", "1906-06-03")]),
+    ("Charles III a été couronné le samedi 6 mai 2023 à Westminster.", [("ceremony", "2023-05-06")]),
+    ("On 9 October 2024 the Academy awarded the Nobel Prize in Chemistry to David Baker.",
+     [("award", "2024-10-09")]),
+    ("Le prix Nobel de chimie a été attribué le mercredi 9 octobre 2024 à David Baker.", [("award", "2024-10-09")]),
     # A stranded ship floated free; a district walked through.
     ("The Ever Given was finally pulled free at about 3pm on 29 March 2021.", [("refloating", "2021-03-29")]),
     ("L'Ever Given avait finalement été remis à flot le dimanche 28 mars 2021.", [("refloating", "2021-03-28")]),
