@@ -1694,6 +1694,14 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A collapse, bodies recovered, the opening of a trial (not an opening gesture or day).
     ("Mark Rutte's fourth coalition collapsed on 7 July 2023 over asylum rules.", [("collapse", "2023-07-07")]),
     ("Sa quatrième coalition avait volé en éclats le 8 juillet 2023.", [("collapse", "2023-07-08")]),
+    # Heard by a committee (not "bien entendu"); a report handed in (not "par rapport à").
+    ("Laurence des Cars appeared before the Senate's culture committee on 22 October 2025.",
+     [("hearing", "2025-10-22")]),
+    ("Entendue le mardi 21 octobre 2025 par la commission de la culture du Sénat, elle a reconnu un échec.",
+     [("hearing", "2025-10-21")]),
+    ("Bien entendu, le chiffre du lundi 20 octobre 2025 reste provisoire.", []),
+    ("La commission d'enquête a rendu le mercredi 4 septembre 2024 son rapport final.",
+     [("publication", "2024-09-04")]),
     # A birth, a monarch crowned, a prize awarded by the body giving it.
     ("Born Freda Josephine McDonald on 3 June 1906, she grew up poor in Missouri.", [("birth", "1906-06-03")]),
     ("Née le 3 juin 1906 à Saint-Louis, elle grandit dans une famille pauvre.", [("birth", "1906-06-03")]),
