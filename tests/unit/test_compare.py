@@ -2233,3 +2233,10 @@ def test_a_name_transliterated_two_ways_is_one_persons(run_cli, article_dir, eng
     """French writes "ou" and a doubled "s" where English writes "u" or "o" and one "s": "Oussama Rabie" is
     "Osama Rabie", whose titles are compared."""
     assert kinds(check_languages(run_cli, article_dir, ("en", english), ("fr", french)), "FC4") == [found]
+
+
+def test_recommendations_meet_recommandations(run_cli, article_dir) -> None:
+    report = check_languages(run_cli, article_dir,
+                             ("en", "The inquiry makes 58 recommendations, among them a single construction regulator."),
+                             ("fr", "Pour éviter une autre catastrophe, la commission formule 85 recommandations."))
+    assert kinds(report, "FC3") == ["conflict"]
