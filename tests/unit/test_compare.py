@@ -2240,3 +2240,15 @@ def test_recommendations_meet_recommandations(run_cli, article_dir) -> None:
                              ("en", "The inquiry makes 58 recommendations, among them a single construction regulator."),
                              ("fr", "Pour éviter une autre catastrophe, la commission formule 85 recommandations."))
     assert kinds(report, "FC3") == ["conflict"]
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    (("en", "Commander-in-Chief Oleksandr Syrskyi told reporters the troops had advanced."),
+     ("fr", "Le commandant en chef Oleksandr Syrskyi a affirmé que les troupes avançaient."), "agreement"),
+    (("en", "Commander-in-Chief Oleksandr Syrskyi told reporters the troops had advanced."),
+     ("en", "Chief of the General Staff Oleksandr Syrskyi said the troops had advanced."), "conflict"),
+], ids=["one-office-in-two-languages", "two-offices"])
+def test_an_armys_commander_in_chief_and_its_chief_of_staff_are_titles(run_cli, article_dir,
+                                                                    first: tuple[str, str],
+                                                                    second: tuple[str, str], found: str) -> None:
+    assert kinds(check_languages(run_cli, article_dir, first, second), "FC4") == [found]
