@@ -15,7 +15,13 @@ from factcheck.compare import dates, names, quantities, roles, statements, varia
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.mentions import Mentions
 from factcheck.compare.parts import split_by_entities
-from factcheck.models import ExtractedClaim, Finding, is_person_key, same_person, unaccented
+from factcheck.models import (
+    ExtractedClaim,
+    Finding,
+    is_person_key,
+    same_person,
+    unaccented,
+)
 from factcheck.ruleset import RuleSet
 
 # Comparators of claims grouped by key; statements and name variants look across keys.

@@ -211,9 +211,9 @@ def test_titles_fold_to_one_name_without_their_employer(extractor, text: str,  #
      [("Donald Tusk", "Prime Minister"), ("Petr Fiala", "Prime Minister")]),
     ("Elle a réuni le Premier ministre polonais, Donald Tusk, le président tchèque, Petr Fiala, et d'autres.", "fr",
      [("Donald Tusk", "Prime Minister"), ("Petr Fiala", "President")]),
-    ("Elle réunissait la ministre des Finances, Karin Keller-Sutter, le président de la Banque nationale suisse "
-     "(BNS), Thomas Jordan, et d'autres.", "fr", [("Karin Keller-Sutter", "Finance Minister"),
-                                                  ("Thomas Jordan", "President")]),
+    (("Elle réunissait la ministre des Finances, Karin Keller-Sutter, le président de la Banque nationale suisse "
+      "(BNS), Thomas Jordan, et d'autres."), "fr",
+     [("Karin Keller-Sutter", "Finance Minister"), ("Thomas Jordan", "President")]),
     # An elided article before a former title: history, no claim.
     ("Bob Bowman, l'ancien coach de Michael Phelps, le suit.", "fr", []),
     # "General" alone is no rank: it opens the names of laws and companies.
