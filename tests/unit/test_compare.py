@@ -1694,6 +1694,9 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     # A collapse, bodies recovered, the opening of a trial (not an opening gesture or day).
     ("Mark Rutte's fourth coalition collapsed on 7 July 2023 over asylum rules.", [("collapse", "2023-07-07")]),
     ("Sa quatrième coalition avait volé en éclats le 8 juillet 2023.", [("collapse", "2023-07-08")]),
+    # A round named before the election it is of.
+    ("Au second tour des législatives, le 7 juillet 2024, le Nouveau Front populaire est arrivé en tête.",
+     [("runoff", "2024-07-07")]),
     # Heard by a committee (not "bien entendu"); a report handed in (not "par rapport à").
     ("Laurence des Cars appeared before the Senate's culture committee on 22 October 2025.",
      [("hearing", "2025-10-22")]),
