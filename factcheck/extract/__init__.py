@@ -126,16 +126,21 @@ class Extractor:
     def _dates(self, text: str, article: LoadedArticle, looks: set[object]) -> tuple[DateMatch, ...]:
         """Return the sentence's dates, leaving out those in a wire dateline that opens it."""
         dates = self.dates.find(text, article.published, looks)
-        if dates and text[:1].isupper():
-            for pattern in self.datelines:
-                dateline = self.guard.search(pattern, text)
-                if dateline is not None:
-                    dates = [date for date in dates if date.start >= dateline.end()]
+        if dates and (dateline_end := self._dateline_end(text)) is not None:
+            dates = [date for date in dates if date.start >= dateline_end]
         return tuple(dates)
 
     def _opens_with_dateline(self, line: str) -> bool:
         """Return True when the line opens with a wire dateline ("PORTLAND, Ore., Jan. 7 (Cascade Wire) - ")."""
-        return line[:1].isupper() and any(self.guard.search(pattern, line) is not None for pattern in self.datelines)
+        return self._dateline_end(line) is not None
+
+    def _dateline_end(self, text: str) -> int | None:
+        """Return where the wire dateline opening the text ends, as far as any of the rules' patterns reads
+        it (``lexicon.datelines``), or None when none opens it."""
+        if not text[:1].isupper():
+            return None
+        return max((match.end() for pattern in self.datelines
+                    if (match := self.guard.search(pattern, text)) is not None), default=None)
 
     def _asserted(self, context: SentenceContext, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
         """Drop the figures and dates a speculative word makes a guess ("could scale to 31,000")."""
