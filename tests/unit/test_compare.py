@@ -553,6 +553,9 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Arm set the price of its Nasdaq offering on 13 September 2023.",
      "Arm avait fixé le prix de son introduction au Nasdaq le 12 septembre 2023.",
      "Sources disagree on the date of the pricing: 2023-09-13 (a.txt); 2023-09-12 (b.txt)."),
+    ("The Emilia Romagna Grand Prix at Imola was cancelled on Thursday 18 May 2023.",
+     "Le Grand Prix d'Émilie-Romagne à Imola a été annulé le mercredi 17 mai 2023.",
+     "Sources disagree on the date of the cancellation: 2023-05-18 (a.txt); 2023-05-17 (b.txt)."),
 ])
 def test_event_dates_meet_across_languages(run_cli, article_dir, english: str, french: str, message: str) -> None:
     report = check(run_cli, article_dir, {"a.txt": english, "b.txt": french})
@@ -1717,6 +1720,10 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("L'Ever Given avait finalement été remis à flot le dimanche 28 mars 2021.", [("refloating", "2021-03-28")]),
     ("Emmanuel Macron avait arpenté le quartier dévasté de Gemmayzé le mercredi 5 août 2020.",
      [("visit", "2020-08-05")]),
+    # Something planned cancelled, a plane landed.
+    ("The final was cancelled on 3 June 2024 after the storm.", [("cancellation", "2024-06-03")]),
+    ("Les vols ont été annulés le mardi 4 juin 2024.", [("cancellation", "2024-06-04")]),
+    ("The jet landed on Tuesday 31 December 2019 at Beirut's airport.", [("arrival", "2019-12-31")]),
     # A storm's landfall.
     ("Otis made landfall near Acapulco early on 25 October 2023.", [("landfall", "2023-10-25")]),
     ("Otis a touché terre le mercredi 25 octobre 2023, peu après minuit.", [("landfall", "2023-10-25")]),
