@@ -30,8 +30,9 @@ class NameExtractor:
         # A conjunction and an article join two names, not the words of one: "NASA and the European Space Agency".
         conjunctions = "|".join(re.escape(word) for word in (*lexicon.ampersand_words, "&"))
         no_second_name = rf"(?!(?:{conjunctions})\s+(?:{DEFINITE_ARTICLES})\s)"
+        # A comma ends a name: "47.86% for Kilicdaroglu, Supreme Election Council chairman Ahmet Yener".
         self.unknown = re.compile(
-            rf"(?<![\w-]){capital}(?:,?\s+{no_second_name}(?:(?:{connectors})\s+){{0,2}}{capital})"
+            rf"(?<![\w-]){capital}(?:\s+{no_second_name}(?:(?:{connectors})\s+){{0,2}}{capital})"
             rf"{{0,{MAX_NAME_WORDS}}}?\s+(?:{heads})(?![\w-])"
             if heads else r"(?!x)x", re.UNICODE)
         # "Department of Science and Technology": a head word, a connector, capitalised words;
@@ -44,9 +45,10 @@ class NameExtractor:
         # A title and its connectors before a body's name: "Governor of the Reserve Bank" names the bank.
         self.title_of = re.compile(rf"^(?:\S+\s+){{0,2}}?(?i:{titles})\s+(?:(?:{connectors})\s+)+"
                                    if connectors else r"(?!x)x", re.UNICODE)
+        # A conjunction straight after the head word joins another name: "the Safety Board and Boeing".
         self.head_first = re.compile(
-            rf"(?<![\w-])(?:{heads})(?:\s+(?:{connectors})){{1,2}}\s+{word}"
-            rf"(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
+            rf"(?<![\w-])(?:{heads})(?!\s+(?:{conjunctions})\s)(?:\s+(?:{connectors})){{1,2}}\s+{word}"
+            rf"(?:\s+{no_second_name}(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
             if heads and connectors else r"(?!x)x", re.UNICODE)
         self.head_words = {word.lower() for word in lexicon.org_head_words}
         self.calendar_words = frozenset(word.casefold() for word in calendar_words)

@@ -57,6 +57,14 @@ def extractor() -> Extractor:
     ("A later mission planned by NASA and the European Space Agency will return the tubes.",
      ["European Space Agency"]),
     ("The Competition and Markets Authority cleared the deal.", ["Competition and Markets Authority"]),
+    # A conjunction right after the head word, or with an article after it, joins another name too.
+    ("Investigators from the National Transportation Safety Board and Boeing are taking part.",
+     ["National Transportation Safety Board"]),
+    ("The Department of Science and Technology and the Ministry of Health & Welfare agreed.",
+     ["Department of Science and Technology", "Ministry of Health & Welfare"]),
+    # A comma ends a name.
+    ("Erdogan had 52.14% against 47.86% for Kilicdaroglu, Supreme Election Council chairman Ahmet Yener said.",
+     ["Supreme Election Council"]),
 ])
 def test_a_body_is_named_from_its_first_word_to_its_last(extractor: Extractor, text: str,
                                                          expected: list[str]) -> None:
