@@ -8,7 +8,7 @@ when the words around them share one (``context``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from itertools import combinations
 
@@ -29,12 +29,25 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
     noun = f"the date of the {event}" + (f" ({subject})" if subject != event else "")
     relate: Relate = partial(_relate, max_gap_days=rules.compare.date_max_gap_days)
     if event in rules.context_events:
-        relate = kept(relate, sharing_context(members, rules.context_ignored | rules.context_events[event],
-                                              rules.context_translations))
+        in_context = sharing_context(members, rules.context_ignored | rules.context_events[event],
+                                     rules.context_translations)
+        one_source = _stated_by_one_source(members)
+        relate = kept(relate, lambda first, second: one_source(first, second) or in_context(first, second))
     nearest = NearestOnly(relate, members, _middle_day, _days_apart)
     # A month beside its day in one article is that day said loosely ("adoptée en décembre", "le 19
     # décembre"); a figure's bound beside a figure ("more than 40%", "65%") is as often another fact.
     yield from judge(members, nearest.relate, noun, subject, f"{event} date", nearest.no_clash, said_loosely=True)
+
+
+def _stated_by_one_source(members: list[Member]) -> Callable[[Member, Member], bool]:
+    """Return the test of whether one source states both claims' values. Such dates are related whatever
+    their words: a heading's "Une suspension annoncée dès avril" beside "Dès le mardi 12 avril, le
+    ministère avait annoncé" is that day said loosely (``judge``'s ``said_loosely``), so that the day
+    still disputes another article's 13th. Two values of one source never clash with each other."""
+    sources: dict[str, set[int]] = {}
+    for member in members:
+        sources.setdefault(member.claim.value, set()).add(member.source)
+    return lambda first, second: not sources[first.claim.value].isdisjoint(sources[second.claim.value])
 
 
 def _relate(firsts: list[Member], max_gap_days: int) -> Iterator[tuple[int, int, bool]]:

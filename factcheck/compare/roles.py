@@ -62,6 +62,8 @@ def _fit(one_written: str, other_written: str, rules: RuleSet,
             or _reworded(one_words, other_words, rules, two_languages)
             or _bare_head(one_words, other_words, rules) or _bare_head(other_words, one_words, rules)
             or _employer_added(one_words, other_words, rules) or _employer_added(other_words, one_words, rules)
+            or _loose_head_qualified_alike(one_words, other_words, rules)
+            or _loose_head_qualified_alike(other_words, one_words, rules)
             or _body_named_before(one_written, other_written, rules)
             or _body_named_before(other_written, one_written, rules))
 
@@ -88,6 +90,16 @@ def _bare_head(one: list[str], other: list[str], rules: RuleSet) -> bool:
     return (len(one) == 1 < len(other) and one[0] in rules.title_heads
             and (_cognate(one[0], other[0]) or _cognate(one[0], other[-1]))
             and not rules.title_qualifiers.intersection(other))
+
+
+def _loose_head_qualified_alike(one: list[str], other: list[str], rules: RuleSet) -> bool:
+    """Return True when one title is a loose head word ("head", "chief") after the qualifiers that open the
+    other: a "deputy head of the council" is its "deputy chairman", and no "chairman"."""
+    qualifiers = 0
+    while qualifiers < min(len(one), len(other)) - 1 and one[qualifiers] == other[qualifiers] \
+            and one[qualifiers] in rules.title_qualifiers:
+        qualifiers += 1
+    return qualifiers > 0 and one[qualifiers] in rules.title_loose and other[qualifiers] not in rules.title_qualifiers
 
 
 def _employer_added(one: list[str], other: list[str], rules: RuleSet) -> bool:

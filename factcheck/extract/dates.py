@@ -56,6 +56,9 @@ ATTRIBUTIVE_REACH = 16  # characters before a participle looked through for a de
 # after a comma when the date is set off ("après l'annonce, le 5 novembre 2024, de la fermeture").
 OWN_DATE = re.compile(r"\s*,?\s*(?:\w{1,3}\s+)?")
 RELATIVE_GAP_WORDS = 2  # "la grève, qui a été lancée le 12": words between a relative pronoun and its verb
+# A participle set off after the noun it tells of, the noun's complement between: "les obsèques du pape
+# François, célébrées vendredi 25 avril", "the funeral of Pope Francis, held on Saturday".
+PARTICIPLE_GAP = re.compile(r"(?:\s+[^\s,;:()—–]+){0,3}\s*,\s*")
 # A trigger written with a gap ("found … guilty") holds up to this many words in it, none a clause's
 # punctuation: "found former officer Derek Chauvin guilty", "a reconnu mardi Gérard Depardieu coupable".
 TRIGGER_GAP_WORDS = 5
@@ -169,7 +172,8 @@ class DateExtractor:
         """Return the event of the event word nearest the date: verbs before nouns, and a generic
         event's verb ("started") only when no other event's noun names what started, in the
         date's clause or as the noun a relative clause holding the verb is about ("the
-        strike, which started on 13 September"). A date written just before a noun is the noun's
+        strike, which started on 13 September") or a participle set off after it ("les obsèques du pape
+        François, célébrées vendredi"). A date written just before a noun is the noun's
         own, whatever verb is nearer: "won the September 2023 election and returned to power"."""
         described = [trigger for trigger in near if trigger.is_noun and trigger.event not in self.generic
                      and text[date_end:trigger.start].isspace()]
@@ -182,7 +186,8 @@ class DateExtractor:
         # Another generic event's noun names what began: "the outage began" dates the outage.
         nouns = [trigger for trigger in near if trigger.is_noun and trigger.event != nearest.event]
         nouns += [noun for noun in triggers if noun.is_noun and noun.event != nearest.event and noun not in nouns
-                  and any(self.relative_gap.fullmatch(text, noun.end, verb.start) for verb in verbs)]
+                  and any(self.relative_gap.fullmatch(text, noun.end, verb.start)
+                          or PARTICIPLE_GAP.fullmatch(text, noun.end, verb.start) for verb in verbs)]
         return _nearest(nouns, date_start, date_end).event if nouns else nearest.event
 
     def _told_when(self, text: str, triggers: list[Trigger], near: list[Trigger], date_end: int,

@@ -61,7 +61,8 @@ SPEECH = r"(?:said|says|told|added|noted|explained)\b"
 TITLE_REACH = 80  # characters around a title word that a title and a name may take
 SET_OFF_REACH = 200  # characters before a comma that a title set off by it may take, with its opening word
 NAME_REACH = 120  # characters after such a comma that the name and what follows it may take
-NAME_AFTER_COMMA = re.compile(rf",\s+[{UPPER}]")
+# A capital after a comma, or the article of a holder's nationality before one ("l'Italien Giovanni Re").
+NAME_AFTER_COMMA = re.compile(rf",\s+(?:l['’]|le\s+|la\s+)?[{UPPER}]")
 # A name set off after a title: what makes that title the next name's, not the one before it. The
 # body's initials may stand between them: "le président de la Banque nationale suisse (BNS), Thomas Jordan,".
 NEXT_NAME = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|und|y)\s)")
@@ -76,16 +77,19 @@ CLAUSE_VERB = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:[
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
+# A day's number written before or after its month: "12", "1er", "12th", "12,".
+DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?,?", re.IGNORECASE)
 POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
 # An elided article, joined to the word after it ("L'administrateur").
 ELIDED_OPENING = r"l['’]"
 # Words before a title that only point to it: an article or a possessive ("the", "a", "his", "ses").
 LEADING_DETERMINER = re.compile(rf"^(?:(?:{DEFINITE_ARTICLES}|a|an|{POSSESSIVES}|ses)\s+|{ELIDED_OPENING})",
                                 re.IGNORECASE)
-# What may open a title set off before a name: a definite article or a possessive ("Its chief
+# What may open a title set off before a name: a definite article, French joined to a preposition
+# ("au doyen du Collège, ...", "du président de la République, ..."), or a possessive ("Its chief
 # executive, ..."); never "a", which in French is a verb ("a nommé"). An elided article is
 # joined to the title ("L'administrateur de la NASA, Bill Nelson,").
-SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|{POSSESSIVES}"
+SET_OFF_OPENING = rf"{DEFINITE_ARTICLES}|au|aux|du|{POSSESSIVES}"
 # Or a name's possessive ("Google's chief executive, Sundar Pichai,"; "London's Transport Commissioner, ...").
 NAMED_POSSESSOR = rf"[{UPPER}][\w&.-]*['’]s"
 # The owner a title may open with: one word ("the company's head developer") or a name in capitals ("Giorgia
@@ -124,6 +128,8 @@ class RoleExtractor:
         # The last words of known titles ("general" of "Lieutenant General"): never the first word of a name.
         self.title_ends = frozenset(form.split()[-1] for form in self.canonical)
         self.loose = frozenset(word.lower() for word in titles.loose)
+        # Words making a loose head a title of its own: a "deputy head" or an "acting head" is no head.
+        self.second_or_standing_in = frozenset(_fold(word) for group in titles.same_qualifiers for word in group)
         self.qualifiers = frozenset(_fold(word) for word in (*titles.qualifiers, *titles.places))
         self.honorifics = frozenset(word.lower().rstrip(".") for word in titles.honorifics)
         self.past = frozenset(_fold(word) for word in titles.past)
@@ -161,7 +167,8 @@ class RoleExtractor:
             rf"(?<![\w-])(?:(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+|(?i:{ELIDED_OPENING}))"
             rf"(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+)"
             rf"(?:\s+\([{UPPER}][\w.&-]{{0,11}}\))?,"  # the body's short name may close it: "(SCA)"
-            rf"\s+(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
+            # The holder's nationality may open the name in French: "le doyen du Collège, l'Italien Giovanni Re,".
+            rf"\s+(?:(?:l['’]|le\s+|la\s+)[{UPPER}][{LOWER}]+\s+)?(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
         # A title given by a verb: "Jane Holloway was appointed chief executive", "Holloway, qui a été nommée
         # directrice financière".
         given = alternation(phrase.lower() for phrase in titles.given_by) if titles.given_by else ""
@@ -173,8 +180,10 @@ class RoleExtractor:
         joined = alternation(word.lower() for word in titles.qualifiers if _fold(word) not in self.past)
         qualified_heads = rf"(?:(?:{joined})-)?(?:{heads})" if heads and joined else heads
         self.head_re = re.compile(rf"(?<![\w-]){qualified_heads}(?![\w-])", re.IGNORECASE) if heads else None
+        # A known title may carry one too: "vice-doyen du Collège cardinalice".
+        qualified_known = rf"(?:(?:{joined})-)?(?:{known})" if known and joined else known
         self.title_word = re.compile(
-            rf"(?<![\w-])(?:{'|'.join(part for part in (qualified_heads, known) if part)})(?![\w-])",
+            rf"(?<![\w-])(?:{'|'.join(part for part in (qualified_heads, qualified_known) if part)})(?![\w-])",
             re.IGNORECASE) if heads or known else None
         # Most sentences that name someone hold no title word: a word gate tells so at a
         # fraction of the cost of the title-word scan (a phrase's longest word is enough).
@@ -422,14 +431,20 @@ class RoleExtractor:
         first = JOINED_TITLES.split(bare, maxsplit=1)[0]
         first_employer = EMPLOYER_START.search(first)
         head = (first[:first_employer.start()] if first_employer else first).split()
-        loose = bool(head) and head[-1].lower() in self.loose
+        loose = bool(head) and head[-1].lower() in self.loose \
+            and self.second_or_standing_in.isdisjoint(_fold(word) for word in head[:-1])
         return bare, loose
 
     def _before_a_date(self, text: str) -> str:
-        """Return a title's words up to a month's or a weekday's name: the day it was given is no part of it."""
+        """Return a title's words up to a month's or a weekday's name: the day it was given is no part of it,
+        nor the day's number and the small words that open the date ("nommé Premier ministre le 12 mai",
+        "appointed prime minister on May 12")."""
         words = text.split()
         end = next((index for index, word in enumerate(words) if index and word.casefold() in self.calendar_words),
                    len(words))
+        if end < len(words):
+            while end > 1 and (DAY_NUMBER.fullmatch(words[end - 1]) or words[end - 1].casefold() in self.stopwords):
+                end -= 1
         return " ".join(words[:end])
 
     def _names_another(self, text: str) -> bool:

@@ -145,6 +145,11 @@ class RuleSet(RuleModel):
         return frozenset(place.casefold() for place in self.titles.places)
 
     @cached_property
+    def title_loose(self) -> frozenset[str]:
+        """The head words of loose descriptions, folded ("head"), for comparing titles."""
+        return frozenset(word.casefold() for word in self.titles.loose)
+
+    @cached_property
     def title_heads(self) -> frozenset[str]:
         """The head words of titles, folded ("minister"), for comparing titles."""
         return frozenset(word.casefold() for word in self.titles.head_words)

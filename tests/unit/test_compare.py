@@ -553,6 +553,14 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Arm set the price of its Nasdaq offering on 13 September 2023.",
      "Arm avait fixé le prix de son introduction au Nasdaq le 12 septembre 2023.",
      "Sources disagree on the date of the pricing: 2023-09-13 (a.txt); 2023-09-12 (b.txt)."),
+    ("Sinan Ogan, who finished third, endorsed Erdogan on Monday 22 May 2023.",
+     "Arrivé troisième, Sinan Ogan s'était rallié à Erdogan le mercredi 24 mai 2023.",
+     "Sources disagree on the date of the endorsement: 2023-05-22 (a.txt); 2023-05-24 (b.txt)."),
+    # A participle set off after the event's noun and its complement dates the event.
+    ("The funeral of Pope Francis, held on Saturday 26 April 2025, drew huge crowds.",
+     ("Quelque 250 000 personnes, selon le Vatican, ont assisté aux obsèques du pape François, célébrées "
+      "vendredi 25 avril 2025 sur la place Saint-Pierre."),
+     "Sources disagree on the date of the funeral: 2025-04-26 (a.txt); 2025-04-25 (b.txt citing le Vatican)."),
     ("The Emilia Romagna Grand Prix at Imola was cancelled on Thursday 18 May 2023.",
      "Le Grand Prix d'Émilie-Romagne à Imola a été annulé le mercredi 17 mai 2023.",
      "Sources disagree on the date of the cancellation: 2023-05-18 (a.txt); 2023-05-17 (b.txt)."),
@@ -2262,3 +2270,38 @@ def test_an_armys_commander_in_chief_and_its_chief_of_staff_are_titles(run_cli, 
                                                                     first: tuple[str, str],
                                                                     second: tuple[str, str], found: str) -> None:
     assert kinds(check_languages(run_cli, article_dir, first, second), "FC4") == [found]
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("Supreme Election Council chairman Ahmet Yener told reporters the count was over.",
+     "Ahmet Yener, deputy head of the Supreme Election Council, told reporters the count was over.", "conflict"),
+    ("Ahmet Yener, deputy chairman of the Supreme Election Council, told reporters the count was over.",
+     "Ahmet Yener, deputy head of the Supreme Election Council, told reporters the count was over.", "agreement"),
+], ids=["head-and-deputy", "two-deputies"])
+def test_a_deputy_head_disputes_the_chair_and_fits_a_deputy_chair(run_cli, article_dir, first: str, second: str,
+                                                                   found: str) -> None:
+    assert kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC4") == [found]
+
+
+@pytest.mark.parametrize(("first", "second", "disputed"), [
+    ("Brice Oligui Nguema, the army chief of staff, is no outsider.",
+     "General Brice Clotaire Oligui Nguema, commander-in-chief of the Republican Guard, led the coup.", True),
+    # An initial tells two people apart: the son is not the father.
+    ("President George W. Bush spoke at the ceremony.", "Vice President George H. W. Bush spoke at the ceremony.",
+     False),
+], ids=["middle-name-left-out", "initials"])
+def test_a_name_without_its_middle_name_is_the_person_named_in_full(run_cli, article_dir, first: str, second: str,
+                                                                     disputed: bool) -> None:
+    assert ("conflict" in kinds(check(run_cli, article_dir, {"a.txt": first, "b.txt": second}), "FC4")) is disputed
+
+
+def test_a_heading_month_beside_its_day_is_that_day_said_loosely(run_cli, article_dir) -> None:
+    """A heading's "annoncée dès avril" and the text's "mardi 12 avril" share no word, yet one article says both of
+    one event: the day still disputes another article's 13th."""
+    report = check_languages(run_cli, article_dir, (
+        "fr", "## Une suspension annoncée dès avril\n\nDès le 12 avril, le ministère des Finances avait "
+              "annoncé qu'il suspendait le remboursement de sa dette extérieure."),
+        ("en", "On April 13, the finance ministry announced that it would suspend payments on its foreign borrowings."))
+    [conflict] = findings(report, "conflict", "FC201")
+    assert conflict["message"] == ("Sources disagree on the date of the announcement: 2025-04 / 2025-04-12 (a.md); "
+                                   "2025-04-13 (b.md).")

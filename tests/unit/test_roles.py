@@ -342,6 +342,11 @@ def test_long_names_shared_heads_and_deputy_prime_ministers(extractor, text: str
     # The day a title was given is no part of it.
     ("François Bayrou, nommé Premier ministre vendredi 13 décembre, n'a pas formé son gouvernement.", "fr",
      [("François Bayrou", "Prime Minister")]),
+    # Nor the day's number and the small words that open the date.
+    ("Le président a fait appel à Ranil Wickremesinghe, nommé Premier ministre le 12 mai, pour négocier.", "fr",
+     [("Ranil Wickremesinghe", "Prime Minister")]),
+    ("The president turned to Ranil Wickremesinghe, appointed prime minister on May 12, to steady things.", "en",
+     [("Ranil Wickremesinghe", "Prime Minister")]),
     # A verb makes what seemed a title set off before a name a clause.
     ("Pour remplacer Christian Lindner, le chancelier a choisi un proche, Jörg Kukies, ancien banquier.", "fr", []),
     ("Pour lui succéder, le chancelier a fait appel à un fidèle, Jörg Kukies, ancien banquier.", "fr", []),
@@ -403,3 +408,31 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
                                                 expected: list[tuple[str, str]]) -> None:
     article = loaded(text, language, published=PartialDate(year=2024, month=3, day=4))
     assert [(claim.subject, claim.value) for claim in extractor.extract(article) if claim.kind == "role"] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A title set off before a name after "au" or "du", the holder's nationality opening the name.
+    ("Il reviendra au doyen du Collège des cardinaux, l'Italien Giovanni Battista Re, 91 ans, de convoquer le conclave.",
+     "fr", [("Giovanni Battista Re", "Dean of the College of Cardinals")]),
+    ("Selon l'entourage du président de la République, Emmanuel Macron, la décision est prise.", "fr",
+     [("Emmanuel Macron", "President")]),
+    # A known title with a qualifier joined by a hyphen is a title of its own.
+    ("La messe a été présidée par Giovanni Battista Re, vice-doyen du Collège cardinalice, qui a salué le pape.", "fr",
+     [("Giovanni Battista Re", "vice-doyen du Collège cardinalice")]),
+    # An army's, or a leader's, chief of staff.
+    ("Brice Oligui Nguema, the army chief of staff, is no outsider.", "en", [("Brice Oligui Nguema", "Chief of Staff")]),
+])
+def test_titles_set_off_around_names_and_nationalities(extractor, text: str, language: str,  # noqa: ANN001
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert roles(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "loose"), [
+    ("Ahmet Yener, the head of the Supreme Election Council, said so.", True),
+    ("Ahmet Yener, deputy head of the Supreme Election Council, said so.", False),
+    ("Ahmet Yener, the acting head of the Supreme Election Council, said so.", False),
+])
+def test_a_deputy_or_acting_head_is_a_title_not_a_loose_description(extractor, text: str,  # noqa: ANN001
+                                                                   loose: bool) -> None:
+    [claim] = claims(extractor, text, "role")
+    assert ("loose" in claim.markers) is loose
