@@ -276,6 +276,11 @@ UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[^\W\d_])([aou])e")
 # Letters that transliterations double or not: "ii" (Zelenskyy as Zelenskii), "uu" (an "oo" or an
 # "ou" read as a "u"), "ss" (French doubles an "s" between vowels: "Oussama", "Moussa").
 DOUBLED_LETTER = re.compile(r"([ius])\1+")
+# Sounds French and English spell apart in names taken from Russian, Ukrainian or Arabic: "Choïgou" and
+# "Shoigu", "Prigojine" and "Prigozhin", "Gorbatchev" and "Gorbachev", each read as French writes it.
+TRANSLITERATED_SOUNDS = (("tch", "ch"), ("sh", "ch"), ("zh", "j"))
+# A French surname's silent final "e" after a consonant: "Poutine" is "Putin", "Prigojine" "Prigozhin".
+SILENT_FINAL_E = re.compile(r"(?<=[^\W\daeiouy])e$")
 # Letters a word and its cognate in another language share, accents aside: "réserves" and
 # "reserves", "passe" and "pass", "directeur" and "director", "ministre" and "minister".
 COGNATE_LETTERS = 4
@@ -298,17 +303,28 @@ def is_person_key(kind: str, key: str) -> bool:
 
 
 def same_person(key: str) -> str:
-    """Return the key a person's claims are grouped by: their key with an umlaut's written-out "e" left
-    out, so "Schäfer" (keyed "schafer", the dots left out), "Schafer" and "Schaefer" (German's way
-    without the dots, which wires use) are one person, and with a "y" read as an "i", as languages
-    transliterate a Russian or Kazakh name ("Dmitry" and "Dmitri", "Tokayev" and "Tokaïev",
-    "Zelenskyy" and "Zelensky"), and with an "o" read as a "u" and a doubled "s", "u" or "i" as one,
-    as French and English transliterate Arabic and Korean names ("Oussama" and "Osama", "Moustafa"
-    and "Mustafa", "Yoon" and "Yun"); "Schäffer" stays another spelling than "Schäfer". Claims keep
-    their keys, and findings their fingerprints, as each name is written."""
+    """Return a person's key as any language's spellings of one name read alike: with an umlaut's
+    written-out "e" left out, so "Schäfer" (keyed "schafer", the dots left out), "Schafer" and "Schaefer"
+    (German's way without the dots, which wires use) are one person, and with a "y" read as an "i", as
+    languages transliterate a Russian or Kazakh name ("Dmitry" and "Dmitri", "Tokayev" and "Tokaïev",
+    "Zelenskyy" and "Zelensky"), and with an "o" read as a "u" and a doubled "s", "u" or "i" as one, as
+    French and English transliterate Arabic and Korean names ("Oussama" and "Osama", "Moustafa" and
+    "Mustafa", "Yoon" and "Yun"); "Schäffer" stays another spelling than "Schäfer". Claims keep their
+    keys, and findings their fingerprints, as each name is written."""
     prefix, _, name = key.rpartition(":")
     name = DOUBLED_LETTER.sub(r"\1", UMLAUT_WRITTEN_OUT.sub(r"\1", name).replace("y", "i").replace("o", "u"))
     return f"{prefix}:{name}" if prefix else name
+
+
+def same_person_in_two_languages(key: str) -> str:
+    """Return a person's key as ``same_person`` reads it, with the sounds French spells otherwise than English
+    read as French does and a surname's silent final "e" left out: "Prigojine" and "Prigozhin", "Poutine" and
+    "Putin", "Choïgou" and "Shoigu" are one person's names in two languages. In one language they are two
+    spellings to check (``compare.variants``), though still one person's, whose claims are grouped so."""
+    prefix, _, name = key.rpartition(":")
+    for english, french in TRANSLITERATED_SOUNDS:
+        name = name.replace(english, french)
+    return same_person(f"{prefix}:{SILENT_FINAL_E.sub('', name)}" if prefix else SILENT_FINAL_E.sub("", name))
 
 
 def person_key(name: str, rank: bool = False) -> str:

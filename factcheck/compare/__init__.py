@@ -15,11 +15,12 @@ from factcheck.compare import dates, names, quantities, roles, statements, varia
 from factcheck.compare.members import Member, Verdict
 from factcheck.compare.mentions import Mentions
 from factcheck.compare.parts import split_by_entities
+from factcheck.compare.people import joined_people
 from factcheck.models import (
     ExtractedClaim,
     Finding,
     is_person_key,
-    same_person,
+    same_person_in_two_languages,
     unaccented,
 )
 from factcheck.ruleset import RuleSet
@@ -48,7 +49,10 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
             statement_members.append(member)
         else:
             groups[_group_of(member.claim)].append(member)
-    groups = _people_joined(groups)
+    joins = joined_people(groups)
+    if joins:
+        for group, into in joins.items():
+            groups[into].extend(groups.pop(group))
     if focus is not None:
         wanted = {group for group, found in groups.items() if any(focus(member.article_id) for member in found)}
         groups = {group: found for group, found in groups.items() if group in wanted}
@@ -79,47 +83,14 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
 
 
 def _group_of(claim: ExtractedClaim) -> tuple[str, str]:
-    """Return the group a claim is judged in: its kind and key, a person's key as ``same_person`` reads it.
+    """Return the group a claim is judged in: its kind and key, a person's key as
+    ``same_person_in_two_languages`` reads it.
 
     Keys are read without accents: a count that no rule names is keyed by its noun, and one
     language's noun is often another's with an accent ("6,800 athletes", "6 800 athlètes").
     """
-    return claim.kind, same_person(claim.key) if is_person_key(claim.kind, claim.key) else unaccented(claim.key)
-
-
-def _people_joined(groups: dict[tuple[str, str], list[Member]]) -> dict[tuple[str, str], list[Member]]:
-    """Return the groups with each person's group joined to the one of the only longer name that holds all its
-    words in order, from the same first word to the same last: "Brice Oligui Nguema" is "Brice Clotaire
-    Oligui Nguema" without his middle name. A name with an initial is left as it is ("George W. Bush" is not
-    "George H. W. Bush"), and so is one that two longer names hold."""
-    longer_by_ends: dict[tuple[str, str, str, str], list[tuple[str, str]]] = defaultdict(list)
-    for kind, key in groups:
-        prefix, _, name = key.rpartition(":")
-        words = name.split()
-        if prefix and len(words) > 2 and is_person_key(kind, key):
-            longer_by_ends[(kind, prefix, words[0], words[-1])].append((kind, key))
-    joined: dict[tuple[str, str], list[Member]] = defaultdict(list)
-    for (kind, key), found in groups.items():
-        joined[_longer_name(kind, key, longer_by_ends)].extend(found)
-    return joined
-
-
-def _longer_name(kind: str, key: str, longer_by_ends: dict[tuple[str, str, str, str], list[tuple[str, str]]]
-                 ) -> tuple[str, str]:
-    """Return the group of the only longer name holding this person's name (see ``_people_joined``), or its own."""
-    prefix, _, name = key.rpartition(":")
-    words = name.split()
-    if not prefix or len(words) < 2 or any(len(word.rstrip(".")) < 2 for word in words):
-        return kind, key
-    holding = [group for group in longer_by_ends.get((kind, prefix, words[0], words[-1]), ())
-               if group[1] != key and _in_order(words, group[1].rpartition(":")[2].split())]
-    return holding[0] if len(holding) == 1 else (kind, key)
-
-
-def _in_order(words: list[str], longer: list[str]) -> bool:
-    """Return True when ``words`` are ``longer``'s, some left out, in the same order."""
-    remaining = iter(longer)
-    return len(words) < len(longer) and all(word in remaining for word in words)
+    return (claim.kind, same_person_in_two_languages(claim.key) if is_person_key(claim.kind, claim.key)
+            else unaccented(claim.key))
 
 
 def _finding(index: int, verdict: Verdict, rule: str, severity: str) -> Finding:

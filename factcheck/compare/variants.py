@@ -32,7 +32,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels
-from factcheck.models import NAME_PARTICLES, person_key, same_person, unaccented
+from factcheck.models import NAME_PARTICLES, person_key, same_person, same_person_in_two_languages, unaccented
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.schema import CompareSettings
 
@@ -251,6 +251,9 @@ def _related(first: _Form, second: _Form, settings: CompareSettings) -> bool:
         return False
     if first.kind == "person" and same_person(first.key) == same_person(second.key):
         return False  # "Thomas Schäfer" in one article, "Thomas Schaefer" in another: one person
+    if first.kind == "person" and _written_apart(first, second) \
+            and same_person_in_two_languages(first.key) == same_person_in_two_languages(second.key):
+        return False  # "Denys Shmyhal" in English, "Denys Chmyhal" in French
     if first.kind == "body" and _reordered(first, second):
         return False
     if first.built_on - second.built_on and second.built_on - first.built_on:

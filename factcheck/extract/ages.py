@@ -7,7 +7,8 @@ leaves ages out). Tied to the person it describes, it is: "Gabriel Attal, 34 ans
 rules' age words cover: an age set off after a name ("Carlos Tavares, 66, said",
 "Jordan Bardella, 28 ans,", "X, aged 34,"), an age before a name ("28-year-old Jordan
 Bardella", "À 66 ans, Carlos Tavares"), and nothing else: an age after a pronoun ("at 35
-he becomes") names no one.
+he becomes") names no one. In the first two shapes a surname alone is the person the article
+named in full before it ("Prigojine, âgé de 62 ans", "the 61-year-old Prigozhin").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER
-from factcheck.extract.roles import FULL_NAME, SPEECH, RoleExtractor
+from factcheck.extract.roles import FULL_NAME, NAME_WORD, SPEECH, RoleExtractor
 from factcheck.models import AGE_KEY, ExtractedClaim, Interval, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import HAS_DIGIT
@@ -41,12 +42,14 @@ class AgeExtractor:
         after = alternation(ages.after) if ages.after else never
         years = alternation(year_words) if year_words else never
         opening = alternation(ages.set_off_before) if ages.set_off_before else never
+        # A surname alone is the person the article named in full before it ("Prigojine, âgé de 62 ans").
+        person = rf"{FULL_NAME}|{NAME_WORD}"
         self.set_off = re.compile(
-            rf"(?<![\w-])(?P<person>{FULL_NAME}),\s+(?:(?i:{before})\s+)?{AGE}"
+            rf"(?<![\w-])(?P<person>{person}),\s+(?:(?i:{before})\s+)?{AGE}"
             rf"(?:\s+(?i:{years})(?:\s+(?i:{after}))?)?{AFTER_SET_OFF}")
         self.year_old = re.compile(
             rf"(?<![\w-]){AGE}-(?i:{years})-(?i:{after})\s+(?:[{LOWER}][\w'’-]*,?\s+){{0,3}}"
-            rf"(?P<person>{FULL_NAME})(?![\w'’-])")
+            rf"(?P<person>{person})(?![\w'’-])")
         self.opening = re.compile(rf"(?<![\w-])(?i:{opening})\s+{AGE}\s+(?i:{years}),\s+(?P<person>{FULL_NAME})")
         self.roles = roles  # who a name is: titles before it dropped, an honorific's surname resolved
 
@@ -74,7 +77,8 @@ class AgeExtractor:
         """Return the person a name (at ``start``) is (``RoleExtractor.person``), or None when it is no one's
         full name or names a body ("Bank of England"). After an article, the first of three capitalised
         words is a noun ("le Suédois Ludvig Åberg", "the Frenchman Paul-Henri Nargeolet")."""
-        person = self.roles.person(written, people, context)
+        person = self.roles.person(written, people, context) if " " in written \
+            else self.roles.full_name(written, people, context)
         if person is not None and len(person.split()) > 2 and DETERMINER.search(context.text, 0, start):
             person = " ".join(person.split()[1:])  # "le Suédois Ludvig Åberg": a noun, then the name
         if person is None or len(person.split()) < 2 or person.split()[-1].lower() in self.roles.org_heads \

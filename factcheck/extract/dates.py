@@ -22,6 +22,8 @@ from factcheck.ruleset.schema import TRIGGER_GAP, Event
 # A colon between digits is a time ("12:50"), not a clause break.
 CLAUSE_BREAK = re.compile(r"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-\s")
 OPENING = " \t\"'“‘«"
+# A comma and the short preposition opening the date after it: ", on" of "The first, on Monday, April 17,".
+DATE_PREPOSITION_AFTER_COMMA = re.compile(r",\s*(?:on|le|am|el)$", re.IGNORECASE)
 # What may follow a date (or an age, ``extract.quantities``) set off by commas: the next comma,
 # or the sentence's end.
 SET_OFF_END = re.compile(r"\s*(?:[,;)—–]|[.!?]?\s*$)")
@@ -335,7 +337,9 @@ def _name_in_apposition(between: str, breaks: list[re.Match[str]]) -> bool:
 
 def _opens_the_sentence(before: str) -> bool:
     """Return True when what stands before a date leaves it opening the sentence: a word or two ("Late on
-    Tuesday"), or a short phrase set off by a comma ("Trois jours plus tard, lundi 26 février, le Parlement ...")."""
+    Tuesday"), or a short phrase set off by a comma ("Trois jours plus tard, lundi 26 février, le Parlement ...",
+    "The first, on Monday, April 17, was scrubbed": the date's own preposition may follow the comma)."""
+    before = DATE_PREPOSITION_AFTER_COMMA.sub(",", before)
     words = len(before.split())
     return words <= LEAD_IN_WORDS or (words <= LEAD_IN_PHRASE_WORDS and before.endswith(",")
                                       and CLAUSE_BREAK.search(before[:-1]) is None)

@@ -374,9 +374,13 @@ class RoleExtractor:
         if self._honorific(words[0]):
             if len(words) > 2:
                 return " ".join(words[1:])  # "Sir Roly Keating" is named in full
-            known = people.get(words[-1].lower()) or self._named_before(words[-1], context)
+            known = self.full_name(words[-1], people, context)
             return " ".join(known.split()[1:]) if known and self._honorific(known.split()[0]) else known
         return " ".join(words) if len(words) > 1 else None
+
+    def full_name(self, surname: str, people: dict[str, str], context: SentenceContext) -> str | None:
+        """Return the full name the article gave this surname before (``people``, or its text), or None."""
+        return people.get(surname.lower()) or self._named_before(surname, context)
 
     def _named_before(self, surname: str, context: SentenceContext) -> str | None:
         """Return the full name the article gave a surname earlier in its text, or None.

@@ -36,6 +36,12 @@ def ages(extractor, text: str, language: str = "en") -> list[tuple[str, str]]:
     ("Le Suédois Ludvig Åberg, 23 ans, a brillé.", "fr", [("Ludvig Åberg", "23")]),
     # An honorific and a surname are the person named in full before.
     ("Angela Rayner spoke on Monday. Mrs Rayner, 45, resigned.", "en", [("Angela Rayner", "45")]),
+    # So is a surname alone, set off before an age or after one.
+    ("Le chef de Wagner, Evgueni Prigojine, était à bord. Le nom de Prigojine, âgé de 62 ans, figurait sur la liste.",
+     "fr", [("Evgueni Prigojine", "62")]),
+    ("Wagner founder Yevgeny Prigozhin was on board. Alongside the 61-year-old Prigozhin was Dmitry Utkin.", "en",
+     [("Yevgeny Prigozhin", "61")]),
+    ("In Paris, 62 people were hurt. Yesterday, 12, maybe more, left.", "en", []),
     # No person: a pronoun, a body, a clause, a date, a figure that is no age.
     ("At 35 he becomes the youngest prime minister.", "en", []),
     ("The Bank of England, 10 years on, kept rates.", "en", []),

@@ -189,8 +189,12 @@ PUTIN_FR_MISSPELT = PUTIN_FR.replace("Poutine", "Poutin")
     (PUTIN_EN, PUTIN_EN.replace("Putin", "Puttin"), [("Vladimir Putin", "warning")]),
     (PUTIN_EN, PUTIN_FR.replace("Poutine", "Putim"), [("Vladimir Putin", "warning")]),
     (PUTIN_EN, PUTIN_FR.replace("Poutine", "Puttin"), [("Vladimir Putin", "warning")]),
+    # French writes "ch" where English writes "sh".
+    (PUTIN_EN.replace("Vladimir Putin", "Denys Shmyhal"), PUTIN_FR.replace("Vladimir Poutine", "Denys Chmyhal"), []),
+    (PUTIN_EN.replace("Vladimir Putin", "Denys Shmyhal"), PUTIN_EN.replace("Vladimir Putin", "Denys Chmyhal"),
+     [("Denys Shmyhal", "warning")]),
 ], ids=["english-and-french", "both-french", "both-english", "a-letter-changed-across-languages",
-       "a-letter-written-twice-across-languages"])
+       "a-letter-written-twice-across-languages", "sh-and-ch-across-languages", "sh-and-ch-in-one-language"])
 def test_a_name_written_its_own_way_in_each_language_is_no_conflict(tmp_path: Path, first: str, second: str,
                                                                     expected: list[tuple[str, str]]) -> None:
     # The languages are guessed from the text: neither article says which it is in.
