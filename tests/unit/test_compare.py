@@ -2319,3 +2319,12 @@ def test_a_heading_month_beside_its_day_is_that_day_said_loosely(run_cli, articl
     [conflict] = findings(report, "conflict", "FC201")
     assert conflict["message"] == ("Sources disagree on the date of the announcement: 2025-04 / 2025-04-12 (a.md); "
                                    "2025-04-13 (b.md).")
+
+
+def test_assets_meet_actifs(run_cli, article_dir) -> None:
+    report = check_languages(run_cli, article_dir,
+                             ("en", "Silicon Valley Bank held $209bn in assets when regulators stepped in."),
+                             ("fr", "La banque californienne détenait 290 milliards de dollars d'actifs, une faillite "
+                                    "qui est la plus lourde depuis celle de Washington Mutual."))
+    [conflict] = findings(report, "conflict", "FC301")
+    assert conflict["message"] == "Sources disagree on the sum in dollars: $209bn (a.md); 290 milliards de dollars (b.md)."
