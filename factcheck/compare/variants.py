@@ -32,7 +32,13 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from factcheck.compare.members import Member, Verdict, first_per_article, labels
-from factcheck.models import NAME_PARTICLES, person_key, same_person, same_person_in_two_languages, unaccented
+from factcheck.models import (
+    NAME_PARTICLES,
+    person_key,
+    same_person,
+    same_person_in_two_languages,
+    unaccented,
+)
 from factcheck.ruleset import RuleSet
 from factcheck.ruleset.schema import CompareSettings
 

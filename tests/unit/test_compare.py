@@ -2312,10 +2312,10 @@ def test_a_name_without_its_middle_name_is_the_person_named_in_full(run_cli, art
 def test_a_heading_month_beside_its_day_is_that_day_said_loosely(run_cli, article_dir) -> None:
     """A heading's "annoncée dès avril" and the text's "mardi 12 avril" share no word, yet one article says both of
     one event: the day still disputes another article's 13th."""
-    report = check_languages(run_cli, article_dir, (
-        "fr", "## Une suspension annoncée dès avril\n\nDès le 12 avril, le ministère des Finances avait "
-              "annoncé qu'il suspendait le remboursement de sa dette extérieure."),
-        ("en", "On April 13, the finance ministry announced that it would suspend payments on its foreign borrowings."))
+    heading_and_text = ("## Une suspension annoncée dès avril\n\nDès le 12 avril, le ministère des Finances avait "
+                        "annoncé qu'il suspendait le remboursement de sa dette extérieure.")
+    report = check_languages(run_cli, article_dir, ("fr", heading_and_text), (
+        "en", "On April 13, the finance ministry announced that it would suspend payments on its foreign borrowings."))
     [conflict] = findings(report, "conflict", "FC201")
     assert conflict["message"] == ("Sources disagree on the date of the announcement: 2025-04 / 2025-04-12 (a.md); "
                                    "2025-04-13 (b.md).")
@@ -2324,7 +2324,7 @@ def test_a_heading_month_beside_its_day_is_that_day_said_loosely(run_cli, articl
 def test_assets_meet_actifs(run_cli, article_dir) -> None:
     report = check_languages(run_cli, article_dir,
                              ("en", "Silicon Valley Bank held $209bn in assets when regulators stepped in."),
-                             ("fr", "La banque californienne détenait 290 milliards de dollars d'actifs, une faillite "
-                                    "qui est la plus lourde depuis celle de Washington Mutual."))
+                             ("fr", ("La banque californienne détenait 290 milliards de dollars d'actifs, une faillite "
+                                     "qui est la plus lourde depuis celle de Washington Mutual.")))
     [conflict] = findings(report, "conflict", "FC301")
     assert conflict["message"] == "Sources disagree on the sum in dollars: $209bn (a.md); 290 milliards de dollars (b.md)."

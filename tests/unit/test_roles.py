@@ -422,7 +422,7 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
     # An army's, or a leader's, chief of staff.
     ("Brice Oligui Nguema, the army chief of staff, is no outsider.", "en", [("Brice Oligui Nguema", "Chief of Staff")]),
 ])
-def test_titles_set_off_around_names_and_nationalities(extractor, text: str, language: str,  # noqa: ANN001
+def test_titles_set_off_around_names_and_nationalities(extractor, text: str, language: str,
                                                        expected: list[tuple[str, str]]) -> None:
     assert roles(extractor, text, language) == expected
 
@@ -432,7 +432,7 @@ def test_titles_set_off_around_names_and_nationalities(extractor, text: str, lan
     ("Ahmet Yener, deputy head of the Supreme Election Council, said so.", False),
     ("Ahmet Yener, the acting head of the Supreme Election Council, said so.", False),
 ])
-def test_a_deputy_or_acting_head_is_a_title_not_a_loose_description(extractor, text: str,  # noqa: ANN001
+def test_a_deputy_or_acting_head_is_a_title_not_a_loose_description(extractor, text: str,
                                                                    loose: bool) -> None:
     [claim] = claims(extractor, text, "role")
     assert ("loose" in claim.markers) is loose
