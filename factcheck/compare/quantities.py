@@ -31,6 +31,10 @@ PART_OF_A_WHOLE = -2
 CAPACITY = -3
 # A unit's word joined to its figure by a hyphen, as an adjective before a noun: "650-seat".
 JOINED_UNIT = re.compile(r"\d-[^\W\d_]+$")
+# Significant digits two figures must share, at least, to be read as one misprinted: "18" and "81" are,
+# "1" and "10" (any round figures) are not.
+MISPRINT_DIGITS = 2
+SIGNIFICANT_DIGITS = 12  # digits a size is read to when its significant ones are compared
 
 
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
@@ -56,10 +60,45 @@ def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
 
 
 def _gap(one: float, other: float) -> float:
-    """Return how far apart two sizes are, as a ratio (its logarithm): 200 is as far from 100 as 50."""
+    """Return how far apart two sizes are, as a ratio (its logarithm): 200 is as far from 100 as 50. A
+    figure is nearest to its own misprint (``_misprinted``), whatever their ratio: "81 km" disputes
+    another article's "18 km", not the "about 150 km" it also gives."""
     if one <= 0 or other <= 0:
         return 0.0 if one == other else math.inf
-    return abs(math.log(one / other))
+    return 0.0 if _misprinted(one, other) else abs(math.log(one / other))
+
+
+def _misprints(sizes: list[float]) -> Iterator[tuple[int, int]]:
+    """Yield the pairs of figures (positions) that are one misprinted (``_misprinted``), however far apart
+    in size: "18 km" and "81 km"."""
+    by_digits: dict[str, list[int]] = {}
+    for position, size in enumerate(sizes):
+        digits = _significant_digits(size)
+        if len(digits) >= MISPRINT_DIGITS:
+            by_digits.setdefault("".join(sorted(digits)), []).append(position)
+    for positions in by_digits.values():
+        for rank, a in enumerate(positions):
+            for b in positions[rank + 1:]:
+                if _misprinted(sizes[a], sizes[b]):
+                    yield a, b
+
+
+def _misprinted(one: float, other: float) -> bool:
+    """Return True when two sizes are one figure with its digits transposed, the classic slip of a hurried
+    desk: the same significant digits (``MISPRINT_DIGITS`` or more) in another order at the same scale
+    ("18" and "81", "1.93" and "1.39"). The same digits at another scale are not: "above 85%" inflation
+    and an "8.5%" rate are two facts as often as one misplaced point."""
+    if one <= 0 or other <= 0:
+        return False
+    first, second = _significant_digits(one), _significant_digits(other)
+    return (len(first) >= MISPRINT_DIGITS and first != second and sorted(first) == sorted(second)
+            and math.floor(math.log10(one)) == math.floor(math.log10(other)))
+
+
+def _significant_digits(size: float) -> str:
+    """Return a size's significant digits, without the zeros that only place them: "209" of 209 billion."""
+    mantissa = f"{abs(size):.{SIGNIFICANT_DIGITS - 1}e}".partition("e")[0]
+    return mantissa.replace(".", "").rstrip("0")
 
 
 @cache
@@ -194,7 +233,7 @@ def _relate(firsts: list[Member], tolerance: float, max_ratio: float) -> Iterato
         pair = partial(_overlapping, firsts, [_largest_bound(member) for member in firsts], tolerance)
     for a, b in close:
         yield pair(a, b)
-    for a, b in _said_by_one_source(firsts):
+    for a, b in (*_said_by_one_source(firsts), *_misprints(sizes)):
         if not _close(*sorted((sizes[a], sizes[b])), max_ratio):  # those close in size came above
             yield pair(a, b)
 

@@ -40,10 +40,15 @@ def _compatible(first: Member, second: Member, rules: RuleSet) -> bool:
     in the language of the article writing it: a French "président" of a bank is its chair), or one is
     only the other's head word (``_bare_head``), or the other with its employer added
     (``_employer_added``), or one is the other worded otherwise or in another language (``_reworded``),
-    or one is a loose description. Titles held together ("Chair and Chief
+    or one is a loose description (unless the other is a deputy's or a stand-in's to that loose head:
+    ``_standing_in_for_a_head``). Titles held together ("Chair and Chief
     Executive") fit any one of them."""
-    if "loose" in first.claim.markers or "loose" in second.claim.markers:
+    loose = [member for member in (first, second) if "loose" in member.claim.markers]
+    if len(loose) == 2:
         return True
+    if loose:
+        other = second if loose[0] is first else first
+        return not _standing_in_for_a_head(other.claim.value, rules)
     as_written = (rules.fitting_titles_in.get(first.language or "", frozenset()),
                   rules.fitting_titles_in.get(second.language or "", frozenset()))
     two_languages = first.language is not None and second.language is not None and first.language != second.language
@@ -66,6 +71,14 @@ def _fit(one_written: str, other_written: str, rules: RuleSet,
             or _loose_head_qualified_alike(other_words, one_words, rules)
             or _body_named_before(one_written, other_written, rules)
             or _body_named_before(other_written, one_written, rules))
+
+
+def _standing_in_for_a_head(title: str, rules: RuleSet) -> bool:
+    """Return True when a title is a loose head word with a qualifier that makes its holder a deputy or a
+    stand-in ("chef adjoint de la protection civile", "deputy head of the council"): the loose "head of
+    civil protection" another article gives the same person is no description of that, but another post."""
+    words = _qualifiers_read_alike(title.casefold(), rules).split()  # "adjoint" read as "deputy"
+    return not rules.title_loose.isdisjoint(words) and not set(rules.qualifier_readings.values()).isdisjoint(words)
 
 
 def _qualifiers_read_alike(title: str, rules: RuleSet) -> str:

@@ -2328,3 +2328,58 @@ def test_assets_meet_actifs(run_cli, article_dir) -> None:
                                      "qui est la plus lourde depuis celle de Washington Mutual.")))
     [conflict] = findings(report, "conflict", "FC301")
     assert conflict["message"] == "Sources disagree on the sum in dollars: $209bn (a.md); 290 milliards de dollars (b.md)."
+
+
+@pytest.mark.parametrize(("english", "french", "message"), [
+    # Digits transposed: a figure's own misprint, however far apart the two, and nearer than any other figure.
+    ("The USGS put the epicentre 18 km south-southwest of Hualien City. Taipei lies about 150 km away.",
+     "Selon l'USGS, l'épicentre se situait à 81 km au sud-sud-ouest de la ville de Hualien.",
+     "Sources disagree on the distance in kilometres: 18 km (a.md); 81 km (b.md citing l'USGS)."),
+    ("Only 207 lawmakers backed the chancellor, short of the 367 votes he needed, while 349 voted against him.",
+     "Seuls 207 députés lui ont accordé leur confiance, et 394 ont voté contre.",
+     "Sources disagree on the number of votes: 349 voted (a.md); 394 ont voté (b.md)."),
+])
+def test_a_figure_with_its_digits_transposed_disputes_its_own(run_cli, article_dir, english: str, french: str,
+                                                             message: str) -> None:
+    report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
+    assert [conflict["message"] for conflict in findings(report, "conflict")] == [message]
+
+
+def test_the_same_digits_at_another_scale_are_two_facts(run_cli, article_dir) -> None:
+    """"Above 85%" inflation and an "8.5%" rate are two figures, as often as a misplaced point."""
+    report = check_languages(run_cli, article_dir,
+                             ("en", "Annual inflation peaked above 85% last October, the statistics office said."),
+                             ("en", "The benchmark rate was cut to 8.5% even though annual inflation stayed high."))
+    assert findings(report, "conflict") == []
+
+
+def test_nautical_miles_are_read_in_kilometres(run_cli, article_dir) -> None:
+    french = "Le détour par le cap de Bonne-Espérance allonge le trajet d'environ 6 500 kilomètres."
+    english = "The detour around the Cape of Good Hope adds about 3,500 nautical miles to the voyage."
+    report = check_languages(run_cli, article_dir, ("fr", french), ("en", english))
+    [agreement] = findings(report, "agreement", "FC302")
+    assert agreement["message"].startswith("2 independent sources agree on the distance in kilometres")
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    (("The government forced the plan through on Thursday 16 March 2023, exposing it to a no-confidence vote "
+      "early next week."), []),
+    ("The case was heard before the Grand Chamber on 29 March 2023 in a packed courtroom.",
+     [("hearing", "2023-03-29")]),
+])
+def test_a_no_confidence_vote_is_no_confidence_question_and_a_case_heard_is_a_hearing(
+        run_cli, article_dir, text: str, dated: list[tuple[str, str]]) -> None:
+    assert dated_claims(check(run_cli, article_dir, {"a.txt": text})) == dated
+
+
+@pytest.mark.parametrize(("english", "french", "found"), [
+    # A loose head fits any title but a deputy's or a stand-in's to that head.
+    ("Vidir Reynisson, head of the civil protection department, said the town was evacuated.",
+     "Vidir Reynisson, chef adjoint de la protection civile, a indiqué que la ville était évacuée.", "conflict"),
+    ("Christian Lindner, the FDP leader, left the coalition.",
+     "Le chef du FDP, Christian Lindner, a quitté la coalition.", "agreement"),
+], ids=["head-and-deputy-head", "leader-and-chef"])
+def test_a_chef_is_a_loose_head_and_a_deputy_chef_is_a_title(run_cli, article_dir, english: str, french: str,
+                                                              found: str) -> None:
+    report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
+    assert kinds(report, "FC4") == [found]
