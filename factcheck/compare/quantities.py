@@ -88,13 +88,13 @@ def _misprinted(one: float, other: float) -> bool:
     desk: the same significant digits (``MISPRINT_DIGITS`` or more) in another order at the same scale
     ("18" and "81", "1.93" and "1.39"). The same digits at another scale are not: "above 85%" inflation
     and an "8.5%" rate are two facts as often as one misplaced point."""
-    if one <= 0 or other <= 0:
+    if one <= 0 or other <= 0 or math.floor(math.log10(one)) != math.floor(math.log10(other)):
         return False
     first, second = _significant_digits(one), _significant_digits(other)
-    return (len(first) >= MISPRINT_DIGITS and first != second and sorted(first) == sorted(second)
-            and math.floor(math.log10(one)) == math.floor(math.log10(other)))
+    return len(first) >= MISPRINT_DIGITS and first != second and sorted(first) == sorted(second)
 
 
+@cache
 def _significant_digits(size: float) -> str:
     """Return a size's significant digits, without the zeros that only place them: "209" of 209 billion."""
     mantissa = f"{abs(size):.{SIGNIFICANT_DIGITS - 1}e}".partition("e")[0]
