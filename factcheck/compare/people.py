@@ -1,8 +1,8 @@
 """Which people's groups are one person's: a name written whole or without its middle name, and a
 first name transliterated two ways.
 
-Claims about a person (titles, ranks, age) are grouped by the person's key as ``models.same_person``
-reads it, which folds spellings letter by letter. Two more ways of writing one name need the other
+Claims about a person (titles, ranks, age) are grouped by the person's key as
+``models.same_person_in_two_languages`` reads it, which folds spellings letter by letter. Two more ways of writing one name need the other
 names of the run to be told apart safely, so they join whole groups: a name that only one longer
 name holds, its middle name left out ("Brice Oligui Nguema", "Brice Clotaire Oligui Nguema"), and a
 surname only two names share whose first names are one name transliterated twice ("Evgueni
@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from factcheck.models import is_person_key
 
 Group = tuple[str, str]  # a claim kind and a key, as the engine groups claims
-# First names this alike (rapidfuzz's ratio, after ``same_person``'s folds) are one name transliterated
+# First names this alike (rapidfuzz's ratio, after the keys' folds) are one name transliterated
 # twice: "ievgeni" and "evguni" score 86, "serguï" and "sergei" 83; "john" and "mary" 0.
 SAME_FIRST_NAME_SCORE = 75
 

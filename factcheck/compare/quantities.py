@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from itertools import groupby, pairwise
 from operator import attrgetter
 
@@ -35,6 +35,7 @@ JOINED_UNIT = re.compile(r"\d-[^\W\d_]+$")
 # "1" and "10" (any round figures) are not.
 MISPRINT_DIGITS = 2
 SIGNIFICANT_DIGITS = 12  # digits a size is read to when its significant ones are compared
+SIZES_REMEMBERED = 4096  # sizes whose significant digits are kept: a key's figures are compared many times
 
 
 def compare(members: list[Member], rules: RuleSet) -> Iterator[Verdict]:
@@ -94,7 +95,7 @@ def _misprinted(one: float, other: float) -> bool:
     return len(first) >= MISPRINT_DIGITS and first != second and sorted(first) == sorted(second)
 
 
-@cache
+@lru_cache(maxsize=SIZES_REMEMBERED)
 def _significant_digits(size: float) -> str:
     """Return a size's significant digits, without the zeros that only place them: "209" of 209 billion."""
     mantissa = f"{abs(size):.{SIGNIFICANT_DIGITS - 1}e}".partition("e")[0]
