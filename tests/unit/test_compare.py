@@ -553,6 +553,10 @@ def test_a_name_without_its_accents_is_the_same_person_with_the_same_title(run_c
     ("Arm set the price of its Nasdaq offering on 13 September 2023.",
      "Arm avait fixé le prix de son introduction au Nasdaq le 12 septembre 2023.",
      "Sources disagree on the date of the pricing: 2023-09-13 (a.txt); 2023-09-12 (b.txt)."),
+    # A state of exception, as Latin American constitutions name a state of emergency.
+    ("President Daniel Noboa declared a 60-day state of emergency on Sunday 7 January 2024.",
+     "Ce décret s'ajoute à l'état d'exception que le chef de l'État avait décrété lundi 8 janvier 2024.",
+     "Sources disagree on the date of the emergency: 2024-01-07 (a.txt); 2024-01-08 (b.txt)."),
     ("Sinan Ogan, who finished third, endorsed Erdogan on Monday 22 May 2023.",
      "Arrivé troisième, Sinan Ogan s'était rallié à Erdogan le mercredi 24 mai 2023.",
      "Sources disagree on the date of the endorsement: 2023-05-22 (a.txt); 2023-05-24 (b.txt)."),
