@@ -49,10 +49,8 @@ def judge(members: list[Member], rules: RuleSet, focus: Callable[[str], bool] | 
             statement_members.append(member)
         else:
             groups[_group_of(member.claim)].append(member)
-    joins = joined_people(groups)
-    if joins:
-        for group, into in joins.items():
-            groups[into].extend(groups.pop(group))
+    for group, into in joined_people(groups).items():
+        groups[into].extend(groups.pop(group))
     if focus is not None:
         wanted = {group for group, found in groups.items() if any(focus(member.article_id) for member in found)}
         groups = {group: found for group, found in groups.items() if group in wanted}

@@ -2,11 +2,11 @@
 first name transliterated two ways.
 
 Claims about a person (titles, ranks, age) are grouped by the person's key as
-``models.same_person_in_two_languages`` reads it, which folds spellings letter by letter. Two more ways of writing one name need the other
-names of the run to be told apart safely, so they join whole groups: a name that only one longer
-name holds, its middle name left out ("Brice Oligui Nguema", "Brice Clotaire Oligui Nguema"), and a
-surname only two names share whose first names are one name transliterated twice ("Evgueni
-Prigojine", "Yevgeny Prigozhin"). A name with an initial is left as it is: "George W. Bush" is not
+``models.same_person_in_two_languages`` reads it, which folds spellings letter by letter. Two more
+ways of writing one name need the other names of the run to be told apart safely, so they join
+whole groups: a name that only one longer name holds, its middle name left out ("Brice Oligui
+Nguema", "Brice Clotaire Oligui Nguema"), and a surname only two names share whose first names are
+one name transliterated twice ("Evgueni Prigojine", "Yevgeny Prigozhin"). A name with an initial is left as it is: "George W. Bush" is not
 "George H. W. Bush".
 """
 

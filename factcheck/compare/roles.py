@@ -78,7 +78,7 @@ def _standing_in_for_a_head(title: str, rules: RuleSet) -> bool:
     stand-in ("chef adjoint de la protection civile", "deputy head of the council"): the loose "head of
     civil protection" another article gives the same person is no description of that, but another post."""
     words = _qualifiers_read_alike(title.casefold(), rules).split()  # "adjoint" read as "deputy"
-    return not rules.title_loose.isdisjoint(words) and not set(rules.qualifier_readings.values()).isdisjoint(words)
+    return not rules.title_loose.isdisjoint(words) and not rules.title_standing_in.isdisjoint(words)
 
 
 def _qualifiers_read_alike(title: str, rules: RuleSet) -> str:

@@ -150,6 +150,12 @@ class RuleSet(RuleModel):
         return frozenset(word.casefold() for word in self.titles.loose)
 
     @cached_property
+    def title_standing_in(self) -> frozenset[str]:
+        """The qualifiers that make a title's holder a deputy or a stand-in, as ``qualifier_readings`` reads
+        them ("deputy", "acting"), for comparing titles."""
+        return frozenset(self.qualifier_readings.values())
+
+    @cached_property
     def title_heads(self) -> frozenset[str]:
         """The head words of titles, folded ("minister"), for comparing titles."""
         return frozenset(word.casefold() for word in self.titles.head_words)
