@@ -210,9 +210,21 @@ def _matches(label: Label, evidence: Evidence) -> bool:
 
 
 def _has(evidence: Evidence, file: str, value: str) -> bool:
-    """Return True when a claim from ``file`` has ``value`` in its surface text."""
+    """Return True when a claim from ``file`` has ``value`` in its surface text, or is itself a telling part of it.
+
+    A label may quote the words around a value ("en février 2020", "193 voix contre
+    114", "21% of global trade") where the claim's text holds the value alone: a claim
+    whose text lies within the label counts when it holds a figure or two words, as a
+    single word ("ministre", "Paris") is too common to tell the labelled value.
+    """
     needle = _needle(value)
-    return any(claim_file == file and needle in text for claim_file, text, _ in evidence)
+    return any(claim_file == file and (needle in text or text in needle and _telling(text))
+               for claim_file, text, _ in evidence)
+
+
+def _telling(text: str) -> bool:
+    """Return True when a claim's surface text holds a digit or more than one word."""
+    return any(char.isdigit() for char in text) or len(text.split()) > 1
 
 
 def _needle(value: str) -> str:

@@ -63,6 +63,15 @@ def test_a_labelled_value_opening_with_an_article_matches_the_claim_without_it(a
     assert (conflicts.found, conflicts.reported, conflicts.correct) == (1, 1, 1)
 
 
+@pytest.mark.parametrize("value", ["signed the agreement on 21 July 2025", "on 21 July 2025 in London"])
+def test_a_labelled_value_quoting_words_around_the_claim_matches_it(article_dir, value: str) -> None:
+    # The claims read "21 July 2025" and "July 22, 2025": a label quoting more of the sentence still finds the conflict.
+    labels = {"conflicts": [{**SIGNING, "sides": [SIGNING["sides"][0], {"files": ["c.txt"], "value": value}]}]}
+    result = evaluate([labelled(article_dir, labels)], load_rules())
+    conflicts = {(tally.kind, tally.type): tally for tally in result.total}[("conflict", "all")]
+    assert conflicts.found == 1
+
+
 def test_a_person_spelt_two_ways_is_a_name_conflict_though_found_from_titles(article_dir) -> None:
     folder = article_dir({
         "a.txt": "Bridge down\n\nSource: Capital Wire\n\nTransportation Secretary Pete Buttigieg visited the port.\n",
@@ -157,13 +166,13 @@ def test_the_shipped_labelled_sets_meet_the_accuracy_targets() -> None:
 # What factcheck eval counts on each blind probe round (fixtures/probes) today: labelled conflicts found,
 # and conflicts reported that match no label. Counted by matching surface text, so below what the
 # README counts by reading; a change may raise the first or lower the second, never the other way.
-PROBE_ROUNDS = {"round-23": (12, 10), "round-24": (15, 7), "round-25": (17, 6), "round-26": (13, 4),
-                "round-27": (13, 4), "round-28": (12, 4), "round-29": (20, 4), "round-30": (13, 8),
-                "round-31": (16, 6), "round-32": (13, 6), "round-33": (17, 2),
+PROBE_ROUNDS = {"round-23": (14, 8), "round-24": (15, 7), "round-25": (17, 6), "round-26": (15, 2),
+                "round-27": (14, 3), "round-28": (12, 4), "round-29": (20, 4), "round-30": (16, 5),
+                "round-31": (17, 5), "round-32": (13, 6), "round-33": (18, 1),
                 "round-34": (18, 3), "round-35": (19, 4),
                 "round-36": (18, 5), "round-37": (17, 5), "round-38": (15, 9),
                 "round-39": (17, 7), "round-40": (18, 5),
-                "round-41": (13, 4), "round-42": (13, 7)}
+                "round-41": (14, 3), "round-42": (14, 6)}
 
 
 @pytest.mark.parametrize(("folder", "floor"), PROBE_ROUNDS.items())
