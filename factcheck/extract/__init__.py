@@ -44,7 +44,7 @@ class Extractor:
                                          rules.lexicon.date_bounds, rules.lexicon.event_offsets,
                                          rules.lexicon.when_words, rules.lexicon.plans_given_up,
                                          rules.lexicon.negations, rules.describing_first,
-                                         rules.lexicon.privatives)
+                                         rules.lexicon.privatives, rules.lexicon.ampersand_words)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar, rules.running_units)
         self.attribution = Attributor(rules.lexicon)

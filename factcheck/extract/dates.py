@@ -52,8 +52,10 @@ ARTICLES = (r"(?:the|a|an|its|their|this|le|la|les|l'|l’|du|des|de\s+la|de\s+l
 # A determiner just before a verb's participle makes it an adjective, in a language that writes one before
 # its noun: "trapped inside a collapsed tunnel" dates no collapse. (French writes it after, "le tunnel
 # effondré", and its "a" is a verb: "a annoncé".)
-ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|its|their|his|her|this|these|those)\s+$", re.IGNORECASE)
-ATTRIBUTIVE_REACH = 16  # characters before a participle looked through for a determiner
+# An adverb or an ordinal may stand between: "a democratically elected government", "the second elected leader".
+ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|its|their|his|her|this|these|those)\s+"
+                         r"(?:[^\W\d_]+ly\s+|first\s+|second\s+|third\s+|last\s+|only\s+)?$", re.IGNORECASE)
+ATTRIBUTIVE_REACH = 32  # characters before a participle looked through for a determiner
 # What may stand between an event's noun and its own date: a small word ("the vote on Tuesday", "la grève du 5 mai"),
 # after a comma when the date is set off ("après l'annonce, le 5 novembre 2024, de la fermeture").
 OWN_DATE = re.compile(r"\s*,?\s*(?:\w{1,3}\s+)?")
@@ -64,6 +66,11 @@ PARTICIPLE_GAP = re.compile(r"(?:\s+[^\s,;:()—–]+){0,3}\s*,\s*")
 # A trigger written with a gap ("found … guilty") holds up to this many words in it, none a clause's
 # punctuation: "found former officer Derek Chauvin guilty", "a reconnu mardi Gérard Depardieu coupable".
 TRIGGER_GAP_WORDS = 5
+# Words between two dates after one event word that make the later one another clause's: "struck on Friday
+# rose to 1,644 on Saturday", not a span's "mardi 14 au mercredi 15 mai".
+NEARER_GAP_WORDS = 2
+# A word of four letters or more joined by a hyphen before an event word ("quake-hit"): no prefix of it.
+LONG_PREFIX = r"[^\W\d_]{4}-"
 
 
 class Trigger(NamedTuple):
@@ -82,13 +89,16 @@ class DateExtractor:
                  relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
                  offsets: tuple[str, ...] = (), when_words: tuple[str, ...] = (),
                  plans_given_up: tuple[str, ...] = (), negations: tuple[str, ...] = (),
-                 describing_first: frozenset[str] = frozenset(), privatives: tuple[str, ...] = ()) -> None:
+                 describing_first: frozenset[str] = frozenset(), privatives: tuple[str, ...] = (),
+                 conjunctions: tuple[str, ...] = ()) -> None:
         """``describing_first``: the languages (codes) that write the words describing a noun before it."""
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers
                                    if TRIGGER_GAP not in trigger})
         words = alternation(self.trigger_event)  # never matches when every trigger has a gap
-        self.triggers = re.compile(rf"(?<!\w)(?:{words})(?![\w-])", re.IGNORECASE) if events else None
+        # A short prefix joined by a hyphen still counts ("co-founded", "re-elected"); a word joined so
+        # describes ("quake-hit areas", "flood-ravaged towns").
+        self.triggers = re.compile(rf"(?<!\w)(?<!{LONG_PREFIX})(?:{words})(?![\w-])", re.IGNORECASE) if events else None
         # Verbs whose object stands inside them ("found … guilty"), one pattern per event; a plain trigger
         # inside one ("a reconnu" in "a reconnu Depardieu coupable") is part of it, not an event of its own.
         self.gapped = [(re.compile(_gapped_alternation(gapped), re.IGNORECASE), event.id) for event in events
@@ -106,6 +116,10 @@ class DateExtractor:
         self.lacking = (re.compile(rf"(?<!\w)(?:{alternation(privatives)})\s*(?:{ARTICLES}\s*)?$", re.IGNORECASE)
                         if privatives else None)
         self.describing_first = describing_first
+        # A conjunction between two dates after one event word gives that event both ("met on Monday and
+        # again on Friday").
+        self.conjunction = (re.compile(rf"(?<!\w)(?:{alternation(conjunctions)})(?!\w)", re.IGNORECASE)
+                            if conjunctions else None)
         pronouns = alternation(relative_pronouns) if relative_pronouns else "(?!)"
         # What stands between a noun and the verb of a relative clause about it ("the strike, which started").
         self.relative_gap = re.compile(rf"\s*,\s*(?:{pronouns})(?:\s+[^\s,;:()—–]+){{0,{RELATIVE_GAP_WORDS}}}\s+",
@@ -138,12 +152,18 @@ class DateExtractor:
         gapped = [Trigger(match.start(), match.end(), event, False) for pattern, event in self.gapped
                   for match in pattern.finditer(context.text)
                   if not self._no_happening(context.text, match.start(), describing_first)]
-        triggers = [Trigger(match.start(), match.end(), *event) for match in self.triggers.finditer(context.text)
-                    if (event := lookup(self.trigger_event, match.group(0))) is not None
-                    and not self._not_happened(context.text, match.start(), event[1], describing_first)
-                    and not any(start <= match.start() < end and event[0] == friend_of
-                                for start, end, friend_of in friends)
-                    and not any(held.start <= match.start() < held.end for held in gapped)]
+        triggers: list[Trigger] = []
+        denied: list[Trigger] = []  # verbs denied ("n'avait pas été annoncée jeudi"): their dates date nothing
+        for match in self.triggers.finditer(context.text):
+            event = lookup(self.trigger_event, match.group(0))
+            if event is None or any(start <= match.start() < end and event[0] == friend_of
+                                    for start, end, friend_of in friends) \
+                    or any(held.start <= match.start() < held.end for held in gapped):
+                continue
+            if not self._not_happened(context.text, match.start(), event[1], describing_first):
+                triggers.append(Trigger(match.start(), match.end(), *event))
+            elif not event[1] and self._denied(context.text, match.start()):
+                denied.append(Trigger(match.start(), match.end(), *event))
         if gapped:
             triggers = sorted(triggers + gapped)
         if not triggers:
@@ -157,8 +177,11 @@ class DateExtractor:
                     if _same_clause(context.text, date.start, date.end, *trigger[:2], self.pronouns)
                     and not self._reported_after(context.text, date.end, trigger.start)
                     and not self._set_apart(context.text, trigger, date.start)
+                    and not self._dated_nearer(context, trigger, date.start)
                     and (not bounded or trigger.event in self.bound_dated
                          or _holds_the_bound(context.text, trigger, date.start))]
+            if self._denied_nearest(context.text, date.start, date.end, near, denied):
+                continue
             told = self._told_when(context.text, triggers, near, date.end, date_starts)
             if not near and told is None:
                 continue
@@ -213,6 +236,35 @@ class DateExtractor:
         told = [trigger for trigger in triggers if when.end() <= trigger.start < end
                 and not trigger.is_noun and trigger.event not in clause_events]
         return told[0].event if told else None
+
+    def _dated_nearer(self, context: SentenceContext, trigger: Trigger, date_start: int) -> bool:
+        """Return True when another date stands between an event word and this later date, and words that
+        join no second date to the first lie between the two: "the earthquake that struck central Myanmar
+        on Friday rose to 1,644 people on Saturday" dates the earthquake Friday, and Saturday is the
+        toll's. Dates listed ("on Monday, Wednesday and Friday"), joined ("on Monday and again on
+        Friday") or spanned ("dans la nuit de mardi 14 au mercredi 15 mai") are each the event's."""
+        if trigger.end > date_start:
+            return False
+        between = [date for date in context.dates if trigger.end <= date.start and date.end <= date_start]
+        if not between:
+            return False
+        gap = context.text[between[-1].end:date_start]
+        joined = self.conjunction is not None and self.conjunction.search(gap) is not None
+        return not joined and sum(any(char.isalpha() for char in word) for word in gap.split()) >= NEARER_GAP_WORDS
+
+    def _denied_nearest(self, text: str, date_start: int, date_end: int, near: list[Trigger],
+                        denied: list[Trigger]) -> bool:
+        """Return True when the verb a date would go with is denied: "La date de la messe d'inauguration
+        n'avait pas encore été annoncée jeudi soir" dates no announcement, and no inauguration either.
+        A verb takes a date before any noun, so a denied verb the nearest of the clause's verbs holds it,
+        unless the date is a noun's own ("no one has been found alive since the collapse on June 24")."""
+        refused = [verb for verb in denied if _same_clause(text, date_start, date_end, *verb[:2], self.pronouns)]
+        owned = any(trigger.is_noun and (trigger.end <= date_start and OWN_DATE.fullmatch(text, trigger.end, date_start)
+                                         or text[date_end:trigger.start].isspace()) for trigger in near)
+        if not refused or owned:
+            return False
+        verbs = [trigger for trigger in near if not trigger.is_noun]
+        return not verbs or _nearest(verbs + refused, date_start, date_end) in refused
 
     def _dates_a_saying(self, text: str, date_start: int) -> bool:
         """Return True when a verb of saying stands just before the date, with no event word between."""

@@ -1848,6 +1848,28 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("The defence minister tendered his resignation on Wednesday 4 December 2024.", [("resignation", "2024-12-04")]),
     ("It became clear at a briefing on Wednesday 24 January 2024, when the agency showed a photograph.",
      [("announcement", "2024-01-24")]),
+    # One elected to an office, not by a general election's polling; an elected leader is none.
+    ("Friedrich Merz a été élu chancelier par le Bundestag mardi 6 mai 2025.", [("election-to-office", "2025-05-06")]),
+    ("On Monday 5 May 2025 the Bundestag elected Friedrich Merz chancellor.", [("election-to-office", "2025-05-05")]),
+    ("In 2018 she became only the second elected world leader to give birth while in office, and the first to "
+     "bring her baby to the floor of the United Nations General Assembly.", [("birth", "2018")]),
+    # An earthquake struck, in French too; a quake-hit area is no incident.
+    ("Le séisme qui a frappé le centre de la Birmanie vendredi 28 mars 2025 a fait 1 644 morts.",
+     [("incident", "2025-03-28")]),
+    ("The earthquake of 28 March 2025 flattened whole streets of Mandalay.", [("incident", "2025-03-28")]),
+    ("Rebels announced a pause in fighting in quake-hit areas from Sunday 30 March 2025.",
+     [("announcement", "2025-03-30")]),
+    # A later date past another clause's words is not the event's that an earlier date holds; dates a
+    # conjunction joins, or a span, are.
+    ("The quake that struck on Friday 28 March 2025 killed people who were counted on Saturday 29 March 2025.",
+     [("incident", "2025-03-28")]),
+    ("The ministers met on Monday 3 March 2025 and again on Friday 7 March 2025.",
+     [("meeting", "2025-03-03"), ("meeting", "2025-03-07")]),
+    ("Le tribunal a condamné mardi 13 mai 2025 Gérard Depardieu pour des faits commis en 2021.",
+     [("ruling", "2025-05-13")]),
+    # A denied verb dates nothing, not even a noun of its clause; a noun's own date stays its own.
+    ("La date de la messe d'inauguration n'avait pas encore été annoncée jeudi 8 mai 2025.", []),
+    ("No one has been found alive since the collapse on 24 June 2021.", [("collapse", "2021-06-24")]),
 ])
 def test_events_of_their_own_are_dated(run_cli, article_dir, text: str,  # noqa: ANN001
                                        dated: list[tuple[str, str]]) -> None:
