@@ -75,8 +75,8 @@ def _misprints(sizes: list[float]) -> Iterator[tuple[int, int]]:
     by_digits: dict[str, list[int]] = {}
     for position, size in enumerate(sizes):
         digits = _significant_digits(size)
-        if len(digits) >= MISPRINT_DIGITS:
-            by_digits.setdefault("".join(sorted(digits)), []).append(position)
+        if len(digits.rstrip("0")) >= MISPRINT_DIGITS:
+            by_digits.setdefault("".join(sorted(digits.replace("0", ""))), []).append(position)
     for positions in by_digits.values():
         for rank, a in enumerate(positions):
             for b in positions[rank + 1:]:
@@ -87,19 +87,23 @@ def _misprints(sizes: list[float]) -> Iterator[tuple[int, int]]:
 def _misprinted(one: float, other: float) -> bool:
     """Return True when two sizes are one figure with its digits transposed, the classic slip of a hurried
     desk: the same significant digits (``MISPRINT_DIGITS`` or more) in another order at the same scale
-    ("18" and "81", "1.93" and "1.39"). The same digits at another scale are not: "above 85%" inflation
+    ("18" and "81", "1.93" and "1.39", "310" and "301"). The same digits at another scale are not: "above 85%" inflation
     and an "8.5%" rate are two facts as often as one misplaced point."""
     if one <= 0 or other <= 0 or math.floor(math.log10(one)) != math.floor(math.log10(other)):
         return False
     first, second = _significant_digits(one), _significant_digits(other)
-    return len(first) >= MISPRINT_DIGITS and first != second and sorted(first) == sorted(second)
+    # Read both to the longer's last significant digit: "310" and "301" are one slip.
+    kept = max(len(first.rstrip("0")), len(second.rstrip("0")))
+    first, second = first[:kept], second[:kept]
+    return kept >= MISPRINT_DIGITS and first != second and sorted(first) == sorted(second)
 
 
 @lru_cache(maxsize=SIZES_REMEMBERED)
 def _significant_digits(size: float) -> str:
-    """Return a size's significant digits, without the zeros that only place them: "209" of 209 billion."""
+    """Return a size's digits from its first significant one, to ``SIGNIFICANT_DIGITS`` places: "209000000000"
+    of 209 billion, the zeros that only place it at the end."""
     mantissa = f"{abs(size):.{SIGNIFICANT_DIGITS - 1}e}".partition("e")[0]
-    return mantissa.replace(".", "").rstrip("0")
+    return mantissa.replace(".", "")
 
 
 @cache

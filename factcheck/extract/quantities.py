@@ -357,7 +357,8 @@ class QuantityExtractor:
         """Return the unit no rule names, from the words after a figure, and where it ends.
 
         A one-word unit that ``lexicon.translations`` names in one group only is read as that group's
-        name: "10 hikes" and "12 hausses" count the same thing, an increase.
+        name: "10 hikes" and "12 hausses" count the same thing, an increase; so is a two-word one where
+        nouns come first ("570 jeunes filles", "girls").
 
         Where nouns come before the words describing them (``noun_first`` languages:
         "1 350 vols annulés", "290 000 passagers ont été touchés") the unit is the first
@@ -368,6 +369,11 @@ class QuantityExtractor:
         "507 commercial aircraft").
         """
         first, first_end = words[0]
+        if len(words) > 1 and language in self.noun_first:
+            # A noun of two words that a translation names: "570 jeunes filles" counts girls.
+            pair = self.translated.get(_translation_key(f"{singular(first)} {singular(words[1][0])}"))
+            if pair is not None:
+                return pair, words[1][1]
         if len(words) == 1 or language in self.noun_first or singular(first) != first:
             unit = singular(first)
             return self.translated.get(_translation_key(unit), unit), first_end

@@ -2364,6 +2364,10 @@ def test_assets_meet_actifs(run_cli, article_dir) -> None:
     ("Only 207 lawmakers backed the chancellor, short of the 367 votes he needed, while 349 voted against him.",
      "Seuls 207 députés lui ont accordé leur confiance, et 394 ont voté contre.",
      "Sources disagree on the number of votes: 349 voted (a.md); 394 ont voté (b.md)."),
+    # A zero among the digits: "310" and "301" are one slip, nearer than the 316 needed.
+    ("In the morning ballot Merz won only 310 votes, six short of the majority.",
+     "Au premier tour, Merz n'avait obtenu que 301 voix, loin de la majorité absolue de 316 voix requise.",
+     "Sources disagree on the number of votes: 310 votes (a.md); 301 voix (b.md)."),
 ])
 def test_a_figure_with_its_digits_transposed_disputes_its_own(run_cli, article_dir, english: str, french: str,
                                                              message: str) -> None:
@@ -2377,6 +2381,21 @@ def test_the_same_digits_at_another_scale_are_two_facts(run_cli, article_dir) ->
                              ("en", "Annual inflation peaked above 85% last October, the statistics office said."),
                              ("en", "The benchmark rate was cut to 8.5% even though annual inflation stayed high."))
     assert findings(report, "conflict") == []
+
+
+def test_a_two_word_noun_a_translation_names_is_the_unit_in_french(run_cli, article_dir) -> None:
+    report = check_languages(run_cli, article_dir,
+                             ("en", "About 750 girls were staying at Camp Mystic when the river rose."),
+                             ("fr", "Quelque 570 jeunes filles étaient hébergées au Camp Mystic au moment de la crue."))
+    [conflict] = findings(report, "conflict", "FC301")
+    assert "750 girls" in conflict["message"] and "570 jeunes filles" in conflict["message"]
+
+
+def test_a_person_described_by_age_gives_no_count_of_years(run_cli, article_dir) -> None:
+    report = check_languages(run_cli, article_dir,
+                             ("fr", "Trente-deux ans après l'OM, le PSG a enfin gagné la Ligue des champions."),
+                             ("fr", "À Paris, un jeune homme de 23 ans est mort, percuté par une voiture."))
+    assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == ["Trente-deux ans"]
 
 
 def test_nautical_miles_are_read_in_kilometres(run_cli, article_dir) -> None:
