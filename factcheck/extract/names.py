@@ -51,6 +51,7 @@ class NameExtractor:
             rf"(?:\s+{no_second_name}(?:(?:{connectors})\s+){{0,2}}{word}){{0,{MAX_NAME_WORDS}}}(?![\w-])"
             if heads and connectors else r"(?!x)x", re.UNICODE)
         self.head_words = {word.lower() for word in lexicon.org_head_words}
+        self.stopwords = frozenset(word.casefold() for word in lexicon.stopwords)
         self.calendar_words = frozenset(word.casefold() for word in calendar_words)
         # Both shapes hold a capitalised head word: most sentences have none, and looking
         # for one costs a fraction of trying the shapes at every capital letter.
@@ -92,7 +93,9 @@ class NameExtractor:
             if self._overlaps_known(context, match.start(), match.end()):
                 continue
             phrase = self._after_calendar_words(re.sub(r"\s+", " ", match.group(0)).strip())
-            if phrase.split()[0].lower() in ("the", "a", "an", "le", "la", "les"):
+            while len(phrase.split()) > 1 and phrase.split()[0].lower() in self.stopwords:
+                # A small word opens the sentence or the phrase, not the name: "When the Constitutional Court
+                # removed Yoon", "The Supreme Court".
                 phrase = phrase.split(" ", 1)[1]
             phrase = self.title_of.sub("", phrase)
             if len(phrase.split()) < 2 or not phrase[0].isupper():

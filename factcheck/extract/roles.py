@@ -72,7 +72,7 @@ RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|qui
 # proche, Jörg Kukies", "the chancellor has picked an ally, Jörg Kukies". (An English "a" is an article:
 # only French participles' endings are read after it.)
 CLAUSE_VERB = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]{3,}(?:é|ée|és|ées|i)"
-                         r"|fait|dit|pris|mis|écrit|reçu|obtenu|tenu|vu|pu)"
+                         r"|fait|dit|[^\W\d_]*pris|[^\W\d_]*mis|écrit|reçu|obtenu|tenu|vu|pu)"
                          r"|(?:has|have|had|was|were)\s+(?:been\s+)?[^\W\d_]{3,}(?:ed|en))(?!\w)")
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
@@ -80,6 +80,11 @@ POSSESSIVE = re.compile(r"['’]s$")
 # A day's number written before or after its month: "12", "1er", "12th", "12,".
 DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?,?", re.IGNORECASE)
 POSSESSIVES = r"his|her|their|its|son|sa|leur|sein|seine|ihr|ihre|su"
+# A word after a title's head word with an article or a possessive after it is a verb with its object: what
+# was set off after a name is a clause, the name having closed a phrase before it ("Accompanied by Gov. Greg
+# Abbott, the president toured the area"). A title's own words go on with a preposition ("head coach of PSG").
+VERB_AND_OBJECT = re.compile(rf"\s+(?P<verb>[{LOWER}][{LOWER}'’-]*)\s+"
+                             rf"(?:{DEFINITE_ARTICLES}|les|a|an|{POSSESSIVES})\s")
 # An elided article, joined to the word after it ("L'administrateur").
 ELIDED_OPENING = r"l['’]"
 # Words before a title that only point to it: an article or a possessive ("the", "a", "his", "ses").
@@ -270,8 +275,25 @@ class RoleExtractor:
         """Yield the titles set off after a name ("Jonny Williams, Chief Digital Adviser at Red Hat,")."""
         for match in self.after.finditer(text):
             if (self._headed(match.group("title")) or self._is_known(match.group("title"))) \
-                    and not self._in_a_list(match):
+                    and not self._in_a_list(match) and not self._goes_on_as_a_clause(match.group("title")):
                 yield match, "X402"
+
+    def _goes_on_as_a_clause(self, title: str) -> bool:
+        """Return True when a verb follows the head word of what was set off: a verb with its auxiliary
+        (``CLAUSE_VERB``), or a word with an object after it that is neither a small word ("Adviser for
+        the UK Public Sector") nor a title's (``VERB_AND_OBJECT``)."""
+        assert self.title_word is not None
+        words = LEADING_DETERMINER.sub("", " ".join(title.split()))
+        relative = RELATIVE_CLAUSE.search(words)  # "a leader of Los Lobos who had been arrested": the title's own
+        words = words if relative is None else words[:relative.start()]
+        head = self.title_word.search(words)
+        if head is None:
+            return False
+        if CLAUSE_VERB.search(words, head.end()) is not None:  # "le Premier ministre avait promis un gouvernement"
+            return True
+        verb = VERB_AND_OBJECT.match(words, head.end())
+        return verb is not None and verb.group("verb") not in self.stopwords \
+            and not self.is_title_word(verb.group("verb"))
 
     def _given(self, context: SentenceContext) -> Iterator[tuple[re.Match[str], str]]:
         """Yield the known titles a verb gives the name before it, an employer after them aside ("Jane Holloway

@@ -62,6 +62,8 @@ def extractor() -> Extractor:
      ["National Transportation Safety Board"]),
     ("The Department of Science and Technology and the Ministry of Health & Welfare agreed.",
      ["Department of Science and Technology", "Ministry of Health & Welfare"]),
+    # A small word opening the sentence opens no name.
+    ("When the Constitutional Court removed the president, crowds cheered.", ["Constitutional Court"]),
     # A comma ends a name.
     ("Erdogan had 52.14% against 47.86% for Kilicdaroglu, Supreme Election Council chairman Ahmet Yener said.",
      ["Supreme Election Council"]),

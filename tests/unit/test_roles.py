@@ -419,6 +419,19 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
     # A known title with a qualifier joined by a hyphen is a title of its own.
     ("La messe a été présidée par Giovanni Battista Re, vice-doyen du Collège cardinalice, qui a salué le pape.", "fr",
      [("Giovanni Battista Re", "vice-doyen du Collège cardinalice")]),
+    # A czar is a title; the dean among cardinals; a fire chief in the feminine.
+    ("White House AI and crypto czar David Sacks played down the threat.", "en", [("David Sacks", "Czar")]),
+    ("La messe a été présidée par le cardinal doyen Giovanni Battista Re.", "fr",
+     [("Giovanni Battista Re", "Dean of the College of Cardinals")]),
+    ("La cheffe des pompiers de Los Angeles, Kristin Crowley, a critiqué la mairie.", "fr",
+     [("Kristin Crowley", "Fire Chief")]),
+    # A name closing a phrase before a clause: "the president toured" is no title set off after it.
+    ("Accompanied by Gov. Greg Abbott, the president toured the area by helicopter, then met families.", "en", []),
+    ("Reconduit à Matignon par Emmanuel Macron, le Premier ministre avait promis un gouvernement nouveau.", "fr", []),
+    ("Fabricio Colón Pico, a leader of Los Lobos who had been arrested last week, broke out of prison.", "en",
+     [("Fabricio Colón Pico", "leader of Los Lobos")]),
+    ("Beatrix Holloway, Chief Digital Adviser for the UK Public Sector at Red Hat, argued for it.", "en",
+     [("Beatrix Holloway", "Chief Digital Adviser for the UK Public Sector")]),
     # An army's, or a leader's, chief of staff.
     ("Brice Oligui Nguema, the army chief of staff, is no outsider.", "en", [("Brice Oligui Nguema", "Chief of Staff")]),
 ])
