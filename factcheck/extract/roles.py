@@ -74,6 +74,9 @@ RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|qui
 CLAUSE_VERB = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]{3,}(?:é|ée|és|ées|i)"
                          r"|fait|dit|[^\W\d_]*pris|[^\W\d_]*mis|écrit|reçu|obtenu|tenu|vu|pu)"
                          r"|(?:has|have|had|was|were)\s+(?:been\s+)?[^\W\d_]{3,}(?:ed|en))(?!\w)")
+# Words that end a title a verb gives, the clause going on: "Yvette Cooper was named foreign secretary as
+# the new prime minister sought ...".
+GIVEN_TITLE_ENDS = r"\s+(?:as|after|when|while|amid|après|alors|lorsque|quand|tandis)\s"
 # Nor is a time after a title part of it: "Foreign Secretary since September 2022".
 SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
@@ -180,7 +183,7 @@ class RoleExtractor:
         relative = rf"(?:,\s+(?i:{alternation(relative_pronouns)}))?" if relative_pronouns else ""
         self.given = re.compile(
             rf"(?<![\w-])(?P<person>{person}){relative}\s+(?i:{given})\s+"
-            rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|$)") if given else None
+            rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|{GIVEN_TITLE_ENDS}|$)") if given else None
         # A head word may carry a qualifier joined by a hyphen: "vice-gouverneur", "vice-governor".
         joined = alternation(word.lower() for word in titles.qualifiers if _fold(word) not in self.past)
         qualified_heads = rf"(?:(?:{joined})-)?(?:{heads})" if heads and joined else heads

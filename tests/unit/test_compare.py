@@ -1867,6 +1867,11 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
      [("meeting", "2025-03-03"), ("meeting", "2025-03-07")]),
     ("Le tribunal a condamné mardi 13 mai 2025 Gérard Depardieu pour des faits commis en 2021.",
      [("ruling", "2025-05-13")]),
+    # A countdown halted; one reappointed.
+    ("Une première tentative, mardi 14 janvier 2025, avait été interrompue en cours de chronologie.",
+     [("end", "2025-01-14")]),
+    ("Emmanuel Macron reappointed Sébastien Lecornu as prime minister on Friday 10 October 2025.",
+     [("appointment", "2025-10-10")]),
     # A denied verb dates nothing, not even a noun of its clause; a noun's own date stays its own.
     ("La date de la messe d'inauguration n'avait pas encore été annoncée jeudi 8 mai 2025.", []),
     ("No one has been found alive since the collapse on 24 June 2021.", [("collapse", "2021-06-24")]),

@@ -400,6 +400,9 @@ def test_capitals_after_the_body_a_title_serves_are_no_next_person(extractor) ->
     ("Le groupe a annoncé lundi que Jane Holloway a été nommée directrice financière.", "fr",
      [("Jane Holloway", "Chief Financial Officer")]),
     ("Dimanche, Javier Milei a été élu président de l'Argentine.", "fr", [("Javier Milei", "President")]),
+    # The clause may go on after the title.
+    ("Yvette Cooper was named foreign secretary as the new prime minister sought to project experience.", "en",
+     [("Yvette Cooper", "Foreign Secretary")]),
     # Not a title: what follows the verb has no head word, or the sentence tells of an earlier year.
     ("Jane Holloway was named the best manager of the year.", "en", []),
     ("Jane Holloway, who was named chief executive in 2015, said the group would grow.", "en", []),
@@ -421,6 +424,8 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
      [("Giovanni Battista Re", "vice-doyen du Collège cardinalice")]),
     # A czar is a title; the dean among cardinals; a fire chief in the feminine.
     ("White House AI and crypto czar David Sacks played down the threat.", "en", [("David Sacks", "Czar")]),
+    ("Le ministre-président de Saxe-Anhalt, Reiner Haseloff, s'est rendu sur place.", "fr",
+     [("Reiner Haseloff", "Minister-President")]),
     ("La messe a été présidée par le cardinal doyen Giovanni Battista Re.", "fr",
      [("Giovanni Battista Re", "Dean of the College of Cardinals")]),
     ("La cheffe des pompiers de Los Angeles, Kristin Crowley, a critiqué la mairie.", "fr",
