@@ -69,9 +69,10 @@ NEXT_NAME = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+{FULL_NAME}(?=\s*[,.;)]|\
 # A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
 # A verb inside what seemed a title set off before a name makes it a clause: "le chancelier a choisi un
-# proche, Jörg Kukies", "the chancellor has picked an ally, Jörg Kukies". (An English "a" is an article:
-# only French participles' endings are read after it.)
-CLAUSE_VERB = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]{3,}(?:é|ée|és|ées|i)"
+# proche, Jörg Kukies", "the chancellor has picked an ally, Jörg Kukies", "a officiellement révoqué jeudi
+# le ministre". (An English "a" is an article: only French participles' endings are read after it.)
+CLAUSE_VERB = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:[^\W\d_]{3,}ment\s+)?(?:été\s+)?"
+                         r"(?:[^\W\d_]{3,}(?:é|ée|és|ées|i)"
                          r"|fait|dit|[^\W\d_]*pris|[^\W\d_]*mis|écrit|reçu|obtenu|tenu|vu|pu)"
                          r"|(?:has|have|had|was|were)\s+(?:been\s+)?[^\W\d_]{3,}(?:ed|en))(?!\w)")
 # Words that end a title a verb gives, the clause going on: "Yvette Cooper was named foreign secretary as
@@ -348,7 +349,8 @@ class RoleExtractor:
             start = max(done, comma.start() - SET_OFF_REACH)
             while (match := self.set_off.search(text, start, comma.end() + NAME_REACH)) is not None \
                     and match.start() < comma.start():
-                if self._headed(match.group("title")) or self._is_known(match.group("title")):
+                title = match.group("title")
+                if (self._headed(title) or self._is_known(title)) and not CLAUSE_VERB.search(title):
                     done = match.end()
                     yield match, "X401"
                     break

@@ -1867,6 +1867,10 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
      [("meeting", "2025-03-03"), ("meeting", "2025-03-07")]),
     ("Le tribunal a condamné mardi 13 mai 2025 Gérard Depardieu pour des faits commis en 2021.",
      [("ruling", "2025-05-13")]),
+    # Results published; voters who voted early approved nothing.
+    ("Selon les résultats définitifs publiés mardi 29 avril 2025, les libéraux ont obtenu 169 sièges.",
+     [("publication", "2025-04-29")]),
+    ("Plus d'un tiers des électeurs avaient voté par anticipation le 30 mai 2025.", []),
     # A countdown halted; one reappointed.
     ("Une première tentative, mardi 14 janvier 2025, avait été interrompue en cours de chronologie.",
      [("end", "2025-01-14")]),
