@@ -1867,6 +1867,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
      [("meeting", "2025-03-03"), ("meeting", "2025-03-07")]),
     ("Le tribunal a condamné mardi 13 mai 2025 Gérard Depardieu pour des faits commis en 2021.",
      [("ruling", "2025-05-13")]),
+    # Gunmen who open fire open nothing: an attack.
+    ("Le mardi 22 avril 2025, des hommes armés ont ouvert le feu sur des touristes.", [("incident", "2025-04-22")]),
     # Results published; voters who voted early approved nothing.
     ("Selon les résultats définitifs publiés mardi 29 avril 2025, les libéraux ont obtenu 169 sièges.",
      [("publication", "2025-04-29")]),
@@ -2424,6 +2426,16 @@ def test_nautical_miles_are_read_in_kilometres(run_cli, article_dir) -> None:
 def test_a_no_confidence_vote_is_no_confidence_question_and_a_case_heard_is_a_hearing(
         run_cli, article_dir, text: str, dated: list[tuple[str, str]]) -> None:
     assert dated_claims(check(run_cli, article_dir, {"a.txt": text})) == dated
+
+
+@pytest.mark.parametrize(("french", "found"), [
+    ("La cheffe de la police des transports, Lucy D'Orsi, a salué l'arrestation.", "agreement"),
+    ("La cheffe adjointe de la police des transports, Lucy D'Orsi, a salué l'arrestation.", "conflict"),
+])
+def test_a_chief_constable_is_a_police_chief(run_cli, article_dir, french: str, found: str) -> None:
+    english = "Chief Constable Lucy D'Orsi of the British Transport Police welcomed the arrest."
+    report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
+    assert kinds(report, "FC4") == [found]
 
 
 @pytest.mark.parametrize(("english", "french", "found"), [

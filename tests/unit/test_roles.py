@@ -422,6 +422,9 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
     # A known title with a qualifier joined by a hyphen is a title of its own.
     ("La messe a été présidée par Giovanni Battista Re, vice-doyen du Collège cardinalice, qui a salué le pape.", "fr",
      [("Giovanni Battista Re", "vice-doyen du Collège cardinalice")]),
+    # A British police force's chief constable, and its assistant chief constable.
+    ("Assistant Chief Constable Jenny Sims said the driver was arrested.", "en",
+     [("Jenny Sims", "Assistant Chief Constable")]),
     # A czar is a title; the dean among cardinals; a fire chief in the feminine.
     ("White House AI and crypto czar David Sacks played down the threat.", "en", [("David Sacks", "Czar")]),
     ("Le ministre-président de Saxe-Anhalt, Reiner Haseloff, s'est rendu sur place.", "fr",
