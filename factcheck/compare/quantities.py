@@ -87,8 +87,8 @@ def _misprints(sizes: list[float]) -> Iterator[tuple[int, int]]:
 def _misprinted(one: float, other: float) -> bool:
     """Return True when two sizes are one figure with its digits transposed, the classic slip of a hurried
     desk: the same significant digits (``MISPRINT_DIGITS`` or more) in another order at the same scale
-    ("18" and "81", "1.93" and "1.39", "310" and "301"). The same digits at another scale are not: "above 85%" inflation
-    and an "8.5%" rate are two facts as often as one misplaced point."""
+    ("18" and "81", "1.93" and "1.39", "310" and "301"). The same digits at another scale are not:
+    "above 85%" inflation and an "8.5%" rate are two facts as often as one misplaced point."""
     if one <= 0 or other <= 0 or math.floor(math.log10(one)) != math.floor(math.log10(other)):
         return False
     first, second = _significant_digits(one), _significant_digits(other)

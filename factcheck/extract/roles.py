@@ -184,7 +184,8 @@ class RoleExtractor:
         relative = rf"(?:,\s+(?i:{alternation(relative_pronouns)}))?" if relative_pronouns else ""
         self.given = re.compile(
             rf"(?<![\w-])(?P<person>{person}){relative}\s+(?i:{given})\s+"
-            rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|{GIVEN_TITLE_ENDS}|$)") if given else None
+            rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|{GIVEN_TITLE_ENDS}|$)"
+        ) if given else None
         # A head word may carry a qualifier joined by a hyphen: "vice-gouverneur", "vice-governor".
         joined = alternation(word.lower() for word in titles.qualifiers if _fold(word) not in self.past)
         qualified_heads = rf"(?:(?:{joined})-)?(?:{heads})" if heads and joined else heads

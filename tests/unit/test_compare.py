@@ -1849,10 +1849,11 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("It became clear at a briefing on Wednesday 24 January 2024, when the agency showed a photograph.",
      [("announcement", "2024-01-24")]),
     # One elected to an office, not by a general election's polling; an elected leader is none.
-    ("Friedrich Merz a été élu chancelier par le Bundestag mardi 6 mai 2025.", [("election-to-office", "2025-05-06")]),
+    ("Friedrich Merz a été élu chancelier par le Bundestag mardi 6 mai 2025.",
+     [("election-to-office", "2025-05-06")]),
     ("On Monday 5 May 2025 the Bundestag elected Friedrich Merz chancellor.", [("election-to-office", "2025-05-05")]),
-    ("In 2018 she became only the second elected world leader to give birth while in office, and the first to "
-     "bring her baby to the floor of the United Nations General Assembly.", [("birth", "2018")]),
+    (("In 2018 she became only the second elected world leader to give birth while in office, and the first to "
+      "bring her baby to the floor of the United Nations General Assembly."), [("birth", "2018")]),
     # An earthquake struck, in French too; a quake-hit area is no incident.
     ("Le séisme qui a frappé le centre de la Birmanie vendredi 28 mars 2025 a fait 1 644 morts.",
      [("incident", "2025-03-28")]),
@@ -2397,7 +2398,7 @@ def test_the_same_digits_at_another_scale_are_two_facts(run_cli, article_dir) ->
 def test_a_two_word_noun_a_translation_names_is_the_unit_in_french(run_cli, article_dir) -> None:
     report = check_languages(run_cli, article_dir,
                              ("en", "About 750 girls were staying at Camp Mystic when the river rose."),
-                             ("fr", "Quelque 570 jeunes filles étaient hébergées au Camp Mystic au moment de la crue."))
+                             ("fr", "Quelque 570 jeunes filles étaient hébergées au Camp Mystic lors de la crue."))
     [conflict] = findings(report, "conflict", "FC301")
     assert "750 girls" in conflict["message"] and "570 jeunes filles" in conflict["message"]
 

@@ -436,8 +436,8 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
     # A name closing a phrase before a clause: "the president toured" is no title set off after it.
     ("Accompanied by Gov. Greg Abbott, the president toured the area by helicopter, then met families.", "en", []),
     ("Reconduit à Matignon par Emmanuel Macron, le Premier ministre avait promis un gouvernement nouveau.", "fr", []),
-    ("Le président allemand Frank-Walter Steinmeier a officiellement révoqué jeudi le ministre des Finances, "
-     "Christian Lindner, actant la fin de la coalition.", "fr", [("Christian Lindner", "Finance Minister")]),
+    (("Le président allemand Frank-Walter Steinmeier a officiellement révoqué jeudi le ministre des Finances, "
+      "Christian Lindner, actant la fin de la coalition."), "fr", [("Christian Lindner", "Finance Minister")]),
     # A nationality after a title says where it is held.
     ("Le Premier ministre pakistanais, Shehbaz Sharif, a réuni son comité de sécurité.", "fr",
      [("Shehbaz Sharif", "Prime Minister")]),
