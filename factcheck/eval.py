@@ -214,17 +214,19 @@ def _has(evidence: Evidence, file: str, value: str) -> bool:
 
     A label may quote the words around a value ("en février 2020", "193 voix contre
     114", "21% of global trade") where the claim's text holds the value alone: a claim
-    whose text lies within the label counts when it holds a figure or two words, as a
-    single word ("ministre", "Paris") is too common to tell the labelled value.
+    whose text lies within the label counts when it is a figure, a date ("for Tuesday" for
+    a claim "Tuesday") or two words, as a single word ("ministre", "Paris") is too common to
+    tell the labelled value.
     """
     needle = _needle(value)
-    return any(claim_file == file and (needle in text or text in needle and _telling(text))
-               for claim_file, text, _ in evidence)
+    return any(claim_file == file and (needle in text or text in needle and _telling(text, claimed))
+               for claim_file, text, claimed in evidence)
 
 
-def _telling(text: str) -> bool:
-    """Return True when a claim's surface text holds a digit or more than one word."""
-    return any(char.isdigit() for char in text) or len(text.split()) > 1
+def _telling(text: str, value: str) -> bool:
+    """Return True when a claim is a figure or a date (its text or value holds a digit: "Tuesday" is a
+    day) or its text more than one word."""
+    return any(char.isdigit() for char in text + value) or len(text.split()) > 1
 
 
 def _needle(value: str) -> str:

@@ -32,6 +32,7 @@ GRACE_DAYS = 31
 THIS_YEAR_AHEAD_DAYS = 182
 # The same for a month written without its day, in whole months: five.
 THIS_YEAR_AHEAD_MONTHS = THIS_YEAR_AHEAD_DAYS // 31
+FUTURE_BEFORE_REACH = 12  # characters before a weekday looked through for a word setting it ahead ("for")
 CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
 OPENING_QUOTES = "«“"
 CLOSING_QUOTES = "»”"
@@ -50,7 +51,8 @@ class RelativeDates:
         self.days: dict[str, int] = {}
         self.periods: dict[str, tuple[str, int]] = {}
         words: dict[str, set[str]] = {"last": set(), "next": set(), "prefix": set(), "future": set(), "prep": set(),
-                                      "endings": set(), "part": set(), "night": set(), "night_joiner": set()}
+                                      "endings": set(), "part": set(), "night": set(), "night_joiner": set(),
+                                      "before": set()}
         full_weekdays: set[str] = set()
         # The languages each month name and each word before one belongs to: "past Mars" joins an
         # English word to a French month, and names the planet, not March.
@@ -67,7 +69,8 @@ class RelativeDates:
             for key, values in (("last", language.last), ("next", language.next), ("prefix", language.weekday_prefixes),
                                 ("future", language.future), ("prep", language.prepositions),
                                 ("endings", language.future_endings), ("part", language.month_parts),
-                                ("night", language.nights), ("night_joiner", language.night_joiners)):
+                                ("night", language.nights), ("night_joiner", language.night_joiners),
+                                ("before", language.future_before)):
                 words[key].update(value.lower() for value in values)
         self.last, self.next = words["last"], words["next"]
         turn = alternation(self.last | self.next)
@@ -92,6 +95,8 @@ class RelativeDates:
         if words["endings"]:  # matched as written: a capitalised word ("Sierra", "Cassandra") is a name
             future.append(rf"[a-zà-ÿ]+(?:{alternation(words['endings'])})")
         self.future = re.compile(rf"(?<![\w-])(?:{'|'.join(future) or '(?!)'})(?![\w-])")
+        self.future_before = (re.compile(rf"(?<![\w-])(?:{alternation(words['before'])})\s+$", re.IGNORECASE)
+                              if words["before"] else None)
 
     def speaks_of_future(self, text: str, position: int) -> bool:
         """Return True when a future word comes before ``position`` in its clause ("will join Sunak on Thursday").
@@ -121,11 +126,18 @@ class RelativeDates:
             if match.group("day") and in_direct_speech(text, match.start()):
                 continue
             try:
-                date = self._resolve(match, published, self.speaks_of_future(text, match.start()))
+                date = self._resolve(match, published, self.speaks_of_future(text, match.start())
+                                     or self._set_ahead(text, match))
             except (ValueError, OverflowError):  # "next year" in an article dated in 9999: off the calendar
                 continue
             if date is not None:
                 yield match.start(), match.end(), date
+
+    def _set_ahead(self, text: str, match: re.Match[str]) -> bool:
+        """Return True when a weekday follows a word that sets it ahead ("a day of mourning for Thursday")."""
+        weekday = match.group("wd1") or match.group("wd2")
+        return bool(weekday) and self.future_before is not None \
+            and self.future_before.search(text, max(0, match.start() - FUTURE_BEFORE_REACH), match.start()) is not None
 
     def _resolve(self, match: re.Match[str], published: PartialDate, future: bool) -> PartialDate | None:
         """Resolve one match, or return None when the published date is too coarse for it."""

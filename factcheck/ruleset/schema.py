@@ -104,6 +104,9 @@ class CalendarLanguage(RuleModel):
     # Endings of a verb in the future tense, where the language marks it so ("prendra", "entreront"):
     # a lower-case word ending so speaks of the future as a ``future`` word does.
     future_endings: tuple[str, ...] = ()
+    # Words just before a weekday that make it the coming one, whatever the sentence's tense: "declared a
+    # day of national mourning for Thursday".
+    future_before: tuple[str, ...] = ()
     year_of: tuple[str, ...] = ()
     periods: tuple[Period, ...] = ()
     year_parts: tuple[YearPart, ...] = ()

@@ -1868,6 +1868,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
      [("meeting", "2025-03-03"), ("meeting", "2025-03-07")]),
     ("Le tribunal a condamné mardi 13 mai 2025 Gérard Depardieu pour des faits commis en 2021.",
      [("ruling", "2025-05-13")]),
+    # A day of state mourning.
+    ("Yunus declared a day of state mourning on Tuesday 22 July 2025.", [("mourning", "2025-07-22")]),
     # Gunmen who open fire open nothing: an attack.
     ("Le mardi 22 avril 2025, des hommes armés ont ouvert le feu sur des touristes.", [("incident", "2025-04-22")]),
     # Results published; voters who voted early approved nothing.

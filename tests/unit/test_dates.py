@@ -218,6 +218,9 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
     ("Les élections législatives ont été fixées au 14 octobre.", "2024-10-14"),
     # A plan reported in the conditional, or a time things are to be done by, is to come.
     ("Il a indiqué qu'il poserait la question de confiance le 15 janvier.", "2024-01-15"),
+    # A weekday after "for" is the coming one, whatever the tense.
+    ("He declared a day of national mourning for Thursday.", "2023-11-09"),
+    ("Le gouvernement a décrété une journée de deuil pour jeudi.", "2023-11-09"),
     ("Des élections anticipées pourraient avoir lieu d'ici à fin mars.", "2024-03"),
     # A capitalised word ending so is a name, not a verb.
     ("Le sommet de la Sierra a eu lieu le 9 octobre.", "2023-10-09"),

@@ -72,6 +72,18 @@ def test_a_labelled_value_quoting_words_around_the_claim_matches_it(article_dir,
     assert conflicts.found == 1
 
 
+def test_a_weekday_within_a_labels_words_is_a_date_that_tells_it(article_dir) -> None:
+    front = "---\ntitle: Mourning\noutlet: {}\npublished: 2025-07-21\nlanguage: en\n---\n\n"
+    folder = article_dir({
+        "a.md": front.format("Capital Wire") + "The interim leader declared a day of state mourning for Tuesday.\n",
+        "b.md": front.format("Harbour Times") + "A day of state mourning is to be held on Wednesday, 23 July.\n",
+        "labels.json": json.dumps({"conflicts": [{"id": "mourning", "type": "date", "sides": [
+            {"files": ["a.md"], "value": "for Tuesday"}, {"files": ["b.md"], "value": "Wednesday, 23 July"}]}]})})
+    result = evaluate([folder], load_rules())
+    conflicts = {(tally.kind, tally.type): tally for tally in result.total}[("conflict", "all")]
+    assert (conflicts.found, conflicts.reported, conflicts.correct) == (1, 1, 1)
+
+
 def test_a_person_spelt_two_ways_is_a_name_conflict_though_found_from_titles(article_dir) -> None:
     folder = article_dir({
         "a.txt": "Bridge down\n\nSource: Capital Wire\n\nTransportation Secretary Pete Buttigieg visited the port.\n",
@@ -166,14 +178,14 @@ def test_the_shipped_labelled_sets_meet_the_accuracy_targets() -> None:
 # What factcheck eval counts on each blind probe round (fixtures/probes) today: labelled conflicts found,
 # and conflicts reported that match no label. Counted by matching surface text, so below what the
 # README counts by reading; a change may raise the first or lower the second, never the other way.
-PROBE_ROUNDS = {"round-23": (14, 8), "round-24": (15, 7), "round-25": (17, 5), "round-26": (15, 2),
+PROBE_ROUNDS = {"round-23": (14, 8), "round-24": (16, 6), "round-25": (17, 5), "round-26": (15, 2),
                 "round-27": (15, 3), "round-28": (12, 4), "round-29": (20, 4), "round-30": (16, 5),
                 "round-31": (17, 5), "round-32": (13, 6), "round-33": (18, 1),
                 "round-34": (18, 3), "round-35": (19, 4),
                 "round-36": (18, 5), "round-37": (17, 5), "round-38": (15, 9),
-                "round-39": (17, 7), "round-40": (18, 5),
+                "round-39": (17, 7), "round-40": (19, 4),
                 "round-41": (14, 3), "round-42": (15, 6), "round-43": (17, 9), "round-44": (14, 5),
-                "round-45": (17, 6), "round-46": (10, 5)}
+                "round-45": (17, 5), "round-46": (11, 5)}
 
 
 @pytest.mark.parametrize(("folder", "floor"), PROBE_ROUNDS.items())
