@@ -6,8 +6,8 @@ Claims about a person (titles, ranks, age) are grouped by the person's key as
 ways of writing one name need the other names of the run to be told apart safely, so they join
 whole groups: a name that only one longer name holds, its middle name left out ("Brice Oligui
 Nguema", "Brice Clotaire Oligui Nguema"), and a surname only two names share whose first names are
-one name transliterated twice ("Evgueni Prigojine", "Yevgeny Prigozhin"). A name with an initial is left as it is: "George W. Bush" is not
-"George H. W. Bush".
+one name transliterated twice ("Evgueni Prigojine", "Yevgeny Prigozhin"). A name with an initial is
+left as it is: "George W. Bush" is not "George H. W. Bush".
 """
 
 from __future__ import annotations

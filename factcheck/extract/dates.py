@@ -259,9 +259,9 @@ class DateExtractor:
         A verb takes a date before any noun, so a denied verb the nearest of the clause's verbs holds it,
         unless the date is a noun's own ("no one has been found alive since the collapse on June 24")."""
         refused = [verb for verb in denied if _same_clause(text, date_start, date_end, *verb[:2], self.pronouns)]
-        owned = any(trigger.is_noun and (trigger.end <= date_start and OWN_DATE.fullmatch(text, trigger.end, date_start)
-                                         or text[date_end:trigger.start].isspace()) for trigger in near)
-        if not refused or owned:
+        if not refused or any(trigger.is_noun and (trigger.end <= date_start
+                                                   and OWN_DATE.fullmatch(text, trigger.end, date_start)
+                                                   or text[date_end:trigger.start].isspace()) for trigger in near):
             return False
         verbs = [trigger for trigger in near if not trigger.is_noun]
         return not verbs or _nearest(verbs + refused, date_start, date_end) in refused

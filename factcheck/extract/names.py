@@ -92,11 +92,12 @@ class NameExtractor:
         for match in self.unknown.finditer(context.text):
             if self._overlaps_known(context, match.start(), match.end()):
                 continue
-            phrase = self._after_calendar_words(re.sub(r"\s+", " ", match.group(0)).strip())
-            while len(phrase.split()) > 1 and phrase.split()[0].lower() in self.stopwords:
+            words = self._after_calendar_words(re.sub(r"\s+", " ", match.group(0)).strip()).split()
+            while len(words) > 1 and words[0].lower() in self.stopwords:
                 # A small word opens the sentence or the phrase, not the name: "When the Constitutional Court
                 # removed Yoon", "The Supreme Court".
-                phrase = phrase.split(" ", 1)[1]
+                words = words[1:]
+            phrase = " ".join(words)
             phrase = self.title_of.sub("", phrase)
             if len(phrase.split()) < 2 or not phrase[0].isupper():
                 continue

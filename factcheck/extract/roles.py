@@ -284,18 +284,15 @@ class RoleExtractor:
                 yield match, "X402"
 
     def _goes_on_as_a_clause(self, title: str) -> bool:
-        """Return True when a verb follows the head word of what was set off: a verb with its auxiliary
-        (``CLAUSE_VERB``), or a word with an object after it that is neither a small word ("Adviser for
-        the UK Public Sector") nor a title's (``VERB_AND_OBJECT``)."""
+        """Return True when a word with an object after it follows the head word of what was set off, a word
+        that is neither a small word ("Adviser for the UK Public Sector") nor a title's (``VERB_AND_OBJECT``).
+        (A verb with its auxiliary, "le Premier ministre avait promis un gouvernement", makes any title a
+        clause: ``_title`` reads ``CLAUSE_VERB``.)"""
         assert self.title_word is not None
         words = LEADING_DETERMINER.sub("", " ".join(title.split()))
-        relative = RELATIVE_CLAUSE.search(words)  # "a leader of Los Lobos who had been arrested": the title's own
-        words = words if relative is None else words[:relative.start()]
         head = self.title_word.search(words)
         if head is None:
             return False
-        if CLAUSE_VERB.search(words, head.end()) is not None:  # "le Premier ministre avait promis un gouvernement"
-            return True
         verb = VERB_AND_OBJECT.match(words, head.end())
         return verb is not None and verb.group("verb") not in self.stopwords \
             and not self.is_title_word(verb.group("verb"))

@@ -135,9 +135,9 @@ class RelativeDates:
 
     def _set_ahead(self, text: str, match: re.Match[str]) -> bool:
         """Return True when a weekday follows a word that sets it ahead ("a day of mourning for Thursday")."""
-        weekday = match.group("wd1") or match.group("wd2")
-        return bool(weekday) and self.future_before is not None \
-            and self.future_before.search(text, max(0, match.start() - FUTURE_BEFORE_REACH), match.start()) is not None
+        if self.future_before is None or not (match.group("wd1") or match.group("wd2")):
+            return False
+        return self.future_before.search(text, max(0, match.start() - FUTURE_BEFORE_REACH), match.start()) is not None
 
     def _resolve(self, match: re.Match[str], published: PartialDate, future: bool) -> PartialDate | None:
         """Resolve one match, or return None when the published date is too coarse for it."""
