@@ -59,7 +59,7 @@ def main() -> None:
     cache = folder / "profile-cache"
     shutil.rmtree(cache, ignore_errors=True)
     (folder / "articles" / ADDED).unlink(missing_ok=True)
-    extra: list[str] = ["--no-cache"]
+    extra: list[str] = ["--no-cache", "--jobs", "1"]  # as bench.py times the cold case: in one process
     if args.case != "cold":
         check("--cache-dir", str(cache))
         extra = ["--cache-dir", str(cache)]
