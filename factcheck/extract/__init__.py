@@ -48,9 +48,7 @@ class Extractor:
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar, rules.running_units)
         self.attribution = Attributor(rules.lexicon)
-        self.roles = RoleExtractor(rules.titles, rules.lexicon.org_head_words, self.attribution.not_names,
-                                   frozenset(rules.lexicon.stopwords), rules.lexicon.relative_pronouns,
-                                   rules.calendar_names)
+        self.roles = RoleExtractor(rules.titles, rules.lexicon, self.attribution.not_names, rules.calendar_names)
         year_words = next((unit.synonyms for unit in rules.units if unit.id == rules.numbers.ages.unit), ())
         self.ages = AgeExtractor(rules.numbers.ages, year_words, self.roles)
         self.statements = StatementExtractor(rules.lexicon, guard)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.letters import LOWER
-from factcheck.extract.roles import FULL_NAME, NAME_WORD, SPEECH, RoleExtractor
+from factcheck.extract.roles import FULL_NAME, NAME_WORD, RoleExtractor
 from factcheck.models import AGE_KEY, ExtractedClaim, Interval, unaccented
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import HAS_DIGIT
@@ -29,8 +29,6 @@ OLDEST = 120
 AGE = r"(?P<age>\d{1,3})"
 # An article just before a name: "le Suédois Ludvig Åberg", "the Swede Ludvig Aberg".
 DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|le|la|les|l['’]|un|une|der|die|das|el|los|las)\s*\Z", re.IGNORECASE)
-# What may follow an age set off after a name: a comma, a bracket, a stop or a verb of saying (as after a title).
-AFTER_SET_OFF = rf"(?=\s*[,;)]|\.(?:\s|$)|\s+{SPEECH})"
 
 
 class AgeExtractor:
@@ -44,9 +42,12 @@ class AgeExtractor:
         opening = alternation(ages.set_off_before) if ages.set_off_before else never
         # A surname alone is the person the article named in full before it ("Prigojine, âgé de 62 ans").
         person = rf"{FULL_NAME}|{NAME_WORD}"
+        # What may follow an age set off after a name: a comma, a bracket, a stop or a verb of saying (as after
+        # a title).
+        after_set_off = rf"(?=\s*[,;)]|\.(?:\s|$)|\s+{roles.speech})"
         self.set_off = re.compile(
             rf"(?<![\w-])(?P<person>{person}),\s+(?:(?i:{before})\s+)?{AGE}"
-            rf"(?:\s+(?i:{years})(?:\s+(?i:{after}))?)?{AFTER_SET_OFF}")
+            rf"(?:\s+(?i:{years})(?:\s+(?i:{after}))?)?{after_set_off}")
         self.year_old = re.compile(
             rf"(?<![\w-]){AGE}-(?i:{years})-(?i:{after})\s+(?:[{LOWER}][\w'’-]*,?\s+){{0,3}}"
             rf"(?P<person>{person})(?![\w'’-])")

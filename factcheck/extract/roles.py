@@ -21,7 +21,7 @@ from factcheck.models import (DEFINITE_ARTICLES, EMPLOYER_PREPOSITIONS, NAME_PAR
                               person_key, unaccented)
 from factcheck.resolve.alternation import alternation
 from factcheck.resolve.gate import WordGate
-from factcheck.ruleset.schema import Titles
+from factcheck.ruleset.schema import Lexicon, Titles
 
 # A capitalised word; a second capital may follow an apostrophe or a first syllable ("O'Leary",
 # "McDonald", "DeSantis"), and a hyphen may join two ("Jean-Noël"). A capital, an apostrophe and a
@@ -57,17 +57,11 @@ FIRST_NAME_REACH = 80  # characters before a surname that its first name and sma
 # Both shapes need a person's name: two capitalised words in a row (small words between
 # them allowed), or an honorific and a surname.
 HAS_NAME = re.compile(rf"[{UPPER}][{LOWER}'’.]+\s+{PARTICLE}{{0,2}}[{UPPER}][{LOWER}'’]")
-SPEECH = r"(?:said|says|told|added|noted|explained)\b"
 TITLE_REACH = 80  # characters around a title word that a title and a name may take
 SET_OFF_REACH = 200  # characters before a comma that a title set off by it may take, with its opening word
 NAME_REACH = 120  # characters after such a comma that the name and what follows it may take
 # A capital after a comma, or the article of a holder's nationality before one ("l'Italien Giovanni Re").
 NAME_AFTER_COMMA = re.compile(rf",\s+(?:l['’]|le\s+|la\s+)?[{UPPER}]")
-# A name set off after a title: what makes that title the next name's, not the one before it. The
-# body's initials may stand between them: "le président de la Banque nationale suisse (BNS), Thomas Jordan,".
-NEXT_NAME = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?,\s+{FULL_NAME}(?=\s*[,.;)]|\s+{SPEECH}|\s+(?:et|and|und|y)\s)")
-# A relative clause ends a title: "chief scientist who sat on the board" is a chief scientist.
-RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|which|that|qui|que|der|die|das|quien)\s+", re.IGNORECASE)
 # A verb inside what seemed a title set off before a name makes it a clause: "le chancelier a choisi un
 # proche, Jörg Kukies", "the chancellor has picked an ally, Jörg Kukies", "a officiellement révoqué jeudi
 # le ministre". (An English "a" is an article: only French participles' endings are read after it.)
@@ -75,11 +69,6 @@ CLAUSE_VERB = re.compile(r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:[^\W\d_]{3,}me
                          r"(?:[^\W\d_]{3,}(?:é|ée|és|ées|i)"
                          r"|fait|dit|[^\W\d_]*pris|[^\W\d_]*mis|écrit|reçu|obtenu|tenu|vu|pu)"
                          r"|(?:has|have|had|was|were)\s+(?:been\s+)?[^\W\d_]{3,}(?:ed|en))(?!\w)")
-# Words that end a title a verb gives, the clause going on: "Yvette Cooper was named foreign secretary as
-# the new prime minister sought ...".
-GIVEN_TITLE_ENDS = r"\s+(?:as|after|when|while|amid|après|alors|lorsque|quand|tandis)\s"
-# Nor is a time after a title part of it: "Foreign Secretary since September 2022".
-SINCE = re.compile(r"\s+(?:since|until|depuis|jusqu'|jusqu’|seit|bis|desde|hasta)(?:\s+|$)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s$")
 # A day's number written before or after its month: "12", "1er", "12th", "12,".
 DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?,?", re.IGNORECASE)
@@ -106,8 +95,6 @@ NAMED_POSSESSOR = rf"[{UPPER}][\w&.-]*['’]s"
 OWNER_BEFORE = re.compile(rf"^(?:[\w&.-]+['’]s|(?:[{UPPER}][\w&.-]*\s+){{1,3}}{NAMED_POSSESSOR})\s+")
 # An owner inside a title is its employer: "chair of Enedis's management board" is the chair of the management board.
 OWNER_INSIDE = re.compile(rf"(?<=\bof\s)(?:[{UPPER}][\w&.-]*\s+){{0,2}}{NAMED_POSSESSOR}(?=\s)")
-# Titles held together: "chairman and chief executive", "président et directeur général".
-JOINED_TITLES = re.compile(r"\s+(?:and|et|und|y|&)\s+", re.IGNORECASE)
 # The body a title serves going on after the name it seemed to end at: "... the UK Public Sector at Red Hat".
 SERVED_GOES_ON = re.compile(rf"\s+(?:at|of|for|chez)\s+[{UPPER}]")
 EMPLOYER_START = re.compile(rf"\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?=\S)|\s+d['’](?=\S)", re.IGNORECASE)
@@ -123,11 +110,12 @@ OWNED_BY = frozenset((*EMPLOYER_PREPOSITIONS, "to", "auprès"))
 class RoleExtractor:
     """Find people with titles."""
 
-    def __init__(self, titles: Titles, org_head_words: tuple[str, ...], not_names: frozenset[str] = frozenset(),
-                 stopwords: frozenset[str] = frozenset(), relative_pronouns: tuple[str, ...] = (),
+    def __init__(self, titles: Titles, lexicon: Lexicon, not_names: frozenset[str] = frozenset(),
                  calendar_names: frozenset[str] = frozenset()) -> None:
-        """``relative_pronouns`` (the lexicon's) may open the clause a title-giving verb stands in: "Jane
-        Holloway, who was appointed chief executive". ``calendar_names`` (months, weekdays) end a title:
+        """The lexicon's ``relative_pronouns`` may open the clause a title-giving verb stands in: "Jane
+        Holloway, who was appointed chief executive"; its ``speech_verbs`` end a title set off after a
+        name ("Jane Holloway, chief executive, said"), and its ``ampersand_words`` join two titles
+        ("chairman and chief executive"). ``calendar_names`` (months, weekdays) end a title:
         "François Bayrou, nommé Premier ministre vendredi 13 décembre," holds the Prime Minister's."""
         self.calendar_words = frozenset(name.casefold() for name in calendar_names)
         forms = [(form, title.name) for title in titles.titles for form in (title.name, *title.synonyms)]
@@ -146,6 +134,16 @@ class RoleExtractor:
         self.places_after = frozenset(_fold(word) for word in titles.places_after)
         self.places = frozenset(_fold(word) for word in titles.places)
         honorific = alternation(titles.honorifics) if titles.honorifics else ""
+        # A verb of saying ends a title set off after a name: "Jane Holloway, chief executive, said".
+        self.speech = speech = rf"(?:{alternation(lexicon.speech_verbs)})\b"
+        conjunctions = alternation(lexicon.ampersand_words)
+        self.joined_titles = re.compile(rf"\s+(?:{conjunctions}|&)\s+", re.IGNORECASE)
+        # A name set off after a title: what makes that title the next name's, not the one before it. The body's
+        # initials may stand between them: "le président de la Banque nationale suisse (BNS), Thomas Jordan,".
+        self.next_name = re.compile(
+            rf"(?:\s*\([^()]{{1,40}}\))?,\s+{FULL_NAME}(?=\s*[,.;)]|\s+{speech}|\s+(?:{conjunctions})\s)")
+        self.relative_clause = re.compile(rf"\s+(?:{alternation(titles.relative_openers)})\s+", re.IGNORECASE)
+        self.held_since = re.compile(rf"\s+(?:{alternation(titles.held_since)})(?:\s+|$)", re.IGNORECASE)
         person = rf"(?:{HOLDER_NAME}|(?:{honorific})\s+{NAME_WORD})" if honorific else HOLDER_NAME
         # Matched ignoring case, so built in lower case: "PM", "PDG" and "président" then share
         # one branch of the pattern's trie instead of each case having its own.
@@ -170,21 +168,22 @@ class RoleExtractor:
             rf"(?<![\w-])(?P<title>{known_title}|{head_title})\s+(?P<person>{person})(?![\w-])")
         self.after = re.compile(
             rf"(?<![\w-])(?P<person>{person}),\s+(?:the\s+|(?P<org>[{UPPER}][\w'’&-]*(?:\s+[{UPPER}][\w'’&-]*)*)['’]s\s+)?"
-            rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{SPEECH}|$)|[^,.;:()]{{3,120}}?)"
-            rf"(?=,|\.|;|\)|\s+\(|\s+{SPEECH}|$)")  # "(USS)" may follow: the body's short name
+            rf"(?P<title>(?i:{known})(?=[,.;)]|\s+{speech}|$)|[^,.;:()]{{3,120}}?)"
+            rf"(?=,|\.|;|\)|\s+\(|\s+{speech}|$)")  # "(USS)" may follow: the body's short name
         self.set_off = re.compile(
             rf"(?<![\w-])(?:(?:(?i:{SET_OFF_OPENING})|{NAMED_POSSESSOR})\s+|(?i:{ELIDED_OPENING}))"
             rf"(?P<title>(?:[^\s,.;:()\"“”]+\s+){{0,11}}[^\s,.;:()\"“”]+)"
             rf"(?:\s+\([{UPPER}][\w.&-]{{0,11}}\))?,"  # the body's short name may close it: "(SCA)"
             # The holder's nationality may open the name in French: "le doyen du Collège, l'Italien Giovanni Re,".
-            rf"\s+(?:(?:l['’]|le\s+|la\s+)[{UPPER}][{LOWER}]+\s+)?(?P<person>{person})(?=\s*[,.;)]|\s+{SPEECH})")
+            rf"\s+(?:(?:l['’]|le\s+|la\s+)[{UPPER}][{LOWER}]+\s+)?(?P<person>{person})(?=\s*[,.;)]|\s+{speech})")
         # A title given by a verb: "Jane Holloway was appointed chief executive", "Holloway, qui a été nommée
         # directrice financière".
         given = alternation(phrase.lower() for phrase in titles.given_by) if titles.given_by else ""
-        relative = rf"(?:,\s+(?i:{alternation(relative_pronouns)}))?" if relative_pronouns else ""
+        relative = rf"(?:,\s+(?i:{alternation(lexicon.relative_pronouns)}))?" if lexicon.relative_pronouns else ""
+        ends = alternation(titles.given_ends)
         self.given = re.compile(
             rf"(?<![\w-])(?P<person>{person}){relative}\s+(?i:{given})\s+"
-            rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{SPEECH}|{GIVEN_TITLE_ENDS}|$)"
+            rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{speech}|\s+(?:{ends})\s|$)"
         ) if given else None
         # A head word may carry a qualifier joined by a hyphen: "vice-gouverneur", "vice-governor".
         joined = alternation(word.lower() for word in titles.qualifiers if _fold(word) not in self.past)
@@ -199,9 +198,9 @@ class RoleExtractor:
         # fraction of the cost of the title-word scan (a phrase's longest word is enough).
         phrases = (*titles.head_words, *(form for form, _ in forms))
         self.title_gate = WordGate(max(phrase.split(), key=len) for phrase in phrases if phrase.split())
-        self.org_heads = frozenset(word.lower() for word in org_head_words)
+        self.org_heads = frozenset(word.lower() for word in lexicon.org_head_words)
         self.not_names = not_names
-        self.stopwords = frozenset(word.casefold() for word in stopwords)
+        self.stopwords = frozenset(word.casefold() for word in lexicon.stopwords)
 
     def may_find(self, looks: Mapping[object, set[int]], text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         """Return the indices of the sentences (``spans`` of ``text``) ``extract`` may find a role in.
@@ -327,7 +326,7 @@ class RoleExtractor:
         # Capitals after a body a title serves are the body's name: "president of the Patuxent Amateur Astronomers".
         return holding is not None and not holding.group("served") \
             and holding.group("person").split()[-1].lower() not in self.org_heads \
-            or NEXT_NAME.match(match.string, match.end()) is not None
+            or self.next_name.match(match.string, match.end()) is not None
 
     def _set_off(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
         """Yield the titles set off before a name ("the CMA's chief executive, Sarah Cardell,").
@@ -446,7 +445,8 @@ class RoleExtractor:
             words = words[1:]
         text = LEADING_DETERMINER.sub("", " ".join(words))
         text = OWNER_INSIDE.sub("the", OWNER_BEFORE.sub("", text))
-        text = self._before_a_date(SINCE.split(RELATIVE_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0])
+        text = self.relative_clause.split(text, maxsplit=1)[0]
+        text = self._before_a_date(self.held_since.split(text, maxsplit=1)[0])
         folded = _fold(text)
         if not text or len(text.split()) > 12 or self._past(folded) or self._names_another(text) \
                 or CLAUSE_VERB.search(text):
@@ -457,7 +457,7 @@ class RoleExtractor:
         bare = re.split(r"\s+(?:at|chez|bei|en)\s+", self._without_places_after(text), maxsplit=1)[0]
         # A loose description first makes the whole loose: "the CDU leader and the conservatives' candidate
         # for chancellor" describes Friedrich Merz, and disputes no "président de la CDU".
-        first = JOINED_TITLES.split(bare, maxsplit=1)[0]
+        first = self.joined_titles.split(bare, maxsplit=1)[0]
         first_employer = EMPLOYER_START.search(first)
         head = (first[:first_employer.start()] if first_employer else first).split()
         loose = bool(head) and head[-1].lower() in self.loose \
@@ -506,7 +506,7 @@ class RoleExtractor:
         parts of one ministry's name, not two titles."""
         spans: list[list[int]] = []
         start = 0
-        for joint in [*JOINED_TITLES.finditer(text), None]:
+        for joint in [*self.joined_titles.finditer(text), None]:
             end = joint.start() if joint else len(text)
             if spans and not self._headed(text[start:end]):
                 spans[-1][1] = end
@@ -518,7 +518,7 @@ class RoleExtractor:
     def _known_before_more(self, text: str) -> str | None:
         """Return the known title that opens the phrase when what is joined to it is no title: "ministre
         des Affaires étrangères et fidèle d'entre les fidèles" is a Foreign Minister. None otherwise."""
-        first, *rest = JOINED_TITLES.split(text)
+        first, *rest = self.joined_titles.split(text)
         if not rest or any(self._headed(part) for part in rest):
             return None
         return self._known(first)
@@ -568,7 +568,7 @@ class RoleExtractor:
         """Return the two known titles a head word shared by two portfolios names ("Interior and Overseas
         Minister" holds the Interior Minister's title and the Overseas Minister's), joined, or None."""
         words = text.split()
-        if len(words) < 4 or JOINED_TITLES.fullmatch(f" {words[1]} ") is None:
+        if len(words) < 4 or self.joined_titles.fullmatch(f" {words[1]} ") is None:
             return None
         first, second = _fold(" ".join([words[0], *words[3:]])), _fold(" ".join(words[2:]))
         if first in self.canonical and second in self.canonical:

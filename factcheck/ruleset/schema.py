@@ -303,6 +303,13 @@ class Titles(RuleModel):
     tenure: tuple[str, ...] = ()
     # Verbs that give a person a title ("was appointed", "a été nommée"): the title after them is the person's.
     given_by: tuple[str, ...] = ()
+    # Words after a title that open the clause going on, which no title holds: a relative clause
+    # ("chief scientist who sat on the board"), a time ("Foreign Secretary since September 2022"),
+    # or, after a title a verb gives, what happened beside ("was named foreign secretary as the new
+    # prime minister sought ...").
+    relative_openers: tuple[str, ...] = ()
+    held_since: tuple[str, ...] = ()
+    given_ends: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _fits_known_titles(self) -> Titles:

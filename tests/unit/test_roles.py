@@ -462,3 +462,27 @@ def test_a_deputy_or_acting_head_is_a_title_not_a_loose_description(extractor, t
                                                                    loose: bool) -> None:
     [claim] = claims(extractor, text, "role")
     assert ("loose" in claim.markers) is loose
+
+
+# The small words around titles are the rules', so a rule folder teaches another language's.
+ITALIAN_WORDS = {"titles.toml": '[titles]\nheld_since = ["dal"]\nrelative_openers = ["che"]\ngiven_ends = ["mentre"]\n',
+                 "lexicon.toml": '[lexicon]\nspeech_verbs = ["ha detto"]\nampersand_words = ["e"]\n'}
+
+
+@pytest.mark.parametrize(("text", "without", "with_words"), [
+    ("James Cleverly, Foreign Secretary dal September 2022, moved.", "Foreign Secretary dal", "Foreign Secretary"),
+    ("Ilya Sutskever, the chief scientist che sat on the board, said so.", "chief scientist che", "Chief Scientist"),
+    ("Yvette Cooper was named foreign secretary mentre the new prime minister sought calm.", None,
+     "Foreign Secretary"),
+    ("Jane Holloway, chief executive ha detto the plan works.", "chief executive ha detto the plan works",
+     "Chief Executive"),
+    ("Jane Holloway, chairman e chief executive of Acme, said so.", "chairman e chief executive of Acme",
+     "Chair and Chief Executive"),
+])
+def test_the_words_that_end_or_join_titles_come_from_the_rules(extractor, tmp_path, text: str,  # noqa: ANN001
+                                                                without: str | None, with_words: str) -> None:
+    for name, rule in ITALIAN_WORDS.items():
+        (tmp_path / name).write_text(rule, encoding="utf-8")
+    taught = Pipeline(load_rules([tmp_path])).extractor
+    assert [value for _person, value in roles(extractor, text)] == ([without] if without else [])
+    assert [value for _person, value in roles(taught, text)] == [with_words]
