@@ -479,7 +479,7 @@ ITALIAN_WORDS = {"titles.toml": '[titles]\nheld_since = ["dal"]\nrelative_opener
     ("Jane Holloway, chairman e chief executive of Acme, said so.", "chairman e chief executive of Acme",
      "Chair and Chief Executive"),
 ])
-def test_the_words_that_end_or_join_titles_come_from_the_rules(extractor, tmp_path, text: str,  # noqa: ANN001
+def test_the_words_that_end_or_join_titles_come_from_the_rules(extractor, tmp_path, text: str,
                                                                 without: str | None, with_words: str) -> None:
     for name, rule in ITALIAN_WORDS.items():
         (tmp_path / name).write_text(rule, encoding="utf-8")
