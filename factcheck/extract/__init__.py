@@ -40,11 +40,7 @@ class Extractor:
         self.entities = EntityMatcher(rules.entities, rules.lexicon.ampersand_words, rules.lexicon.stopwords)
         self.dates = DateFinder(rules.calendar, rules.lexicon.relative_pronouns)
         self.names = NameExtractor(rules.lexicon, rules.titles.head_words, rules.calendar_names)
-        self.date_claims = DateExtractor(rules.events, rules.lexicon.speech_verbs, rules.lexicon.relative_pronouns,
-                                         rules.lexicon.date_bounds, rules.lexicon.event_offsets,
-                                         rules.lexicon.when_words, rules.lexicon.plans_given_up,
-                                         rules.lexicon.negations, rules.describing_first,
-                                         rules.lexicon.privatives, rules.lexicon.ampersand_words)
+        self.date_claims = DateExtractor(rules.events, rules.lexicon, rules.describing_first)
         self.quantities = QuantityExtractor(NumberFinder(rules.numbers, rules.units), rules.numbers, rules.units,
                                             rules.lexicon, rules.calendar, rules.running_units)
         self.attribution = Attributor(rules.lexicon)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from factcheck.extract.context import SentenceContext
 from factcheck.models import ExtractedClaim
 from factcheck.resolve.alternation import alternation, lookup
-from factcheck.ruleset.schema import TRIGGER_GAP, Event
+from factcheck.ruleset.schema import TRIGGER_GAP, Event, Lexicon
 
 # A colon between digits is a time ("12:50"), not a clause break.
 CLAUSE_BREAK = re.compile(r"[,;()\[\]—–]|(?<!\d):|:(?!\d)|\s-\s")
@@ -45,16 +45,15 @@ BEFORE_DATE_REACH = 60
 NEGATION_GAP_WORDS = 3  # words between a negation and the verb it denies: "no statement was published"
 PLAN_GAP_WORDS = 3  # words between a plan given up and its date: "had been scheduled for December 18"
 OFFSET_REACH = 40  # characters before an event's noun looked through for a word setting it apart in time
-# An article or possessive between a word that sets an event apart in time and the event's noun, or a
-# named owner ("the eve of Hasina's resignation").
-ARTICLES = (r"(?:the|a|an|its|their|this|le|la|les|l'|l’|du|des|de\s+la|de\s+l'|de\s+l’|der|die|das|dem|den|el|los|las|del"
-            r"|[^\W\d_][\w.-]*['’]s)")
+# A named owner may stand where a determiner does, between a word that sets an event apart in time and
+# the event's noun: "the eve of Hasina's resignation".
+NAMED_OWNER = r"[^\W\d_][\w.-]*['’]s"
 # A determiner just before a verb's participle makes it an adjective, in a language that writes one before
 # its noun: "trapped inside a collapsed tunnel" dates no collapse. (French writes it after, "le tunnel
-# effondré", and its "a" is a verb: "a annoncé".)
-# An adverb or an ordinal may stand between: "a democratically elected government", "the second elected leader".
-ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|its|their|his|her|this|these|those)\s+"
-                         r"(?:[^\W\d_]+ly\s+|first\s+|second\s+|third\s+|last\s+|only\s+)?$", re.IGNORECASE)
+# effondré", and its "a" is a verb, "a annoncé": this is read only in a language that writes it before.)
+# An English adverb or ordinal may stand between: "a democratically elected government", "the second elected
+# leader".
+ATTRIBUTIVE_BETWEEN = r"(?:[^\W\d_]+ly\s+|first\s+|second\s+|third\s+|last\s+|only\s+)?"
 ATTRIBUTIVE_REACH = 32  # characters before a participle looked through for a determiner
 # What may stand between an event's noun and its own date: a small word ("the vote on Tuesday", "la grève du 5 mai"),
 # after a comma when the date is set off ("après l'annonce, le 5 novembre 2024, de la fermeture").
@@ -85,13 +84,16 @@ class Trigger(NamedTuple):
 class DateExtractor:
     """Find event words and pair each date with the nearest one in its clause, verbs before nouns."""
 
-    def __init__(self, events: tuple[Event, ...], speech_verbs: tuple[str, ...] = (),
-                 relative_pronouns: tuple[str, ...] = (), bounds: tuple[str, ...] = (),
-                 offsets: tuple[str, ...] = (), when_words: tuple[str, ...] = (),
-                 plans_given_up: tuple[str, ...] = (), negations: tuple[str, ...] = (),
-                 describing_first: frozenset[str] = frozenset(), privatives: tuple[str, ...] = (),
-                 conjunctions: tuple[str, ...] = ()) -> None:
-        """``describing_first``: the languages (codes) that write the words describing a noun before it."""
+    def __init__(self, events: tuple[Event, ...], lexicon: Lexicon, describing_first: frozenset[str] = frozenset()) -> None:
+        """``describing_first``: the languages (codes) that write the words describing a noun before it.
+        The lexicon's word lists say what around an event word or a date tells it apart (see ``Lexicon``)."""
+        speech_verbs, relative_pronouns, bounds = lexicon.speech_verbs, lexicon.relative_pronouns, lexicon.date_bounds
+        offsets, when_words, plans_given_up = lexicon.event_offsets, lexicon.when_words, lexicon.plans_given_up
+        negations, privatives, conjunctions = lexicon.negations, lexicon.privatives, lexicon.ampersand_words
+        determiners = alternation(lexicon.determiners)
+        # A determiner (or a named owner) between a word that sets an event apart and the event's noun.
+        determiner = rf"(?:{determiners}|{NAMED_OWNER})"
+        self.attributive = re.compile(rf"(?<!\w)(?:{determiners})\s+{ATTRIBUTIVE_BETWEEN}$", re.IGNORECASE)
         self.trigger_event = {noun.lower(): (event.id, True) for event in events for noun in event.nouns}
         self.trigger_event.update({trigger.lower(): (event.id, False) for event in events for trigger in event.triggers
                                    if TRIGGER_GAP not in trigger})
@@ -113,7 +115,7 @@ class DateExtractor:
         self.pronouns = frozenset(pronoun.casefold() for pronoun in relative_pronouns)
         self.negations = frozenset(word.casefold() for word in negations)
         # A word just before an event's noun saying it did not happen ("without a vote", "faute d'accord").
-        self.lacking = (re.compile(rf"(?<!\w)(?:{alternation(privatives)})\s*(?:{ARTICLES}\s*)?$", re.IGNORECASE)
+        self.lacking = (re.compile(rf"(?<!\w)(?:{alternation(privatives)})\s*(?:{determiner}\s*)?$", re.IGNORECASE)
                         if privatives else None)
         self.describing_first = describing_first
         # A conjunction between two dates after one event word gives that event both ("met on Monday and
@@ -129,7 +131,7 @@ class DateExtractor:
                                  re.IGNORECASE) if saying else None
         self.speech = re.compile(rf"(?<!\w)(?:{saying})(?!\w)", re.IGNORECASE) if saying else None
         # A word setting an event apart in time just before its noun ("ahead of the strike", "après l'annonce").
-        self.offset = (re.compile(rf"(?<!\w)(?:{alternation(offsets)})\s+(?:{ARTICLES}\s*)?$", re.IGNORECASE)
+        self.offset = (re.compile(rf"(?<!\w)(?:{alternation(offsets)})\s+(?:{determiner}\s*)?$", re.IGNORECASE)
                        if offsets else None)
         # A clause that tells what happened at the time just given (", when Sanofi confirmed").
         # A when word may be elided into the word after it ("lorsqu'une fusée").
@@ -139,7 +141,7 @@ class DateExtractor:
         self.given_up = (re.compile(rf"(?<!\w)(?:{alternation(plans_given_up)})(?:\s+[^\s,;:()—–]+){{0,{PLAN_GAP_WORDS}}}"
                                     rf"\s+$", re.IGNORECASE) if plans_given_up else None)
         # A bound just before a date ("by Monday", "d'ici le 30 juin", "until the end of March").
-        self.bound = (re.compile(rf"(?<!\w)(?:{alternation(bounds)})(?:\s+(?:the|le|la|les|l'|l’|dem|el))?\s*$",
+        self.bound = (re.compile(rf"(?<!\w)(?:{alternation(bounds)})(?:\s+(?:{determiners}))?\s*$",
                                  re.IGNORECASE) if bounds else None)
 
     def extract(self, context: SentenceContext) -> Iterator[ExtractedClaim]:
@@ -283,7 +285,7 @@ class DateExtractor:
         language that writes the words describing a noun before it, a participle describing one ("trapped
         inside a collapsed tunnel")."""
         return self._denied(text, verb_start) \
-            or describing_first and _just_before(ATTRIBUTIVE, text, verb_start, ATTRIBUTIVE_REACH) is not None
+            or describing_first and _just_before(self.attributive, text, verb_start, ATTRIBUTIVE_REACH) is not None
 
     def _denied(self, text: str, verb_start: int) -> bool:
         """Return True when a word of ``negations`` stands up to ``NEGATION_GAP_WORDS`` words before an event's

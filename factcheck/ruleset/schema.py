@@ -400,6 +400,9 @@ class Lexicon(RuleModel):
     # Words that make a date a few words after them the day of a plan since given up ("launch
     # had been scheduled for December 18", "initialement programmé au 18 décembre"): no event's date.
     plans_given_up: tuple[str, ...] = ()
+    # Articles and possessives: "ahead of the strike", "without a vote", "by the end of March" read past
+    # them to the noun; one just before a participle makes it an adjective ("a collapsed tunnel").
+    determiners: tuple[str, ...] = ()
     # Words that deny the verb a few words after them ("no statement was published on Sunday",
     # "n'a pas été signé lundi"): a denied verb dates no event. Words ending in "n't", and the
     # French "n'" joined to the next word, deny as these do.

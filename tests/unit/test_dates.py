@@ -6,7 +6,9 @@ import pytest
 
 from factcheck.api import load_rules
 from factcheck.models import PartialDate
+from factcheck.pipeline import Pipeline
 from factcheck.resolve.dates import DateFinder
+from tests.articles import loaded
 
 PUBLISHED = PartialDate(year=2025, month=7, day=23)  # a Wednesday
 
@@ -285,3 +287,15 @@ def test_a_day_more_than_half_a_year_ahead_is_last_years(finder: DateFinder) -> 
     assert found(finder, "was sworn in on December 14", in_february) == [("December 14", "2023-12-14")]
     in_april = PartialDate(year=2022, month=4, day=25)
     assert found(finder, "les législatives du 12 juin", in_april) == [("12 juin", "2022-06-12")]
+
+
+# The articles and possessives an event's date is read past are the lexicon's, so a rule folder teaches more.
+@pytest.mark.parametrize("text", [
+    "The parliament passed the law without il vote on Tuesday 7 May 2024.",
+    "Rescuers reached workers trapped inside yon collapsed tunnel on 12 November 2023.",
+])
+def test_the_determiners_around_an_event_word_come_from_the_lexicon(tmp_path, text: str) -> None:
+    (tmp_path / "lexicon.toml").write_text('[lexicon]\ndeterminers = ["il", "yon"]\n', encoding="utf-8")
+    shipped, taught = (Pipeline(load_rules(folders)).extractor for folders in ((), [tmp_path]))
+    assert [claim.kind for claim in shipped.extract(loaded(text))].count("date") == 1
+    assert [claim.kind for claim in taught.extract(loaded(text))].count("date") == 0
