@@ -84,7 +84,8 @@ class Trigger(NamedTuple):
 class DateExtractor:
     """Find event words and pair each date with the nearest one in its clause, verbs before nouns."""
 
-    def __init__(self, events: tuple[Event, ...], lexicon: Lexicon, describing_first: frozenset[str] = frozenset()) -> None:
+    def __init__(self, events: tuple[Event, ...], lexicon: Lexicon,
+                 describing_first: frozenset[str] = frozenset()) -> None:
         """``describing_first``: the languages (codes) that write the words describing a noun before it.
         The lexicon's word lists say what around an event word or a date tells it apart (see ``Lexicon``)."""
         speech_verbs, relative_pronouns, bounds = lexicon.speech_verbs, lexicon.relative_pronouns, lexicon.date_bounds
