@@ -215,7 +215,9 @@ class DateFinder:
         if month is None:
             return None
         anchor = dt.date(published.year, published.month, published.day or 15)
-        year = nearest_year(month, day, anchor, self.relative.speaks_of_future(match.string, match.start()))
+        future = self.relative.speaks_of_future(match.string, match.start()) \
+            or day is not None and self.relative.set_ahead(match.string, match.start())
+        year = nearest_year(month, day, anchor, future)
         if groups["wd"] and day is not None:
             year = _year_of_the_weekday(year, month, day, lookup(self.weekdays, groups["wd"]), anchor)
         checked = _checked(match, year, month, day)

@@ -32,7 +32,7 @@ GRACE_DAYS = 31
 THIS_YEAR_AHEAD_DAYS = 182
 # The same for a month written without its day, in whole months: five.
 THIS_YEAR_AHEAD_MONTHS = THIS_YEAR_AHEAD_DAYS // 31
-FUTURE_BEFORE_REACH = 12  # characters before a weekday looked through for a word setting it ahead ("for")
+FUTURE_BEFORE_REACH = 12  # characters before a day without its year looked through for a word setting it ahead
 CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
 OPENING_QUOTES = "«“"
 CLOSING_QUOTES = "»”"
@@ -95,7 +95,9 @@ class RelativeDates:
         if words["endings"]:  # matched as written: a capitalised word ("Sierra", "Cassandra") is a name
             future.append(rf"[a-zà-ÿ]+(?:{alternation(words['endings'])})")
         self.future = re.compile(rf"(?<![\w-])(?:{'|'.join(future) or '(?!)'})(?![\w-])")
-        self.future_before = (re.compile(rf"(?<![\w-])(?:{alternation(words['before'])})\s+$", re.IGNORECASE)
+        # A weekday's prefix may stand between, as a day's article: "pour le 5 mars", "for this Thursday".
+        self.future_before = (re.compile(rf"(?<![\w-])(?:{alternation(words['before'])})\s+"
+                                         rf"(?:(?:{alternation(words['prefix'])})\s+)?$", re.IGNORECASE)
                               if words["before"] else None)
 
     def speaks_of_future(self, text: str, position: int) -> bool:
@@ -126,18 +128,19 @@ class RelativeDates:
             if match.group("day") and in_direct_speech(text, match.start()):
                 continue
             try:
-                date = self._resolve(match, published, self.speaks_of_future(text, match.start())
-                                     or self._set_ahead(text, match))
+                ahead = bool(match.group("wd1") or match.group("wd2")) and self.set_ahead(text, match.start())
+                date = self._resolve(match, published, self.speaks_of_future(text, match.start()) or ahead)
             except (ValueError, OverflowError):  # "next year" in an article dated in 9999: off the calendar
                 continue
             if date is not None:
                 yield match.start(), match.end(), date
 
-    def _set_ahead(self, text: str, match: re.Match[str]) -> bool:
-        """Return True when a weekday follows a word that sets it ahead ("a day of mourning for Thursday")."""
-        if self.future_before is None or not (match.group("wd1") or match.group("wd2")):
+    def set_ahead(self, text: str, start: int) -> bool:
+        """Return True when a day named without its year (a weekday, a month's day) follows a word that sets it
+        ahead: "a day of mourning for Thursday", "called early elections for March 5", "pour le 5 mars"."""
+        if self.future_before is None:
             return False
-        return self.future_before.search(text, max(0, match.start() - FUTURE_BEFORE_REACH), match.start()) is not None
+        return self.future_before.search(text, max(0, start - FUTURE_BEFORE_REACH), start) is not None
 
     def _resolve(self, match: re.Match[str], published: PartialDate, future: bool) -> PartialDate | None:
         """Resolve one match, or return None when the published date is too coarse for it."""

@@ -104,8 +104,8 @@ class CalendarLanguage(RuleModel):
     # Endings of a verb in the future tense, where the language marks it so ("prendra", "entreront"):
     # a lower-case word ending so speaks of the future as a ``future`` word does.
     future_endings: tuple[str, ...] = ()
-    # Words just before a weekday that make it the coming one, whatever the sentence's tense: "declared a
-    # day of national mourning for Thursday".
+    # Words just before a weekday, or a month's day written without its year, that make it the coming one,
+    # whatever the sentence's tense: "declared a day of national mourning for Thursday", "for March 5".
     future_before: tuple[str, ...] = ()
     year_of: tuple[str, ...] = ()
     periods: tuple[Period, ...] = ()

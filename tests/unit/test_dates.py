@@ -223,6 +223,10 @@ def test_dates_resolved_against_the_published_date(finder: DateFinder, text: str
     # A weekday after "for" is the coming one, whatever the tense.
     ("He declared a day of national mourning for Thursday.", "2023-11-09"),
     ("Le gouvernement a décrété une journée de deuil pour jeudi.", "2023-11-09"),
+    # So is a month's day written without its year, a day's article between.
+    ("The president called early elections for March 5.", "2024-03-05"),
+    ("Le président a convoqué des élections anticipées pour le 5 mars.", "2024-03-05"),
+    ("El presidente convocó elecciones para el 5 de marzo.", "2024-03-05"),
     ("Des élections anticipées pourraient avoir lieu d'ici à fin mars.", "2024-03"),
     # A capitalised word ending so is a name, not a verb.
     ("Le sommet de la Sierra a eu lieu le 9 octobre.", "2023-10-09"),
