@@ -41,10 +41,12 @@ INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)?"
 LATER_NAME_WORD = rf"(?:{NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|an)-{NAME_PART})"
 
 
-def _name_of(most_words: int) -> str:
-    """Return the pattern of a person's name in two to ``most_words`` words, or an initial and a surname."""
+def _name_of(most_words: int, fewest_first: bool = False) -> str:
+    """Return the pattern of a person's name in two to ``most_words`` words, or an initial and a surname;
+    ``fewest_first`` tries the fewest words first, for a name a title written in capitals may follow."""
+    lazy = "?" if fewest_first else ""
     return (rf"(?:{INITIALS}\s*{NAME_WORD}"
-            rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,{most_words - 1}}})")
+            rf"|{NAME_WORD}(?:\s+(?:{INITIALS}\s+)?{PARTICLE}{{0,2}}{LATER_NAME_WORD}){{1,{most_words - 1}}}{lazy})")
 
 
 FULL_NAME = _name_of(3)
@@ -181,10 +183,18 @@ class RoleExtractor:
         given = alternation(phrase.lower() for phrase in titles.given_by) if titles.given_by else ""
         relative = rf"(?:,\s+(?i:{alternation(lexicon.relative_pronouns)}))?" if lexicon.relative_pronouns else ""
         ends = alternation(titles.given_ends)
-        self.given = re.compile(
-            rf"(?<![\w-])(?P<person>{person}){relative}\s+(?i:{given})\s+"
-            rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{speech}|\s+(?:{ends})\s|$)"
-        ) if given else None
+        given_title = rf"(?P<title>[^,.;:()\"“”]{{2,80}}?)(?=\s*[,.;:()]|\s+{speech}|\s+(?:{ends})\s|$)"
+        self.given = re.compile(rf"(?<![\w-])(?P<person>{person}){relative}\s+(?i:{given})\s+{given_title}"
+                                ) if given else None
+        # Or by a verb before the person, the title after them: "Starmer appointed Rachel Reeves as chancellor",
+        # "a nommé François Bayrou Premier ministre". The name is read as short as it may be, as a title in
+        # capitals may follow it.
+        appointing = alternation(phrase.lower() for phrase in titles.appointing) if titles.appointing else ""
+        appointee = _name_of(4, fewest_first=True)
+        appointee = rf"(?:{appointee}|(?:{honorific})\s+{NAME_WORD})" if honorific else appointee
+        self.appointed = re.compile(
+            rf"(?<![\w-])(?i:{appointing})\s+(?P<person>{appointee})\s+"
+            rf"(?:(?i:{alternation(titles.appointed_as)})\s+)?{given_title}") if appointing else None
         # A head word may carry a qualifier joined by a hyphen: "vice-gouverneur", "vice-governor".
         joined = alternation(word.lower() for word in titles.qualifiers if _fold(word) not in self.past)
         qualified_heads = rf"(?:(?:{joined})-)?(?:{heads})" if heads and joined else heads
@@ -298,18 +308,19 @@ class RoleExtractor:
 
     def _given(self, context: SentenceContext) -> Iterator[tuple[re.Match[str], str]]:
         """Yield the known titles a verb gives the name before it, an employer after them aside ("Jane Holloway
-        was appointed chief executive of the group"), unless the sentence names an earlier year than the
+        was appointed chief executive of the group"), or the name after it ("Starmer appointed Rachel Reeves
+        as chancellor"), a day after them aside ("on Friday"), unless the sentence names an earlier year than the
         article's: "was named chief executive in 2015" tells history, not the title held now. A verb names
         many things besides titles ("was named the best manager of the year", "was named minister last
         year"), so only a known title counts here."""
-        if self.given is None:
-            return
         published = context.article.published
         if published is not None and any(date.date.year < published.year for date in context.dates):
             return
-        for match in self.given.finditer(context.text):
-            if self._known(LEADING_DETERMINER.sub("", " ".join(match.group("title").split()))):
-                yield match, "X403"
+        for pattern in (self.given, self.appointed):
+            for match in pattern.finditer(context.text) if pattern is not None else ():
+                title = LEADING_DETERMINER.sub("", " ".join(match.group("title").split()))
+                if self._known(self._before_a_date(title)):
+                    yield match, "X403"
 
     def _inside_another_title(self, match: re.Match[str], others: list[tuple[re.Match[str], str]]) -> bool:
         """Return True when the name a title was found before lies inside a title that another shape sets off by

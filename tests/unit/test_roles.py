@@ -403,9 +403,19 @@ def test_capitals_after_the_body_a_title_serves_are_no_next_person(extractor) ->
     # The clause may go on after the title.
     ("Yvette Cooper was named foreign secretary as the new prime minister sought to project experience.", "en",
      [("Yvette Cooper", "Foreign Secretary")]),
+    # A day after the title is no part of it.
+    ("Rachel Reeves was appointed chancellor on Friday.", "en", [("Rachel Reeves", "Chancellor")]),
+    # The verb may stand before the person, and the title after them.
+    ("Starmer appointed Rachel Reeves as chancellor on Friday.", "en", [("Rachel Reeves", "Chancellor")]),
+    ("Starmer named Angela Rayner as deputy prime minister.", "en", [("Angela Rayner", "Deputy Prime Minister")]),
+    ("Keir Starmer a nommé Rachel Reeves au poste de chancelière de l'Échiquier.", "fr",
+     [("Rachel Reeves", "Chancellor of the Exchequer")]),
+    ("Emmanuel Macron a nommé François Bayrou Premier ministre vendredi.", "fr", [("François Bayrou", "Prime Minister")]),
     # Not a title: what follows the verb has no head word, or the sentence tells of an earlier year.
     ("Jane Holloway was named the best manager of the year.", "en", []),
     ("Jane Holloway, who was named chief executive in 2015, said the group would grow.", "en", []),
+    ("The club named Lionel Messi the best player of the year.", "en", []),
+    ("In 2019, Johnson appointed Priti Patel as home secretary.", "en", []),
 ])
 def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: str,  # noqa: ANN001
                                                 expected: list[tuple[str, str]]) -> None:
