@@ -410,7 +410,8 @@ def test_capitals_after_the_body_a_title_serves_are_no_next_person(extractor) ->
     ("Starmer named Angela Rayner as deputy prime minister.", "en", [("Angela Rayner", "Deputy Prime Minister")]),
     ("Keir Starmer a nommé Rachel Reeves au poste de chancelière de l'Échiquier.", "fr",
      [("Rachel Reeves", "Chancellor of the Exchequer")]),
-    ("Emmanuel Macron a nommé François Bayrou Premier ministre vendredi.", "fr", [("François Bayrou", "Prime Minister")]),
+    ("Emmanuel Macron a nommé François Bayrou Premier ministre vendredi.", "fr",
+     [("François Bayrou", "Prime Minister")]),
     # Not a title: what follows the verb has no head word, or the sentence tells of an earlier year.
     ("Jane Holloway was named the best manager of the year.", "en", []),
     ("Jane Holloway, who was named chief executive in 2015, said the group would grow.", "en", []),
