@@ -23,6 +23,9 @@ UNIT_MAX_WORDS = 3
 # Endings of the participles that may follow a counted noun in English ("people stranded", "staff working").
 PARTICIPLE_ENDINGS = ("ed", "ing")
 WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+# A colon after a figure that opens its line: a fact box's label, its words what is counted
+# ("**4.3 million**: homes and businesses without power").
+LABELLED_FIGURE = re.compile(r"[*_]*\s*:\s+(?=[^\W\d_])")  # the figure maybe in bold
 TOKEN = re.compile(r"[\w'’.,-]*\w[,;:]?")
 LOOKBACK_WORDS = 6
 NAMED = re.compile(rf"(?<![\w.])([{UPPER}][\w-]*) $")
@@ -191,6 +194,9 @@ class QuantityExtractor:
         written: list[str] = []  # the words as the article writes them
         joiner = self.joiner.match(context.text, number.end)
         position = joiner.end() if joiner is not None else number.end
+        label = LABELLED_FIGURE.match(context.text, position)
+        if label is not None and not any(char.isalnum() for char in context.text[:number.start]):
+            position = label.end()
         named = self._unit_named_at(context.text, position)
         if named is not None:
             return named

@@ -1788,6 +1788,14 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("The tunnel closed to traffic on Monday 4 September 2023 for 15 weeks of work.", [("closure", "2023-09-04")]),
     ("The museum closed to visitors on 4 September 2023.", []),
     ("Les fonctions de régulateur et d'exploitant sont aujourd'hui réunies au sein de la CAAN.", []),
+    # One person killed: their death. A toll of the killed dates the toll, not a death.
+    ("Yahya Sinwar a été tué par l'armée israélienne mardi 15 octobre 2024 à Rafah.", [("death", "2024-10-15")]),
+    ("Sinwar was killed in Rafah on Wednesday 16 October 2024.", [("death", "2024-10-16")]),
+    ("The number of people killed by the earthquakes rose above 17,500 on Thursday 9 February 2023.", []),
+    ("Twenty-two people had been killed across the country by Tuesday 25 June 2024.", []),
+    # Walking out of prison is a release.
+    ("He walked out of Belmarsh prison on the morning of Monday 24 June 2024.", [("release", "2024-06-24")]),
+    ("Julian Assange avait quitté lundi 24 juin 2024 la prison de Belmarsh.", [("release", "2024-06-24")]),
     # A preparation is no schedule.
     ("Intuitive Machines is preparing to launch its own lander in February 2024.", []),
     ("Les ministres se sont réunis le 4 septembre 2023 à Bruxelles.", [("meeting", "2023-09-04")]),
@@ -2452,3 +2460,19 @@ def test_a_chef_is_a_loose_head_and_a_deputy_chef_is_a_title(run_cli, article_di
                                                               found: str) -> None:
     report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
     assert kinds(report, "FC4") == [found]
+
+
+def test_goals_are_counted_alike_in_english_and_french(run_cli, article_dir) -> None:
+    report = check_languages(run_cli, article_dir,
+                             ("en", "He leaves Paris as the club's record scorer with 256 goals in 308 games."),
+                             ("fr", "Il quitte Paris en meilleur buteur du club, avec 265 buts en 308 matchs."))
+    [conflict] = findings(report, "conflict")
+    assert texts_of(report, conflict) == ["256 goals", "265 buts"]
+
+
+def test_a_fact_box_figure_counts_the_words_after_its_colon(run_cli, article_dir) -> None:
+    report = check(run_cli, article_dir, {
+        "a.md": "## Key figures\n\n- **4.3 million**: homes and businesses without power at the peak.\n",
+        "b.md": "About 3.4 million homes and businesses were without power at the peak.\n"})
+    [conflict] = findings(report, "conflict")
+    assert texts_of(report, conflict) == ["4.3 million**: homes", "About 3.4 million homes"]
