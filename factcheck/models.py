@@ -288,8 +288,9 @@ COGNATE_LETTERS = 4
 ELIDED_ARTICLE = re.compile(r"^[a-z]['’]")
 # The words that open the body a title is held at, for or in ("chief executive of Microsoft Gaming",
 # "directeur de la performance de l'équipe", "PDG chez Vinci", "ministre de l'Intérieur dans le
-# gouvernement sortant"); "d'" too, joined to the body's name.
-EMPLOYER_PREPOSITIONS = ("at", "of", "for", "in", "chez", "bei", "en", "dans", "de", "du", "des")
+# gouvernement sortant"), or the country it is held in ("ambassador to the United States",
+# "haut-commissaire au Royaume-Uni"); "d'" too, joined to the body's name.
+EMPLOYER_PREPOSITIONS = ("at", "of", "for", "in", "to", "chez", "bei", "en", "dans", "de", "du", "des", "au", "aux")
 
 
 def cognate_stem(word: str) -> str:

@@ -458,6 +458,12 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
      [("Beatrix Holloway", "Chief Digital Adviser for the UK Public Sector")]),
     # An army's, or a leader's, chief of staff.
     ("Brice Oligui Nguema, the army chief of staff, is no outsider.", "en", [("Brice Oligui Nguema", "Chief of Staff")]),
+    # The country an envoy is posted to, like an employer, is no part of the title.
+    ("Kevin Rudd, Australia's ambassador to the United States, welcomed it.", "en", [("Kevin Rudd", "Ambassador")]),
+    ("L'ambassadeur d'Australie aux États-Unis, Kevin Rudd, a salué la décision.", "fr",
+     [("Kevin Rudd", "Ambassador")]),
+    ("Le haut-commissaire au Royaume-Uni, Stephen Smith, était présent.", "fr",
+     [("Stephen Smith", "High Commissioner")]),
 ])
 def test_titles_set_off_around_names_and_nationalities(extractor, text: str, language: str,
                                                        expected: list[tuple[str, str]]) -> None:
