@@ -286,11 +286,19 @@ class RoleExtractor:
         yield from others
 
     def _after(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
-        """Yield the titles set off after a name ("Jonny Williams, Chief Digital Adviser at Red Hat,")."""
-        for match in self.after.finditer(text):
+        """Yield the titles set off after a name ("Jonny Williams, Chief Digital Adviser at Red Hat,").
+
+        What seemed a title may be the next name: in "at the Norwegian Nobel Institute, Jorgen
+        Watne Frydnes, chair of the Committee," the institute is no person and Frydnes no title,
+        so the search goes on from there, where the name is, not after it."""
+        position = 0
+        while (match := self.after.search(text, position)) is not None:
             if (self._headed(match.group("title")) or self._is_known(match.group("title"))) \
                     and not self._in_a_list(match) and not self._goes_on_as_a_clause(match.group("title")):
                 yield match, "X402"
+                position = match.end()
+            else:
+                position = match.start("title")
 
     def _goes_on_as_a_clause(self, title: str) -> bool:
         """Return True when a word with an object after it follows the head word of what was set off, a word
@@ -467,8 +475,11 @@ class RoleExtractor:
             return known, False
         bare = re.split(r"\s+(?:at|chez|bei|en)\s+", self._without_places_after(text), maxsplit=1)[0]
         # A loose description first makes the whole loose: "the CDU leader and the conservatives' candidate
-        # for chancellor" describes Friedrich Merz, and disputes no "président de la CDU".
+        # for chancellor" describes Friedrich Merz, and disputes no "président de la CDU". A first part with
+        # no title word shares the head word after it: "Altman and OpenAI co-founder" is a co-founder.
         first = self.joined_titles.split(bare, maxsplit=1)[0]
+        if self.title_word is not None and self.title_word.search(first) is None:
+            first = bare
         first_employer = EMPLOYER_START.search(first)
         head = (first[:first_employer.start()] if first_employer else first).split()
         loose = bool(head) and head[-1].lower() in self.loose \

@@ -1793,6 +1793,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Sinwar was killed in Rafah on Wednesday 16 October 2024.", [("death", "2024-10-16")]),
     ("The number of people killed by the earthquakes rose above 17,500 on Thursday 9 February 2023.", []),
     ("Twenty-two people had been killed across the country by Tuesday 25 June 2024.", []),
+    # An attack named in French, German or Spanish is an incident, as in English.
+    ("L'attaque au couteau du 28 juillet 2024 à Southport a choqué le pays.", [("incident", "2024-07-28")]),
     # Walking out of prison is a release.
     ("He walked out of Belmarsh prison on the morning of Monday 24 June 2024.", [("release", "2024-06-24")]),
     ("Julian Assange avait quitté lundi 24 juin 2024 la prison de Belmarsh.", [("release", "2024-06-24")]),
@@ -2476,3 +2478,27 @@ def test_a_fact_box_figure_counts_the_words_after_its_colon(run_cli, article_dir
         "b.md": "About 3.4 million homes and businesses were without power at the peak.\n"})
     [conflict] = findings(report, "conflict")
     assert texts_of(report, conflict) == ["4.3 million**: homes", "About 3.4 million homes"]
+
+
+@pytest.mark.parametrize(("english", "french", "texts"), [
+    ("Trump won 312 electoral votes.", "Trump a remporté 321 grands électeurs.",
+     ["312 electoral votes", "321 grands électeurs"]),
+    ("The first phase will free 23 hostages.", "La première phase doit libérer 33 otages.",
+     ["23 hostages", "33 otages"]),
+    ("Japan counts 106,825 survivors.", "Le Japon recense 160 825 survivants.",
+     ["106,825 survivors", "160 825 survivants"]),
+])
+def test_counts_named_alike_in_english_and_french(run_cli, article_dir, english: str, french: str,
+                                                  texts: list[str]) -> None:
+    report = check_languages(run_cli, article_dir, ("en", english), ("fr", french))
+    [conflict] = findings(report, "conflict")
+    assert texts_of(report, conflict) == texts
+
+
+def test_two_people_sworn_in_on_two_days_are_two_events(run_cli, article_dir) -> None:
+    report = check_languages(
+        run_cli, article_dir,
+        ("en", "Donald Trump was sworn in as president on Monday 20 January 2025 in the Rotunda."),
+        ("en", "Marco Rubio, confirmed by the Senate, was sworn in on Tuesday 21 January 2025 and met officials."))
+    assert [claim["value"] for claim in report["claims"] if claim["kind"] == "date"] == ["2025-01-20", "2025-01-21"]
+    assert findings(report, "conflict") == []

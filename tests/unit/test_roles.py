@@ -458,6 +458,11 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
      [("Beatrix Holloway", "Chief Digital Adviser for the UK Public Sector")]),
     # An army's, or a leader's, chief of staff.
     ("Brice Oligui Nguema, the army chief of staff, is no outsider.", "en", [("Brice Oligui Nguema", "Chief of Staff")]),
+    # A name after what only seemed a title set off: the search goes on from there.
+    (("Announcing the award at the Norwegian Nobel Institute, Jorgen Watne Frydnes, chair of the Norwegian Nobel "
+      "Committee, said so."), "en", [("Jorgen Watne Frydnes", "Chair")]),
+    # A title "alors" held is history.
+    ("Michael Cohen, alors avocat personnel de Donald Trump, a témoigné.", "fr", []),
     # The country an envoy is posted to, like an employer, is no part of the title.
     ("Kevin Rudd, Australia's ambassador to the United States, welcomed it.", "en", [("Kevin Rudd", "Ambassador")]),
     ("L'ambassadeur d'Australie aux États-Unis, Kevin Rudd, a salué la décision.", "fr",
@@ -472,6 +477,8 @@ def test_titles_set_off_around_names_and_nationalities(extractor, text: str, lan
 
 @pytest.mark.parametrize(("text", "loose"), [
     ("Ahmet Yener, the head of the Supreme Election Council, said so.", True),
+    # A first part with no title word shares the head word after it.
+    ("Altman and OpenAI co-founder Greg Brockman quit the board.", True),
     ("Ahmet Yener, deputy head of the Supreme Election Council, said so.", False),
     ("Ahmet Yener, the acting head of the Supreme Election Council, said so.", False),
 ])
