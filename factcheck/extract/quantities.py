@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterator
 from factcheck.extract.attribution import CLAUSE_MARKS
 from factcheck.extract.context import SentenceContext
 from factcheck.extract.dates import SET_OFF_END
-from factcheck.extract.durations import DurationReader
+from factcheck.extract.durations import Duration, DurationReader
 from factcheck.extract.letters import UPPER
 from factcheck.extract.parts import PartFinder
 from factcheck.models import ExtractedClaim, Interval, PartialDate, unaccented
@@ -104,7 +104,7 @@ class QuantityExtractor:
         self.age_after = re.compile(rf"\s+(?:{alternation(ages.after)})(?![\w-])", re.IGNORECASE)
         self.age_set_off = re.compile(rf"(?<![\w-])(?:{alternation(ages.set_off_before)})\s*\Z", re.IGNORECASE)
         self.rate = re.compile(rf"\s+({alternation(self.rate_of)})(?![\w-])", re.IGNORECASE)
-        self.durations = DurationReader(rules.durations)
+        self.durations = DurationReader(rules.durations, rules.words)
 
     def extract(self, context: SentenceContext, event_days: Collection[PartialDate] = ()) -> Iterator[ExtractedClaim]:
         """Yield a claim for every number with a unit that is not part of a date or of a compound duration
@@ -113,9 +113,11 @@ class QuantityExtractor:
         found = self.numbers.find(context.text, context.article.language, context.looks)
         if not found:
             return
-        durations = self.durations.spans(context.text)
+        durations = self.durations.find(context.text)
         if durations:
-            found = [number for number in found if not any(start <= number.start < end for start, end in durations)]
+            found = [number for number in found
+                     if not any(duration.start <= number.start < duration.end for duration in durations)]
+            yield from self._durations(context, durations)
         date_starts = [date.start for date in context.dates]
         mentions = {mention.start: mention for mention in context.entities}
         if any(number.small_word for number in found) and not (self.toll_cue and self.toll_cue.search(context.text)):
@@ -173,6 +175,26 @@ class QuantityExtractor:
                 end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),
                 interval=interval, sentence_dates=years, date=as_of if unit in self.running else None,
                 parts=parts,
+            )
+
+    def _durations(self, context: SentenceContext, durations: list[Duration]) -> Iterator[ExtractedClaim]:
+        """Yield a claim for each compound duration, in seconds, of the rules' duration unit (none without one)."""
+        unit = self.durations.unit
+        if unit is None:
+            return
+        # Times of two years are two facts, as other figures are ("took four hours and 42 minutes" in 1982,
+        # "the 5-hour 53-minute final" of 2012).
+        years = tuple(date.date for date in context.dates if date.date.day is None)
+        for duration in durations:
+            if duration.seconds is None:
+                continue
+            interval = Interval(low=duration.seconds, high=duration.seconds)
+            yield ExtractedClaim(
+                kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(interval),
+                text=context.text[duration.start:duration.end], quote=context.text,
+                line=context.line_of(duration.start), rule="X301", start=context.sentence.start + duration.start,
+                end=context.sentence.start + duration.end, key=f"quantity:{unit}", entities=context.topic_entities(),
+                interval=interval, sentence_dates=years,
             )
 
     def _unit(self, context: SentenceContext, number: NumberMatch,

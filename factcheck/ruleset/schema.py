@@ -156,6 +156,9 @@ class Durations(RuleModel):
     minutes: tuple[str, ...] = ()
     seconds: tuple[str, ...] = ()
     joiners: tuple[str, ...] = ()  # words between two parts: "and", "et"
+    # The unit a duration is a figure of, in seconds (a unit needing context: a story gives many times);
+    # none, and a duration is no figure at all.
+    unit: str | None = None
 
 
 class Numbers(RuleModel):

@@ -309,11 +309,11 @@ def units_read(run_cli, article_dir, text: str) -> list[tuple[str, str]]:  # noq
     # A spacing is no amount.
     ("Depuis, des abris pressurisés ont été creusés tous les 300 mètres dans le tunnel.", []),
     ("Shelters were dug every 300 metres along the tunnel, which is 11.6 km long.", ("km", "11.6 km")),
-    # The parts of a compound duration are no figures.
-    ("The final lasted 4 hours and 42 minutes.", []),
-    ("The final lasted five hours and 29 minutes.", []),
-    ("It was second to Djokovic's 5-hour 53-minute win in 2012.", []),
-    ("La finale a duré cinq heures et 29 minutes.", []),
+    # The parts of a compound duration are no figures; the duration is one, a time.
+    ("The final lasted 4 hours and 42 minutes.", ("duration", "4 hours and 42 minutes")),
+    ("The final lasted five hours and 29 minutes.", ("duration", "five hours and 29 minutes")),
+    ("It was second to Djokovic's 5-hour 53-minute win in 2012.", ("duration", "5-hour 53-minute")),
+    ("La finale a duré cinq heures et 29 minutes.", ("duration", "cinq heures et 29 minutes")),
     ("The talks lasted 29 minutes.", ("minutes", "29 minutes")),
     ("L'avion a atterri vers 17 h 47 heure locale, selon la compagnie, qui est la plus grande du pays.", []),
     (("Le Labour a remporté 411 sièges sur 650 à la Chambre des communes, une majorité qui est la plus large "
@@ -911,12 +911,14 @@ def test_loose_figures_agree_only_as_far_as_their_words_reach(run_cli, article_d
 
 def test_the_parts_of_a_compound_duration_are_no_figures(run_cli, article_dir) -> None:
     """An orbit of 11 hours and 55 minutes says nothing about a cut of 32 minutes; a race time's seconds
-    are no count of seconds. A time of day ("19 h 45") is no duration, and a lone count of minutes is a figure."""
+    are no count of seconds. Each duration is a time of its own. A time of day ("19 h 45") is no duration,
+    and a lone count of minutes is a figure."""
     report = check(run_cli, article_dir, {
         "a.txt": "Before the impact the moonlet needed 11 hours and 55 minutes to orbit; the crash cut that by 32 minutes.",
         "b.txt": "La sonde a raccourci l'orbite de 36 minutes, et Sifan Hassan a gagné en 2 h 13 min 44 s vers 19 h 45."})
     assert sorted(texts_of(report, findings(report, "conflict")[0])) == ["32 minutes", "36 minutes"]
-    assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == ["32 minutes", "36 minutes"]
+    assert [claim["text"] for claim in report["claims"] if claim["kind"] == "quantity"] == [
+        "11 hours and 55 minutes", "32 minutes", "2 h 13 min 44 s", "36 minutes"]
 
 
 def test_two_known_titles_are_never_each_others_translation(run_cli, article_dir) -> None:
@@ -2501,4 +2503,26 @@ def test_two_people_sworn_in_on_two_days_are_two_events(run_cli, article_dir) ->
         ("en", "Donald Trump was sworn in as president on Monday 20 January 2025 in the Rotunda."),
         ("en", "Marco Rubio, confirmed by the Senate, was sworn in on Tuesday 21 January 2025 and met officials."))
     assert [claim["value"] for claim in report["claims"] if claim["kind"] == "date"] == ["2025-01-20", "2025-01-21"]
+    assert findings(report, "conflict") == []
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    # A margin written in two styles and two languages, the same rider named beside it.
+    ("The Slovenian finished 4min 24sec ahead of Jonas Vingegaard.",
+     "Pogačar l'emporte avec 4 min 42 s d'avance sur Jonas Vingegaard.", "conflict"),
+    ("The Slovenian finished 4min 42sec ahead of Jonas Vingegaard.",
+     "Pogačar l'emporte avec 4 min 42 s d'avance sur Jonas Vingegaard.", "agreement"),
+    # Hundredths after the seconds, as French writes a swim.
+    ("Marchand a nagé le papillon en 1 min 51 s 21, record olympique.",
+     "Marchand a touché en 1 min 51 s 12, record olympique du papillon.", "conflict"),
+])
+def test_a_compound_duration_is_one_time(run_cli, article_dir, first: str, second: str, kind: str) -> None:
+    report = check_languages(run_cli, article_dir, ("en" if "Slovenian" in first else "fr", first), ("fr", second))
+    assert kinds(report, "FC3") == [kind]
+
+
+def test_times_with_no_word_in_common_are_two_facts(run_cli, article_dir) -> None:
+    """A story gives many times: a winner's, a record's, a delay."""
+    report = check_languages(run_cli, article_dir, ("en", "The final lasted four hours and 42 minutes."),
+                             ("en", "Rescuers needed five hours and 10 minutes to reach the cave."))
     assert findings(report, "conflict") == []
