@@ -37,7 +37,6 @@ class Duration(NamedTuple):
     start: int
     end: int
     seconds: float | None
-    place: float  # the place value of its last digit, in seconds: 1, or 0.01 with hundredths
 
 
 class DurationReader:
@@ -66,32 +65,26 @@ class DurationReader:
                                                                           SECONDS_IN) for word in words}
         self.number_words = {word.lower(): value for word, value in (number_words or {}).items()}
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Return where each compound duration in the text starts and ends, in order."""
-        return [(duration.start, duration.end) for duration in self.find(text)]
-
     def find(self, text: str) -> list[Duration]:
         """Return each compound duration in the text, in order."""
         if self.pattern is None:
             return []
         # A point after the last unit word is no part of the duration: a full stop, or an abbreviation's.
-        return [Duration(match.start(), match.end() - match.group().endswith("."), *self._seconds(match))
+        return [Duration(match.start(), match.end() - match.group().endswith("."), self._seconds(match))
                 for match in self.pattern.finditer(text)]
 
-    def _seconds(self, match: re.Match[str]) -> tuple[float | None, float]:
-        """Return how many seconds a duration found lasts, and the place value of its last digit."""
+    def _seconds(self, match: re.Match[str]) -> float | None:
+        """Return how many seconds a duration found lasts."""
         assert self.part is not None
         total = 0.0
         for number, word in self.part.findall(match.group()):
             value = _number(number) if number[0].isdigit() else self.number_words.get(number.lower())
             seconds = lookup(self.seconds_of, word)
             if value is None or seconds is None:
-                return None, 1.0
+                return None
             total += value * seconds
         hundredths = next((group for group in match.groups() if group), None)
-        if hundredths:
-            return round(total + int(hundredths) / 100, 2), 0.01
-        return total, 1.0
+        return round(total + int(hundredths) / 100, 2) if hundredths else total
 
 
 def _number(written: str) -> float:

@@ -106,7 +106,7 @@ EMPLOYER_START = re.compile(rf"\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?=\S)
 ANOTHER_NAME = re.compile(rf"\s+{NAME_PART}\s+{NAME_PART}(?![\w'’-])")
 # Words before a title's last words that make those words whose the holder is, not what: "a close
 # ally of the president", "an adviser to the president", "conseillère du président".
-OWNED_BY = frozenset((*EMPLOYER_PREPOSITIONS, "to", "auprès"))
+OWNED_BY = frozenset((*EMPLOYER_PREPOSITIONS, "auprès"))
 
 
 class RoleExtractor:
