@@ -1795,6 +1795,8 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Sinwar was killed in Rafah on Wednesday 16 October 2024.", [("death", "2024-10-16")]),
     ("The number of people killed by the earthquakes rose above 17,500 on Thursday 9 February 2023.", []),
     ("Twenty-two people had been killed across the country by Tuesday 25 June 2024.", []),
+    # A prize presented at a ceremony is the ceremony's date, no announcement's.
+    ("The prize will be presented at a ceremony in Oslo on 10 December 2024.", [("ceremony", "2024-12-10")]),
     # An attack named in French, German or Spanish is an incident, as in English.
     ("L'attaque au couteau du 28 juillet 2024 à Southport a choqué le pays.", [("incident", "2024-07-28")]),
     # Walking out of prison is a release.
