@@ -1795,6 +1795,10 @@ def test_running_aground_dates_an_incident(run_cli, article_dir) -> None:  # noq
     ("Sinwar was killed in Rafah on Wednesday 16 October 2024.", [("death", "2024-10-16")]),
     ("The number of people killed by the earthquakes rose above 17,500 on Thursday 9 February 2023.", []),
     ("Twenty-two people had been killed across the country by Tuesday 25 June 2024.", []),
+    # A poisoning; voters going to the polls; a prime minister taking the oath of office.
+    ("He was poisoned with the nerve agent Novichok on 20 August 2020.", [("poisoning", "2020-08-20")]),
+    ("About 19.5 million voters went to the polls on Saturday 13 January 2024.", [("vote", "2024-01-13")]),
+    ("Tusk took the oath of office on Wednesday 13 December 2023.", [("taking-office", "2023-12-13")]),
     # A prize presented at a ceremony is the ceremony's date, no announcement's.
     ("The prize will be presented at a ceremony in Oslo on 10 December 2024.", [("ceremony", "2024-12-10")]),
     # An attack named in French, German or Spanish is an incident, as in English.
@@ -2491,6 +2495,8 @@ def test_a_fact_box_figure_counts_the_words_after_its_colon(run_cli, article_dir
      ["23 hostages", "33 otages"]),
     ("Japan counts 106,825 survivors.", "Le Japon recense 160 825 survivants.",
      ["106,825 survivors", "160 825 survivants"]),
+    ("Indonesia has 240.8 million voters.", "L'Indonésie compte 204,8 millions d'électeurs.",
+     ["204,8 millions d'électeurs", "240.8 million voters"]),
 ])
 def test_counts_named_alike_in_english_and_french(run_cli, article_dir, english: str, french: str,
                                                   texts: list[str]) -> None:

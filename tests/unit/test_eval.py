@@ -187,7 +187,7 @@ PROBE_ROUNDS = {"round-23": (14, 8), "round-24": (16, 6), "round-25": (17, 5), "
                 "round-41": (14, 3), "round-42": (15, 6), "round-43": (17, 9), "round-44": (14, 5),
                 "round-45": (17, 4), "round-46": (12, 6),
                 "round-47": (13, 5), "round-48": (16, 7), "round-49": (18, 9),
-                "round-50": (11, 8)}
+                "round-50": (15, 7)}
 
 
 @pytest.mark.parametrize(("folder", "floor"), PROBE_ROUNDS.items())

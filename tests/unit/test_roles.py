@@ -461,6 +461,9 @@ def test_a_title_given_by_a_verb_is_the_persons(extractor, text: str, language: 
     # A name after what only seemed a title set off: the search goes on from there.
     (("Announcing the award at the Norwegian Nobel Institute, Jorgen Watne Frydnes, chair of the Norwegian Nobel "
       "Committee, said so."), "en", [("Jorgen Watne Frydnes", "Chair")]),
+    # A nationality after a title says where it is held.
+    ("Le Premier ministre jamaïcain, Andrew Holness, a décrété l'état d'urgence.", "fr",
+     [("Andrew Holness", "Prime Minister")]),
     # The House's party leaders, named in French.
     ("Le chef de la minorité démocrate à la Chambre des représentants, Hakeem Jeffries, a salué la décision.", "fr",
      [("Hakeem Jeffries", "House Minority Leader")]),
