@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.compare.groups import UnionFind
 from factcheck.compare.members import Member
-from factcheck.compare.quantities import _relate
+from factcheck.compare.quantities import _misprinted, _relate
 from factcheck.compare.typed import judge
 from factcheck.models import UNNAMED_SOURCES, ExtractedClaim, Interval
 
@@ -36,7 +36,8 @@ def figures(draw: st.DrawFn) -> list[Member]:
 
 
 def every_pair(members: list[Member]) -> set[tuple[int, int, bool]]:
-    """The definition: figures close in size, or both a named source's, can be one fact; they agree when they overlap."""
+    """The definition: figures close in size, both a named source's, or one's digits transposed in the other
+    ("18" and "81": ``_misprinted``) can be one fact; they agree when they overlap."""
     def size(member: Member) -> float:
         bounds = [abs(v) for v in (member.claim.interval.low, member.claim.interval.high) if math.isfinite(v)]
         return sum(bounds) / len(bounds) if bounds else 0.0
@@ -47,7 +48,7 @@ def every_pair(members: list[Member]) -> set[tuple[int, int, bool]]:
         said = first.attribution and first.attribution == second.attribution and first.attribution != UNNAMED_SOURCES
         small, large = sorted([size(members[a]), size(members[b])])
         close = small == large if small == 0 or large == 0 else large / small <= MAX_RATIO
-        if said or close:
+        if said or close or _misprinted(small, large):
             values = [abs(v) for v in (first.interval.low, first.interval.high, second.interval.low,
                                        second.interval.high) if math.isfinite(v)]
             slack = TOLERANCE * max(values, default=0.0)
