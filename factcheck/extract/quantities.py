@@ -113,11 +113,15 @@ class QuantityExtractor:
         found = self.numbers.find(context.text, context.article.language, context.looks)
         if not found:
             return
+        # The years and months the sentence names, written out ("5,8 % du PIB en 2024", "38 % en septembre
+        # 2023") or relative to the article's date ("l'an dernier", "in January"): figures for two years
+        # or months are two facts. A day is more often when the figure was told than what it measures.
+        years = tuple(date.date for date in context.dates if date.date.day is None)
         durations = self.durations.find(context.text)
         if durations:
             found = [number for number in found
                      if not any(duration.start <= number.start < duration.end for duration in durations)]
-            yield from self._durations(context, durations)
+            yield from self._durations(context, durations, years)
         date_starts = [date.start for date in context.dates]
         mentions = {mention.start: mention for mention in context.entities}
         if any(number.small_word for number in found) and not (self.toll_cue and self.toll_cue.search(context.text)):
@@ -131,10 +135,6 @@ class QuantityExtractor:
                    and not (self.spacing is not None
                             and self.spacing.search(context.text, max(0, number.start - LOOKBACK_CHARS), number.start))]
         units = [self._unit(context, number, mentions) for number in numbers]
-        # The years and months the sentence names, written out ("5,8 % du PIB en 2024", "38 % en septembre
-        # 2023") or relative to the article's date ("l'an dernier", "in January"): figures for two years
-        # or months are two facts. A day is more often when the figure was told than what it measures.
-        years = tuple(date.date for date in context.dates if date.date.day is None)
         parts = self.parts.named(context.text)
         # The day a running count was given ("le haut-commissaire avait évoqué mercredi plus de 130
         # interpellations"): the latest day the sentence names (``Unit.rises``, ``Unit.changes``), a
@@ -167,35 +167,21 @@ class QuantityExtractor:
             if unit in self.measured_as:  # "25 basis points" is read as 0.25 percentage points
                 measure = self.measured_as[unit]
                 unit, interval = measure.unit, _scaled(interval, measure.factor, number.place)
-            yield ExtractedClaim(
-                kind="quantity", subject=context.primary_entity(before=next_figure), attribute=unit,
-                value=str(interval),
-                text=context.text[number.start:unit_end], quote=context.text,
-                line=context.line_of(number.start), rule="X301", start=context.sentence.start + number.start,
-                end=context.sentence.start + unit_end, key=f"quantity:{unit}", entities=context.topic_entities(),
-                interval=interval, sentence_dates=years, date=as_of if unit in self.running else None,
-                parts=parts,
-            )
+            yield _figure(context, number.start, unit_end, unit, interval, context.primary_entity(before=next_figure),
+                          years, date=as_of if unit in self.running else None, parts=parts)
 
-    def _durations(self, context: SentenceContext, durations: list[Duration]) -> Iterator[ExtractedClaim]:
-        """Yield a claim for each compound duration, in seconds, of the rules' duration unit (none without one)."""
+    def _durations(self, context: SentenceContext, durations: list[Duration],
+                   years: tuple[PartialDate, ...]) -> Iterator[ExtractedClaim]:
+        """Yield a claim for each compound duration, in seconds, of the rules' duration unit (none without one).
+        Times of two years are two facts, as other figures are (``years``: "took four hours and 42 minutes"
+        in 1982, "the 5-hour 53-minute final" of 2012)."""
         unit = self.durations.unit
         if unit is None:
             return
-        # Times of two years are two facts, as other figures are ("took four hours and 42 minutes" in 1982,
-        # "the 5-hour 53-minute final" of 2012).
-        years = tuple(date.date for date in context.dates if date.date.day is None)
         for duration in durations:
-            if duration.seconds is None:
-                continue
-            interval = Interval(low=duration.seconds, high=duration.seconds)
-            yield ExtractedClaim(
-                kind="quantity", subject=context.primary_entity(), attribute=unit, value=str(interval),
-                text=context.text[duration.start:duration.end], quote=context.text,
-                line=context.line_of(duration.start), rule="X301", start=context.sentence.start + duration.start,
-                end=context.sentence.start + duration.end, key=f"quantity:{unit}", entities=context.topic_entities(),
-                interval=interval, sentence_dates=years,
-            )
+            if duration.seconds is not None:
+                interval = Interval(low=duration.seconds, high=duration.seconds)
+                yield _figure(context, duration.start, duration.end, unit, interval, context.primary_entity(), years)
 
     def _unit(self, context: SentenceContext, number: NumberMatch,
               mentions: dict[int, EntityMention]) -> tuple[str, int]:
@@ -465,6 +451,18 @@ class QuantityExtractor:
 def _title_case(word: str) -> bool:
     """Return True when a word opens with a capital and goes on in small letters ("Boeing", not "MAX")."""
     return word[:1].isupper() and not word.isupper()
+
+
+def _figure(context: SentenceContext, start: int, end: int, unit: str, interval: Interval, subject: str,
+            years: tuple[PartialDate, ...], date: PartialDate | None = None, parts: tuple[str, ...] = ()
+            ) -> ExtractedClaim:
+    """Build the claim of a figure written from ``start`` to ``end`` of the sentence, in ``unit``."""
+    return ExtractedClaim(
+        kind="quantity", subject=subject, attribute=unit, value=str(interval), text=context.text[start:end],
+        quote=context.text, line=context.line_of(start), rule="X301", start=context.sentence.start + start,
+        end=context.sentence.start + end, key=f"quantity:{unit}", entities=context.topic_entities(),
+        interval=interval, sentence_dates=years, date=date, parts=parts,
+    )
 
 
 def _scaled(interval: Interval, factor: float, place: float) -> Interval:

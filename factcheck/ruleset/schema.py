@@ -311,12 +311,12 @@ class Titles(RuleModel):
     # or, after a title a verb gives, what happened beside ("was named foreign secretary as the new
     # prime minister sought ...").
     relative_openers: tuple[str, ...] = ()
+    held_since: tuple[str, ...] = ()
+    given_ends: tuple[str, ...] = ()
     # Verbs that give the person after them the title after the person ("appointed Rachel Reeves as
     # chancellor", "a nommé François Bayrou Premier ministre"), and the words that may stand before that title.
     appointing: tuple[str, ...] = ()
     appointed_as: tuple[str, ...] = ()
-    held_since: tuple[str, ...] = ()
-    given_ends: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _fits_known_titles(self) -> Titles:
